@@ -1,0 +1,45 @@
+import type {ResolvedDate} from '../model/dates.js';
+import {primarySubtag} from '../model/text.js';
+import {safeLocale} from '../layout/time-format.js';
+
+const OPTIONS: Record<ResolvedDate['precision'], Intl.DateTimeFormatOptions> = {
+  year: {year: 'numeric'},
+  month: {year: 'numeric', month: 'long'},
+  week: {year: 'numeric', month: 'short', day: 'numeric'},
+  day: {year: 'numeric', month: 'long', day: 'numeric'},
+  hour: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', timeZoneName: 'short'},
+  minute: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'},
+  second: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short'},
+};
+
+const WORDS: Record<string, {week: (d: string) => string; around: (d: string) => string; range: (a: string, b: string) => string}> = {
+  en: {week: (d) => `week of ${d}`, around: (d) => `around ${d}`, range: (a, b) => `${a} – ${b}`},
+  fr: {week: (d) => `semaine du ${d}`, around: (d) => `vers ${d}`, range: (a, b) => `du ${a} au ${b}`},
+};
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** A date as wide as it is known, in a language: "juin 2024", "semaine du 14 oct. 2024", "vers 2022". */
+export function formatResolvedDate(date: ResolvedDate, language: string): string {
+  const words = WORDS[primarySubtag(language)] ?? WORDS['en']!;
+  const bce = new Date(date.start).getUTCFullYear() <= 0;
+  const key = `${language}|${date.precision}|${bce}`;
+  let format = cache.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {...OPTIONS[date.precision], timeZone: 'UTC'};
+    if (bce) options.era = 'short';
+    format = new Intl.DateTimeFormat(safeLocale(language), options);
+    cache.set(key, format);
+  }
+  let text = format.format(new Date(date.start));
+  if (date.precision === 'week') text = words.week(text);
+  if (date.approximate) text = words.around(text);
+  return text;
+}
+
+/** The date of an event: one date, or "du … au …" for a range. */
+export function formatEventDate(start: ResolvedDate, end: ResolvedDate | undefined, language: string): string {
+  if (!end) return formatResolvedDate(start, language);
+  const words = WORDS[primarySubtag(language)] ?? WORDS['en']!;
+  return words.range(formatResolvedDate(start, language), formatResolvedDate(end, language));
+}

@@ -1,0 +1,58 @@
+import type {FriseKind} from '../model/types.js';
+
+/**
+ * One shape per kind, so kind never depends on colour alone: an SVG path centred on (0, 0) that fits a
+ * circle of radius r. Shapes are chosen to stay distinct at 12 px.
+ */
+export function kindSymbol(kind: FriseKind, r: number): string {
+  const k = (n: number) => round(n * r);
+  switch (kind) {
+    case 'report': // circle
+      return `M${k(-1)},0A${k(1)},${k(1)} 0 1,0 ${k(1)},0A${k(1)},${k(1)} 0 1,0 ${k(-1)},0Z`;
+    case 'claim': // diamond
+      return `M0,${k(-1.15)}L${k(1.15)},0L0,${k(1.15)}L${k(-1.15)},0Z`;
+    case 'denial': // downward triangle
+      return `M${k(-1.1)},${k(-0.8)}L${k(1.1)},${k(-0.8)}L0,${k(1.1)}Z`;
+    case 'statement': // square
+      return `M${k(-0.88)},${k(-0.88)}H${k(0.88)}V${k(0.88)}H${k(-0.88)}Z`;
+    case 'reaction': // upward triangle
+      return `M${k(-1.1)},${k(0.8)}L${k(1.1)},${k(0.8)}L0,${k(-1.1)}Z`;
+    case 'diplomatic': // hexagon
+      return polygon(6, r * 1.05, 0);
+    case 'agreement': // five-pointed star
+      return star(5, r * 1.3, r * 0.55);
+    case 'legislation': // pentagon
+      return polygon(5, r * 1.08, -Math.PI / 2);
+    case 'military': // cross
+      return `M${k(-0.35)},${k(-1)}H${k(0.35)}V${k(-0.35)}H${k(1)}V${k(0.35)}H${k(0.35)}V${k(1)}H${k(-0.35)}V${k(0.35)}H${k(-1)}V${k(-0.35)}H${k(-0.35)}Z`;
+    case 'aid': // four-pointed star
+      return star(4, r * 1.25, r * 0.45);
+    case 'context': // flat rounded bar
+      return `M${k(-1.1)},${k(-0.5)}H${k(1.1)}V${k(0.5)}H${k(-1.1)}Z`;
+    case 'publication': // page with a folded corner
+      return `M${k(-0.75)},${k(-1)}H${k(0.35)}L${k(0.75)},${k(-0.6)}V${k(1)}H${k(-0.75)}Z`;
+  }
+}
+
+function polygon(sides: number, radius: number, rotation: number): string {
+  const points: string[] = [];
+  for (let i = 0; i < sides; i++) {
+    const angle = rotation + (i * 2 * Math.PI) / sides;
+    points.push(`${round(radius * Math.cos(angle))},${round(radius * Math.sin(angle))}`);
+  }
+  return `M${points.join('L')}Z`;
+}
+
+function star(points: number, outer: number, inner: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < points * 2; i++) {
+    const radius = i % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (i * Math.PI) / points;
+    out.push(`${round(radius * Math.cos(angle))},${round(radius * Math.sin(angle))}`);
+  }
+  return `M${out.join('L')}Z`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,55 @@
+/**
+ * Axis tick labels in any language, from Intl (so French, Arabic or Korean need no bundled locale).
+ * Like d3's multi-scale format, each tick shows the coarsest unit at which it differs from its
+ * neighbours: a year tick reads "2024", a month tick "juin", a day tick "18 oct.", an hour "14 h".
+ * Times are UTC, like the scale.
+ */
+type Unit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+const OPTIONS: Record<Unit, Intl.DateTimeFormatOptions> = {
+  year: {year: 'numeric'},
+  month: {month: 'short'},
+  day: {day: 'numeric', month: 'short'},
+  hour: {hour: 'numeric'},
+  minute: {hour: 'numeric', minute: '2-digit'},
+  second: {minute: '2-digit', second: '2-digit'},
+};
+
+export type TickFormatter = (date: Date) => string;
+
+export function createTickFormatter(language: string): TickFormatter {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const formatter = (unit: Unit, bce: boolean) => {
+    const key = `${unit}${bce ? '-bce' : ''}`;
+    let format = formats.get(key);
+    if (!format) {
+      const options: Intl.DateTimeFormatOptions = {...OPTIONS[unit], timeZone: 'UTC'};
+      if (bce && unit === 'year') options.era = 'short';
+      format = new Intl.DateTimeFormat(safeLocale(language), options);
+      formats.set(key, format);
+    }
+    return format;
+  };
+  return (date: Date) => {
+    const unit = tickUnit(date);
+    return formatter(unit, date.getUTCFullYear() <= 0).format(date);
+  };
+}
+
+function tickUnit(date: Date): Unit {
+  if (date.getUTCMilliseconds() !== 0 || date.getUTCSeconds() !== 0) return 'second';
+  if (date.getUTCMinutes() !== 0) return 'minute';
+  if (date.getUTCHours() !== 0) return 'hour';
+  if (date.getUTCDate() !== 1) return 'day';
+  if (date.getUTCMonth() !== 0) return 'month';
+  return 'year';
+}
+
+/** A locale Intl accepts: the tag itself when valid, otherwise the runtime default. */
+export function safeLocale(language: string): string | undefined {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}

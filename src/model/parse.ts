@@ -1,0 +1,208 @@
+import {validateFeed} from './generated/validate-feed.js';
+import type {FriseActor, FriseEventRecord, FriseFeedDocument, FriseSource} from './generated/feed-types.js';
+import {resolveDateSpec, resolveEventInterval, type ResolvedDate} from './dates.js';
+import {describe, schemaIssues} from './schema-issues.js';
+import type {FeedIssue, FeedIssueCode, FriseEvent, FriseFeed, ParseResult} from './types.js';
+
+const RECORD_PATH = /^\/(events|actors|sources)\/(\d+)(?:\/|$)/;
+type RecordList = 'events' | 'actors' | 'sources';
+
+/**
+ * Validates and normalises a feed. Never throws. Each invalid record is left out with an issue that
+ * names its path and the rule it breaks; every valid record is kept. A bad reference (an unknown actor,
+ * a relation to a missing event) is dropped with a warning and its record kept.
+ *
+ * @param input a feed document, or its JSON text
+ */
+export function parseFeed(input: unknown): ParseResult {
+  const issues: FeedIssue[] = [];
+  let doc: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch (error) {
+      return {feed: null, issues: [issue('', 'json-syntax', `the feed is not valid JSON: ${(error as Error).message}`)]};
+    }
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+    return {feed: null, issues: [issue('', 'not-a-feed', `a feed must be a JSON object with "version", "title", "language" and "events", not ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`)]};
+  }
+
+  // Which records (and feed-level fields) the schema rejects.
+  const rejected: Record<RecordList, Set<number>> = {events: new Set(), actors: new Set(), sources: new Set()};
+  const badFeedFields = new Set<string>();
+  if (!validateFeed(doc)) {
+    for (const found of schemaIssues(validateFeed.errors ?? [], doc)) {
+      issues.push(found);
+      const record = RECORD_PATH.exec(found.path);
+      if (record) rejected[record[1] as RecordList].add(Number(record[2]));
+      else badFeedFields.add(found.path.split('/')[1] ?? '');
+    }
+  }
+  const feedDoc = doc as Partial<FriseFeedDocument>;
+  const list = <T>(name: RecordList): T[] => {
+    const value = (feedDoc as Record<string, unknown>)[name];
+    return Array.isArray(value) && !badFeedFields.has(name) ? (value as T[]) : [];
+  };
+  const kept = <T extends {id: string}>(name: RecordList, records: T[]): Array<{record: T; index: number}> => {
+    const byId = new Set<string>();
+    const out: Array<{record: T; index: number}> = [];
+    records.forEach((record, index) => {
+      if (rejected[name].has(index)) return;
+      if (byId.has(record.id)) {
+        issues.push(issue(`/${name}/${index}/id`, 'duplicate-id', `${describe(`/${name}/${index}`, doc)} repeats the id "${record.id}" of an earlier ${name.slice(0, -1)}; this one is left out`));
+        return;
+      }
+      byId.add(record.id);
+      out.push({record, index});
+    });
+    return out;
+  };
+
+  const actors = kept<FriseActor>('actors', list('actors'));
+  const sources = kept<FriseSource>('sources', list('sources'));
+  const actorById = new Map(actors.map(({record}) => [record.id, record]));
+  const sourceById = new Map(sources.map(({record}) => [record.id, record]));
+
+  for (const {record, index} of actors) {
+    if (record.memberOf !== undefined && !actorById.has(record.memberOf)) {
+      issues.push(warning(`/actors/${index}/memberOf`, 'unknown-reference', `${describe(`/actors/${index}`, doc)} belongs to "${record.memberOf}", which is not an actor of the feed`));
+    }
+  }
+
+  let published: ResolvedDate | undefined;
+  if (typeof feedDoc.published === 'string' && !badFeedFields.has('published')) {
+    const result = resolveDateSpec(feedDoc.published);
+    if (result.ok) published = result.value;
+    else issues.push(issue('/published', result.error.code, `the feed's field "published": ${result.error.message}`));
+  }
+
+  // Events: schema, duplicate ids, then dates (calendar validity, relative dates, end after start).
+  const candidates: FriseEvent[] = [];
+  for (const {record, index} of kept<FriseEventRecord>('events', list('events'))) {
+    const path = `/events/${index}`;
+    const start = resolveDateSpec(record.start, published);
+    if (!start.ok) {
+      issues.push(issue(`${path}/start${start.error.path}`, start.error.code, `${describe(`${path}/start`, doc)}: ${start.error.message}`));
+      continue;
+    }
+    let end: ResolvedDate | undefined;
+    if (record.end !== undefined) {
+      const resolved = resolveDateSpec(record.end, published);
+      if (!resolved.ok) {
+        issues.push(issue(`${path}/end${resolved.error.path}`, resolved.error.code, `${describe(`${path}/end`, doc)}: ${resolved.error.message}`));
+        continue;
+      }
+      end = resolved.value;
+    }
+    const interval = resolveEventInterval(start.value, end);
+    if (!interval.ok) {
+      issues.push(issue(`${path}${interval.error.path}`, interval.error.code, `${describe(path, doc)}: ${interval.error.message}`));
+      continue;
+    }
+    candidates.push(toEvent(record, path, start.value, end, {start: interval.start, end: interval.end}));
+  }
+  const eventById = new Map(candidates.map((event) => [event.id, event]));
+
+  // References: keep the record, drop what it points at that does not exist.
+  for (const event of candidates) {
+    const path = event.path;
+    const where = describe(path, doc);
+    event.actors = event.actors.filter((id, j) => known(actorById, id, `${path}/actors/${j}`, `${where} names the actor "${id}", which is not in the feed's actors`));
+    event.sources = event.sources.filter((id, j) => known(sourceById, id, `${path}/sources/${j}`, `${where} cites the source "${id}", which is not in the feed's sources`));
+    if (event.attribution) {
+      const attribution = {...event.attribution};
+      if (attribution.actors) attribution.actors = attribution.actors.filter((id, j) => known(actorById, id, `${path}/attribution/actors/${j}`, `${where} is attributed to "${id}", which is not in the feed's actors`));
+      if (attribution.via) attribution.via = attribution.via.filter((id, j) => known(sourceById, id, `${path}/attribution/via/${j}`, `${where} is relayed via "${id}", which is not in the feed's sources`));
+      event.attribution = attribution;
+    }
+    event.quotes = event.quotes.map((quote, j) => {
+      const copy = {...quote};
+      if (copy.actor !== undefined && !known(actorById, copy.actor, `${path}/quotes/${j}/actor`, `${where} quotes the actor "${copy.actor}", which is not in the feed's actors`)) delete copy.actor;
+      if (copy.source !== undefined && !known(sourceById, copy.source, `${path}/quotes/${j}/source`, `${where} quotes from the source "${copy.source}", which is not in the feed's sources`)) delete copy.source;
+      return copy;
+    });
+    event.relations = event.relations.filter((relation, j) => {
+      const at = `${path}/relations/${j}/target`;
+      if (relation.target === event.id) {
+        issues.push(warning(at, 'self-reference', `${where} has a "${relation.type}" relation to itself; it is ignored`));
+        return false;
+      }
+      return known(eventById, relation.target, at, `${where} ${relation.type} "${relation.target}", which is not a valid event of the feed; the relation is ignored`);
+    });
+    event.statusUpdates = event.statusUpdates.map((update, j) => {
+      const copy = {...update};
+      if (copy.event !== undefined && !known(eventById, copy.event, `${path}/statusUpdates/${j}/event`, `${where} has a status update from "${copy.event}", which is not a valid event of the feed`)) delete copy.event;
+      return copy;
+    });
+  }
+
+  let source = typeof feedDoc.source === 'string' && !badFeedFields.has('source') ? feedDoc.source : undefined;
+  if (source !== undefined && !known(sourceById, source, '/source', `the feed's source "${source}" is not in its sources`)) source = undefined;
+
+  candidates.sort(byStartThenId);
+  candidates.forEach((event, order) => (event.order = order));
+
+  const feed: FriseFeed = {
+    title: badFeedFields.has('title') || feedDoc.title === undefined ? '' : feedDoc.title,
+    language: badFeedFields.has('language') || typeof feedDoc.language !== 'string' ? 'und' : feedDoc.language,
+    actors: actors.map(({record}) => record),
+    sources: sources.map(({record}) => record),
+    events: candidates,
+    actorById,
+    sourceById,
+    eventById,
+  };
+  if (feedDoc.description !== undefined && !badFeedFields.has('description')) feed.description = feedDoc.description;
+  if (published) feed.published = published;
+  if (source !== undefined) feed.source = source;
+  return {feed, issues};
+
+  function known(index: ReadonlyMap<string, unknown>, id: string, path: string, message: string): boolean {
+    if (index.has(id)) return true;
+    issues.push(warning(path, 'unknown-reference', message));
+    return false;
+  }
+}
+
+/** Deterministic order: start, then end, then id. */
+function byStartThenId(a: FriseEvent, b: FriseEvent): number {
+  return a.interval.start - b.interval.start || a.interval.end - b.interval.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function toEvent(record: FriseEventRecord, path: string, start: ResolvedDate, end: ResolvedDate | undefined, interval: {start: number; end: number}): FriseEvent {
+  const event: FriseEvent = {
+    id: record.id,
+    order: 0,
+    path,
+    title: record.title,
+    kind: record.kind,
+    status: record.status,
+    statusUpdates: record.statusUpdates ? [...record.statusUpdates] : [],
+    start,
+    interval,
+    isRange: end !== undefined,
+    actors: record.actors ? [...record.actors] : [],
+    quotes: record.quotes ? [...record.quotes] : [],
+    sources: record.sources ? [...record.sources] : [],
+    relations: record.relations ? [...record.relations] : [],
+    tags: record.tags ? [...record.tags] : [],
+    importance: record.importance ?? 3,
+    record,
+  };
+  if (end) event.end = end;
+  if (record.summary !== undefined) event.summary = record.summary;
+  if (record.attribution) event.attribution = record.attribution;
+  if (record.location) event.location = record.location;
+  if (record.media) event.media = record.media;
+  if (record.notes !== undefined) event.notes = record.notes;
+  return event;
+}
+
+function issue(path: string, code: FeedIssueCode, message: string): FeedIssue {
+  return {path, code, message, severity: 'error'};
+}
+
+function warning(path: string, code: FeedIssueCode, message: string): FeedIssue {
+  return {path, code, message, severity: 'warning'};
+}
