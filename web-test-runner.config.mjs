@@ -13,7 +13,7 @@ export const chromiumArgs = [
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production', 'default']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'})],
   concurrency: 1,
   browsers: [chromeLauncher({launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

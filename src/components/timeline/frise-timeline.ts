@@ -136,13 +136,18 @@ export class FriseTimeline extends LitElement {
   private accept({feed, issues}: ReturnType<typeof parseFeed>): void {
     this.parsed = feed;
     this.layoutCache = undefined;
-    if (feed) this.dispatchEvent(new FriseLoadEvent(feed));
+    if (feed) this.fire(new FriseLoadEvent(feed));
     this.report(issues);
   }
 
   private report(issues: FeedIssue[]): void {
     this.problems = issues;
-    if (issues.length > 0) this.dispatchEvent(new FriseErrorEvent(issues));
+    if (issues.length > 0) this.fire(new FriseErrorEvent(issues));
+  }
+
+  /** Events are documented with @fires; dispatching through here keeps the manifest from guessing names. */
+  private fire(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   private measure = (text: string): number => {
@@ -203,7 +208,7 @@ export class FriseTimeline extends LitElement {
             <g part="lane" class="lane" data-lane=${lane.key}>
               <rect class="lane-band" x="0" y=${lane.y} width=${layout.width} height=${lane.height}></rect>
               ${lane.color ? svg`<rect class="lane-swatch" x=${DEFAULT_METRICS.marginX} y=${lane.y + 6} width="10" height="10" rx="2" fill=${lane.color}></rect>` : nothing}
-              <text part="lane-label" class="lane-label" x=${DEFAULT_METRICS.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}>${lane.label}<tspan class="lane-count"> · ${lane.count}</tspan></text>
+              <text part="lane-label" class="lane-label" x=${DEFAULT_METRICS.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${lane.count}</tspan></text>
             </g>`)}
         </g>
         <g class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>

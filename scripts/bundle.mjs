@@ -1,0 +1,26 @@
+// After tsc has emitted dist/ (ESM + .d.ts): copy the precompiled validator next to the emitted model,
+// and bundle the one-script-tag build dist/frise.js (lit and d3 included, minified).
+import {build} from 'esbuild';
+import {copyFile, mkdir, readFile} from 'node:fs/promises';
+import {gzipSync} from 'node:zlib';
+
+await mkdir('dist/model/generated', {recursive: true});
+for (const file of ['validate-feed.js', 'validate-feed.d.ts']) {
+  await copyFile(`src/model/generated/${file}`, `dist/model/generated/${file}`);
+}
+
+await build({
+  entryPoints: ['src/frise-define.ts'],
+  outfile: 'dist/frise.js',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'eof',
+  conditions: ['production'],
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
+const bundle = await readFile('dist/frise.js');
+console.log(`dist/frise.js: ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzipped`);

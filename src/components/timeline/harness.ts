@@ -1,0 +1,65 @@
+import type {FriseTimeline} from './frise-timeline.js';
+
+/** Test helper that hides the timeline's shadow-DOM structure behind questions a test asks. */
+export class TimelineHarness {
+  constructor(readonly element: FriseTimeline) {}
+
+  private get root(): ShadowRoot {
+    const root = this.element.shadowRoot;
+    if (!root) throw new Error('frise-timeline has no shadow root');
+    return root;
+  }
+
+  marks(): SVGGElement[] {
+    return [...this.root.querySelectorAll<SVGGElement>('[part~="event"]')];
+  }
+
+  mark(id: string): SVGGElement | null {
+    return this.root.querySelector<SVGGElement>(`[part~="event"][data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  markIds(): string[] {
+    return this.marks().map((mark) => mark.dataset['eventId'] ?? '');
+  }
+
+  lanes(): SVGGElement[] {
+    return [...this.root.querySelectorAll<SVGGElement>('[part~="lane"]')];
+  }
+
+  laneKeys(): string[] {
+    return this.lanes().map((lane) => lane.dataset['lane'] ?? '');
+  }
+
+  /** The lane whose band vertically contains the mark's centre, measured on screen. */
+  laneContaining(id: string): string | undefined {
+    const mark = this.mark(id)?.querySelector('.symbol');
+    if (!mark) return undefined;
+    const box = mark.getBoundingClientRect();
+    const centre = box.top + box.height / 2;
+    for (const lane of this.lanes()) {
+      const band = lane.querySelector('.lane-band')!.getBoundingClientRect();
+      if (centre >= band.top && centre < band.bottom) return lane.dataset['lane'];
+    }
+    return undefined;
+  }
+
+  labelFor(id: string): SVGTextElement | null {
+    return this.mark(id)?.querySelector<SVGTextElement>('[part~="event-label"]') ?? null;
+  }
+
+  laneLabels(): string[] {
+    return [...this.root.querySelectorAll('[part~="lane-label"] .lane-name')].map((name) => name.textContent ?? '');
+  }
+
+  axisTickLabels(): string[] {
+    return [...this.root.querySelectorAll('[part~="axis"] .tick text')].map((text) => text.textContent ?? '');
+  }
+
+  chart(): SVGSVGElement | null {
+    return this.root.querySelector('svg[part~="chart"]');
+  }
+
+  issueItems(): HTMLLIElement[] {
+    return [...this.root.querySelectorAll<HTMLLIElement>('[part~="issues"] li')];
+  }
+}

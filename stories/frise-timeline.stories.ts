@@ -1,0 +1,116 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect, waitFor} from 'storybook/test';
+import seed from '../data/nk-troops-russia-2024.feed.json';
+import '../src/components/timeline/frise-timeline.js';
+import type {FriseTimeline} from '../src/components/timeline/frise-timeline.js';
+
+interface Args {
+  laneBy: 'actor' | 'kind' | 'status' | 'attribution';
+  lang: string;
+  width: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Timeline',
+  component: 'frise-timeline',
+  args: {laneBy: 'actor', lang: '', width: '100%'},
+  argTypes: {
+    laneBy: {control: 'inline-radio', options: ['actor', 'kind', 'status', 'attribution']},
+    lang: {control: 'inline-radio', options: ['', 'fr', 'en']},
+    width: {control: 'text', description: 'Width of the container (the timeline follows it).'},
+  },
+  render: ({laneBy, lang, width}) => html`
+    <div style="width: ${width}">
+      <frise-timeline .feed=${seed} lane-by=${laneBy} lang=${lang}></frise-timeline>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+function timelineIn(canvas: HTMLElement): FriseTimeline {
+  const el = canvas.querySelector('frise-timeline');
+  if (!el) throw new Error('no frise-timeline in the story');
+  return el;
+}
+
+async function marksOf(el: FriseTimeline): Promise<Element[]> {
+  await waitFor(() => expect(el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0).toBeGreaterThan(0));
+  return [...el.shadowRoot!.querySelectorAll('[part~="event"]')];
+}
+
+/** The seed feed: the French article on North Korean troops in Russia, checked against the fact sheet. */
+export const SeedArticle: Story = {
+  name: 'Seed article',
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    const marks = await marksOf(el);
+    await expect(marks.length).toBe(seed.events.length);
+    await expect(el.issues.length).toBe(0);
+  },
+};
+
+/** The same feed in English (`lang="en"`): titles, lane names and axis ticks follow. */
+export const English: Story = {
+  args: {lang: 'en'},
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await marksOf(el);
+    const lanes = [...el.shadowRoot!.querySelectorAll('[part~="lane-label"] .lane-name')].map((name) => name.textContent);
+    await expect(lanes).toContain('South Korea');
+  },
+};
+
+/** One lane per kind of event: reports, denials, reactions, agreements, legislation… */
+export const LanesByKind: Story = {
+  args: {laneBy: 'kind'},
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await marksOf(el);
+    const lanes = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset['lane']);
+    await expect(lanes).toContain('denial');
+    await expect(lanes).toContain('report');
+  },
+};
+
+/** One lane per status: what was confirmed, reported, denied or disputed as of the article's date. */
+export const LanesByStatus: Story = {args: {laneBy: 'status'}};
+
+/** One lane per source of the assertion: who says so. */
+export const LanesByAttribution: Story = {args: {laneBy: 'attribution'}};
+
+/** A phone-width container: the timeline follows its container's width. */
+export const Narrow: Story = {args: {width: '375px'}};
+
+/** Loaded with the `src` attribute from a URL instead of the `feed` property. */
+export const FromUrl: Story = {
+  name: 'From a URL (src)',
+  render: () => html`<frise-timeline src="feeds/nk-troops-russia-2024.feed.json"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await waitFor(() => expect(el.parsedFeed?.events.length).toBe(seed.events.length), {timeout: 5000});
+  },
+};
+
+const brokenFeed = {
+  ...seed,
+  events: [
+    ...seed.events.slice(0, 5),
+    {id: 'bad-date', title: 'Impossible date', start: '2024-02-30', kind: 'report', status: 'reported'},
+    {id: 'bad-kind', title: 'Unknown kind', start: '2024-10-01', kind: 'rumour', status: 'reported'},
+    {id: 'bad-link', title: 'Bad relation', start: '2024-10-02', kind: 'claim', status: 'reported', relations: [{type: 'denies', target: 'nowhere'}]},
+  ],
+};
+
+/** A feed with bad records: they are left out and listed with their path; every valid record is drawn. */
+export const FeedWithProblems: Story = {
+  name: 'Feed with problems',
+  render: () => html`<frise-timeline .feed=${brokenFeed}></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    const marks = await marksOf(el);
+    await expect(marks.length).toBe(6);
+    await expect(el.issues.map((issue) => issue.code).sort()).toEqual(['date-calendar', 'invalid-value', 'unknown-reference']);
+    await expect(el.shadowRoot!.querySelector('[part~="issues"]')).not.toBeNull();
+  },
+};
