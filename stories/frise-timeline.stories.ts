@@ -110,7 +110,12 @@ export const FeedWithProblems: Story = {
     const el = timelineIn(canvasElement);
     const marks = await marksOf(el);
     await expect(marks.length).toBe(6);
-    await expect(el.issues.map((issue) => issue.code).sort()).toEqual(['date-calendar', 'invalid-value', 'unknown-reference']);
+    const errors = el.issues.filter((issue) => issue.severity === 'error');
+    await expect(errors.map((issue) => `${issue.path} ${issue.code}`).sort()).toEqual(['/events/5/start date-calendar', '/events/6/kind invalid-value']);
+    // relations to events not in this cut-down feed are dropped with a warning; their events are kept
+    const warnings = el.issues.filter((issue) => issue.severity === 'warning');
+    await expect(warnings.every((issue) => issue.code === 'unknown-reference')).toBe(true);
+    await expect(warnings.some((issue) => issue.path === '/events/7/relations/0/target')).toBe(true);
     await expect(el.shadowRoot!.querySelector('[part~="issues"]')).not.toBeNull();
   },
 };

@@ -62,7 +62,8 @@ export function assignLanes(
 }
 
 function actorLane(actor: FriseFeed['actors'][number], language: string, fallback: string): LaneSpec {
-  const lane: LaneSpec = {key: actor.id, label: pickText(actor.shortName ?? actor.name, language, fallback)};
+  // lanes span the whole width, so they carry the full name; shortName is for tight places (legends)
+  const lane: LaneSpec = {key: actor.id, label: pickText(actor.name, language, fallback)};
   const color = safeColor(actor.color);
   if (color) lane.color = color;
   return lane;

@@ -98,7 +98,6 @@ export const timelineStyles = css`
   .event .label {
     font-size: var(--_label-size);
     fill: var(--_text);
-    dominant-baseline: central;
   }
   .status-confirmed {
     --_status: var(--_confirmed);

@@ -5,6 +5,7 @@ import type {FriseTimeline} from './frise-timeline.js';
 import {TimelineHarness} from './harness.js';
 import {FriseErrorEvent} from '../../events/frise-error.js';
 import type {FriseFeedDocument} from '../../model/types.js';
+import type {LaneBy} from '../../layout/lanes.js';
 
 const SEED_URL = '/data/nk-troops-russia-2024.feed.json';
 
@@ -25,7 +26,7 @@ const small: FriseFeedDocument = {
   ],
 };
 
-async function timeline(feed: unknown, width = 900, attrs: {laneBy?: string; lang?: string} = {}): Promise<{el: FriseTimeline; h: TimelineHarness}> {
+async function timeline(feed: unknown, width = 900, attrs: {laneBy?: LaneBy; lang?: string} = {}): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
     <frise-timeline .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'} lang=${attrs.lang ?? ''}></frise-timeline></div>`);
   const el = wrapper.querySelector('frise-timeline')!;

@@ -235,7 +235,7 @@ export class FriseTimeline extends LitElement {
         ${mark.isRange ? svg`<rect class="bar" x="0" y=${-h / 2} width=${length} height=${h} rx="3"></rect>` : nothing}
         <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
         ${mark.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}
-        <text part="event-label" class="label" lang=${textLanguage} x=${mark.label.x - mark.x} y="0"
+        <text part="event-label" class="label" lang=${textLanguage} x=${mark.label.x - mark.x} y="0" dy="0.35em"
           text-anchor=${mark.label.anchor}>${mark.label.text}</text>
       </g>`;
   }
@@ -244,7 +244,7 @@ export class FriseTimeline extends LitElement {
     if (this.problems.length === 0) return nothing;
     return html`
       <details part="issues" class="issues">
-        <summary role="alert">${strings.feedProblems(this.problems.length)}</summary>
+        <summary>${strings.feedProblems(this.problems.length)}</summary>
         <ul>
           ${this.problems.map((issue) => html`<li data-code=${issue.code} data-severity=${issue.severity}><code>${issue.path || '/'}</code> ${issue.message}</li>`)}
         </ul>

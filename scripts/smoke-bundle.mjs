@@ -1,0 +1,60 @@
+// Checks the built one-script-tag bundle the way a newsroom page uses it: examples/embed.html loads
+// dist/frise.js under a strict Content-Security-Policy and draws the seed feed from its URL.
+// Run after `npm run build`. Writes {passed, failed} to $FRISE_SMOKE_TOTALS when set.
+import {createServer} from 'node:http';
+import {readFile, writeFile} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+import {chromium} from 'playwright';
+
+const root = process.cwd();
+const types = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json'};
+const server = createServer(async (req, res) => {
+  const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  if (!path.startsWith(root)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(path);
+    res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'}).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const {port} = server.address();
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const checks = [];
+const check = (name, ok, detail = '') => {
+  checks.push(ok);
+  console.log(`${ok ? '✓' : '✗'} ${name}${detail ? ` (${detail})` : ''}`);
+};
+try {
+  const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+  const violations = [];
+  const errors = [];
+  page.on('console', (msg) => { if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`http://127.0.0.1:${port}/examples/embed.html`);
+  const seed = JSON.parse(await readFile(join(root, 'data/nk-troops-russia-2024.feed.json'), 'utf8'));
+  const marks = await page.waitForFunction(
+    (n) => document.querySelector('frise-timeline')?.shadowRoot?.querySelectorAll('[part~="event"]').length === n && n,
+    seed.events.length, {timeout: 10000},
+  ).then((handle) => handle.jsonValue()).catch(() => 0);
+  check('dist/frise.js defines <frise-timeline> and draws every seed event', marks === seed.events.length, `${marks} of ${seed.events.length} marks`);
+  const ticks = await page.evaluate(() => document.querySelector('frise-timeline')?.shadowRoot?.querySelectorAll('[part~="axis"] .tick').length ?? 0);
+  check('the axis is drawn', ticks > 2, `${ticks} ticks`);
+  check('no Content-Security-Policy violation (validator precompiled, no eval)', violations.length === 0, violations.join(' | '));
+  check('no uncaught error', errors.length === 0, errors.join(' | '));
+  if (process.env.FRISE_SMOKE_SCREENSHOT) await page.screenshot({path: process.env.FRISE_SMOKE_SCREENSHOT, fullPage: true});
+} finally {
+  await browser.close();
+  server.close();
+}
+const passed = checks.filter(Boolean).length;
+const failed = checks.length - passed;
+console.log(`bundle smoke: ${passed} passed, ${failed} failed`);
+if (process.env.FRISE_SMOKE_TOTALS) await writeFile(process.env.FRISE_SMOKE_TOTALS, JSON.stringify({passed, failed}));
+process.exit(failed ? 1 : 0);
