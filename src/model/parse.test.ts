@@ -171,7 +171,7 @@ describe('parseFeed never throws', () => {
   // throws ("Converting circular structure to JSON"), for a BigInt it throws ("Do not know how to
   // serialize a BigInt"), and for a Symbol or a function it returns undefined so `.length` throws a
   // TypeError. parseFeed therefore throws instead of reporting invalid-value / invalid-text.
-  it.skip('non-JSON values in an enum, const or text field (cyclic object, bigint, symbol, function) → reported, no throw', () => {
+  it('non-JSON values in an enum, const or text field (cyclic object, bigint, symbol, function) → reported, no throw', () => {
     const cyclic: Json = {};
     cyclic['self'] = cyclic;
     const result = parseWithoutThrowing(feedOf([
@@ -191,7 +191,7 @@ describe('parseFeed never throws', () => {
 
   // BUG: parseFeed throws whatever a getter (or a Proxy trap) of the input throws: neither the
   // validator call nor the record walk is guarded, although parseFeed is documented "Never throws".
-  it.skip('a record with a throwing getter is left out, the others kept, no throw', () => {
+  it('a record with a throwing getter is left out, the others kept, no throw', () => {
     const hostile = event('bad');
     Object.defineProperty(hostile, 'kind', {enumerable: true, get() { throw new Error('boom'); }});
     const result = parseWithoutThrowing(feedOf([hostile, event('ok')]));
@@ -280,7 +280,7 @@ describe('parseFeed: duplicate ids', () => {
   // date error (date-calendar, date-range, date-precision, date-relative-anchor) still claims its id:
   // the later, valid event with that id is reported duplicate-id and left out too, and no event "b"
   // survives. Records left out by the schema do not claim their id (test above); date errors should not either.
-  it.skip('a record left out for its dates does not make a later valid record with its id a duplicate', () => {
+  it('a record left out for its dates does not make a later valid record with its id a duplicate', () => {
     const result = parseFeed(feedOf([event('a'), event('b', {start: '2024-02-30'}), event('b', {title: 'valid'})]));
     expect(lines(result)).to.deep.equal(['date-calendar /events/1/start error']);
     expect(eventIds(result)).to.deep.equal(['a', 'b']);
@@ -393,13 +393,13 @@ describe('parseFeed: dates', () => {
   // BUG: parse.ts never resolves statusUpdates[].date, so a calendar-invalid date there (2024-02-30)
   // is accepted silently (and a relative one without "published" too), although the schema's isoDate
   // says "Calendar-invalid dates (2024-02-30, 2023-W53) are rejected when the feed is parsed".
-  it.skip('a calendar-invalid status update date → date-calendar at /events/N/statusUpdates/M/date', () => {
+  it('a calendar-invalid status update date → date-calendar at /events/N/statusUpdates/M/date', () => {
     const result = parseFeed(feedOf([event('a'), event('b', {statusUpdates: [{status: 'confirmed', date: '2024-02-30'}]})]));
     expect(result.issues.map((i) => `${i.code} ${i.path}`)).to.deep.equal(['date-calendar /events/1/statusUpdates/0/date']);
   });
 
   // BUG: same for sources[].published: '2024-02-30' passes the schema pattern and is never resolved.
-  it.skip('a calendar-invalid source published date → date-calendar at /sources/N/published', () => {
+  it('a calendar-invalid source published date → date-calendar at /sources/N/published', () => {
     const result = parseFeed(feedOf([event('a')], {sources: [source('s', {published: '2024-02-30'})]}));
     expect(result.issues.map((i) => `${i.code} ${i.path}`)).to.deep.equal(['date-calendar /sources/0/published']);
   });

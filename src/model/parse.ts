@@ -1,7 +1,8 @@
 import {validateFeed} from './generated/validate-feed.js';
 import type {FriseActor, FriseEventRecord, FriseFeedDocument, FriseSource} from './generated/feed-types.js';
 import {resolveDateSpec, resolveEventInterval, type ResolvedDate} from './dates.js';
-import {describe, schemaIssues} from './schema-issues.js';
+import {describe, escapePointer, schemaIssues} from './schema-issues.js';
+import {plainCopy} from './plain-copy.js';
 import type {FeedIssue, FeedIssueCode, FriseEvent, FriseFeed, ParseResult} from './types.js';
 
 const RECORD_PATH = /^\/(events|actors|sources)\/(\d+)(?:\/|$)/;
@@ -15,14 +16,26 @@ type RecordList = 'events' | 'actors' | 'sources';
  * @param input a feed document, or its JSON text
  */
 export function parseFeed(input: unknown): ParseResult {
+  try {
+    return parse(input);
+  } catch (error) {
+    // last resort: reading the input itself failed (a hostile Proxy on the feed object)
+    return {feed: null, issues: [issue('', 'unreadable', `the feed could not be read: ${errorText(error)}`)]};
+  }
+}
+
+function parse(input: unknown): ParseResult {
   const issues: FeedIssue[] = [];
-  let doc: unknown = input;
+  let doc: unknown;
+  const unreadable: Record<RecordList, Set<number>> = {events: new Set(), actors: new Set(), sources: new Set()};
   if (typeof input === 'string') {
     try {
       doc = JSON.parse(input);
     } catch (error) {
-      return {feed: null, issues: [issue('', 'json-syntax', `the feed is not valid JSON: ${(error as Error).message}`)]};
+      return {feed: null, issues: [issue('', 'json-syntax', `the feed is not valid JSON: ${errorText(error)}`)]};
     }
+  } else {
+    doc = copyInput(input, unreadable, issues);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return {feed: null, issues: [issue('', 'not-a-feed', `a feed must be a JSON object with "version", "title", "language" and "events", not ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`)]};
@@ -33,22 +46,31 @@ export function parseFeed(input: unknown): ParseResult {
   const badFeedFields = new Set<string>();
   if (!validateFeed(doc)) {
     for (const found of schemaIssues(validateFeed.errors ?? [], doc)) {
-      issues.push(found);
       const record = RECORD_PATH.exec(found.path);
-      if (record) rejected[record[1] as RecordList].add(Number(record[2]));
-      else badFeedFields.add(found.path.split('/')[1] ?? '');
+      if (record) {
+        const list = record[1] as RecordList;
+        const index = Number(record[2]);
+        // an unreadable record was already reported; its placeholder's schema errors would only repeat it
+        if (unreadable[list].has(index)) continue;
+        rejected[list].add(index);
+      } else {
+        badFeedFields.add(found.path.split('/')[1] ?? '');
+      }
+      issues.push(found);
     }
   }
+  for (const list of ['events', 'actors', 'sources'] as const) for (const index of unreadable[list]) rejected[list].add(index);
   const feedDoc = doc as Partial<FriseFeedDocument>;
   const list = <T>(name: RecordList): T[] => {
     const value = (feedDoc as Record<string, unknown>)[name];
     return Array.isArray(value) && !badFeedFields.has(name) ? (value as T[]) : [];
   };
-  const kept = <T extends {id: string}>(name: RecordList, records: T[]): Array<{record: T; index: number}> => {
+  // A record left out for any reason does not claim its id: a later valid record with that id is kept.
+  const kept = <T extends {id: string}>(name: RecordList, records: T[], isValid: (record: T, index: number) => boolean = () => true): Array<{record: T; index: number}> => {
     const byId = new Set<string>();
     const out: Array<{record: T; index: number}> = [];
     records.forEach((record, index) => {
-      if (rejected[name].has(index)) return;
+      if (rejected[name].has(index) || !isValid(record, index)) return;
       if (byId.has(record.id)) {
         issues.push(issue(`/${name}/${index}/id`, 'duplicate-id', `${describe(`/${name}/${index}`, doc)} repeats the id "${record.id}" of an earlier ${name.slice(0, -1)}; this one is left out`));
         return;
@@ -60,7 +82,12 @@ export function parseFeed(input: unknown): ParseResult {
   };
 
   const actors = kept<FriseActor>('actors', list('actors'));
-  const sources = kept<FriseSource>('sources', list('sources'));
+  const sources = kept<FriseSource>('sources', list('sources'), (record, index) => {
+    if (record.published === undefined) return true;
+    const result = resolveDateSpec(record.published);
+    if (!result.ok) issues.push(issue(`/sources/${index}/published`, result.error.code, `${describe(`/sources/${index}/published`, doc)}: ${result.error.message}`));
+    return result.ok;
+  });
   const actorById = new Map(actors.map(({record}) => [record.id, record]));
   const sourceById = new Map(sources.map(({record}) => [record.id, record]));
 
@@ -77,30 +104,35 @@ export function parseFeed(input: unknown): ParseResult {
     else issues.push(issue('/published', result.error.code, `the feed's field "published": ${result.error.message}`));
   }
 
-  // Events: schema, duplicate ids, then dates (calendar validity, relative dates, end after start).
+  // Events: schema, then dates (calendar validity, relative dates, end after start), then duplicate ids.
+  const resolvedDates = new Map<number, {start: ResolvedDate; end?: ResolvedDate; interval: {start: number; end: number}}>();
   const candidates: FriseEvent[] = [];
-  for (const {record, index} of kept<FriseEventRecord>('events', list('events'))) {
+  const keptEvents = kept<FriseEventRecord>('events', list('events'), (record, index) => {
     const path = `/events/${index}`;
-    const start = resolveDateSpec(record.start, published);
-    if (!start.ok) {
-      issues.push(issue(`${path}/start${start.error.path}`, start.error.code, `${describe(`${path}/start`, doc)}: ${start.error.message}`));
-      continue;
-    }
-    let end: ResolvedDate | undefined;
-    if (record.end !== undefined) {
-      const resolved = resolveDateSpec(record.end, published);
-      if (!resolved.ok) {
-        issues.push(issue(`${path}/end${resolved.error.path}`, resolved.error.code, `${describe(`${path}/end`, doc)}: ${resolved.error.message}`));
-        continue;
-      }
-      end = resolved.value;
-    }
-    const interval = resolveEventInterval(start.value, end);
+    const resolve = (spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined => {
+      const result = resolveDateSpec(spec, published);
+      if (result.ok) return result.value;
+      issues.push(issue(`${path}${at}${result.error.path}`, result.error.code, `${describe(`${path}${at}`, doc)}: ${result.error.message}`));
+      return undefined;
+    };
+    const start = resolve(record.start, '/start');
+    if (!start) return false;
+    const end = record.end === undefined ? undefined : resolve(record.end, '/end');
+    if (record.end !== undefined && !end) return false;
+    const updatesValid = (record.statusUpdates ?? []).every((update, j) => resolve(update.date, `/statusUpdates/${j}/date`) !== undefined);
+    if (!updatesValid) return false;
+    const interval = resolveEventInterval(start, end);
     if (!interval.ok) {
       issues.push(issue(`${path}${interval.error.path}`, interval.error.code, `${describe(path, doc)}: ${interval.error.message}`));
-      continue;
+      return false;
     }
-    candidates.push(toEvent(record, path, start.value, end, {start: interval.start, end: interval.end}));
+    const span = {start: interval.start, end: interval.end};
+    resolvedDates.set(index, end ? {start, end, interval: span} : {start, interval: span});
+    return true;
+  });
+  for (const {record, index} of keptEvents) {
+    const dates = resolvedDates.get(index)!;
+    candidates.push(toEvent(record, `/events/${index}`, dates.start, dates.end, dates.interval));
   }
   const eventById = new Map(candidates.map((event) => [event.id, event]));
 
@@ -197,6 +229,49 @@ function toEvent(record: FriseEventRecord, path: string, start: ResolvedDate, en
   if (record.media) event.media = record.media;
   if (record.notes !== undefined) event.notes = record.notes;
   return event;
+}
+
+/**
+ * Copies the input as plain data (see plainCopy), record by record, so that one unreadable record (a
+ * throwing getter) is reported at its own path and left out while every other record is kept.
+ */
+function copyInput(input: unknown, unreadable: Record<RecordList, Set<number>>, issues: FeedIssue[]): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) {
+    const value = (input as Record<string, unknown>)[key];
+    let copy: unknown;
+    if ((key === 'events' || key === 'actors' || key === 'sources') && Array.isArray(value)) {
+      const records: unknown[] = [];
+      for (let index = 0; index < value.length; index++) {
+        try {
+          records.push(plainCopy(value[index]));
+        } catch (error) {
+          records.push(null);
+          unreadable[key].add(index);
+          issues.push(issue(`/${key}/${index}`, 'unreadable', `${key.slice(0, -1)} /${key}/${index} could not be read and is left out: ${errorText(error)}`));
+        }
+      }
+      copy = records;
+    } else {
+      try {
+        copy = plainCopy(value);
+      } catch (error) {
+        issues.push(issue(`/${escapePointer(key)}`, 'unreadable', `the feed's field "${key}" could not be read: ${errorText(error)}`));
+        continue;
+      }
+    }
+    Object.defineProperty(out, key, {value: copy, enumerable: true, writable: true, configurable: true});
+  }
+  return out;
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
 }
 
 function issue(path: string, code: FeedIssueCode, message: string): FeedIssue {

@@ -116,6 +116,9 @@ function patternIssue(e: AjvError, path: string, data: unknown, where: string, p
     case 'url':
       push(path, 'unsafe-url', `${where} is ${show(data)}: only absolute http, https or mailto URLs are allowed`);
       break;
+    case 'mediaUrl':
+      push(path, 'unsafe-url', `${where} is ${show(data)}: an image URL must be absolute http or https`);
+      break;
     case 'id':
       push(path, 'invalid-id', `${where} is ${show(data)}: an id is 1–128 letters, digits, "-", "_", ".", ":" starting with a letter or digit`);
       break;
@@ -183,6 +186,12 @@ function article(type: string): string {
 
 function show(value: unknown): string {
   if (value === undefined) return 'missing';
-  const text = JSON.stringify(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) text = typeof value === 'bigint' ? `${value}n` : `a ${typeof value}`;
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

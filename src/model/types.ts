@@ -61,6 +61,7 @@ export interface FeedIssue {
 
 export type FeedIssueCode =
   | 'json-syntax'
+  | 'unreadable'
   | 'not-a-feed'
   | 'missing-property'
   | 'unknown-property'
