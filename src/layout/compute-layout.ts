@@ -27,7 +27,7 @@ export const DEFAULT_METRICS: LayoutMetrics = {
   markRadius: 6,
   rangeHeight: 10,
   labelGap: 5,
-  maxLabelWidth: 240,
+  maxLabelWidth: 300,
   rowGap: 10,
 };
 
@@ -107,14 +107,10 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const lane = laneOf.get(event.id) ?? '';
     const [x1, x2] = markExtent(x, event.interval, event.isRange, m.markRadius);
     const title = pickText(event.title, params.language, feed.language);
-    const fitted = fitText(title, Math.min(m.maxLabelWidth, range[1] - range[0]), params.measure);
-    const rightStart = x2 + (event.isRange ? m.labelGap : m.markRadius + m.labelGap);
-    const fitsRight = rightStart + fitted.width <= range[1];
-    const leftEnd = x1 - (event.isRange ? m.labelGap : m.markRadius + m.labelGap);
-    const anchor: 'start' | 'end' = fitsRight || leftEnd - fitted.width < 0 ? 'start' : 'end';
-    const labelX = anchor === 'start' ? rightStart : leftEnd;
-    const left = anchor === 'start' ? x1 - m.markRadius : labelX - fitted.width;
-    const right = anchor === 'start' ? labelX + fitted.width : x2 + m.markRadius;
+    const place = placeLabel(title, x1, x2, event.isRange, range, m, params.measure);
+    const {fitted, anchor, labelX} = place;
+    const left = Math.min(x1 - (event.isRange ? 0 : m.markRadius), anchor === 'start' ? labelX : labelX - fitted.width);
+    const right = Math.max(x2 + (event.isRange ? 0 : m.markRadius), anchor === 'start' ? labelX + fitted.width : labelX);
 
     const rowEnds = rowsByLane.get(lane) ?? [];
     rowsByLane.set(lane, rowEnds);
@@ -157,6 +153,29 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     if (lane) lane.count += 1;
   }
   return {width, height: y, axisY: m.axisHeight, domain, range, lanes, marks};
+}
+
+/**
+ * Where a mark's label goes: right of the mark when the whole title fits there, else left of it, else
+ * inside a range bar long enough to hold it; when it fits nowhere whole, it is shortened to the widest
+ * of those places (never narrower than a few characters), so it never leaves the chart.
+ */
+function placeLabel(title: string, x1: number, x2: number, isRange: boolean, range: [number, number], m: LayoutMetrics, measure: Measure):
+  {fitted: {text: string; width: number}; anchor: 'start' | 'end'; labelX: number} {
+  const offset = isRange ? m.labelGap : m.markRadius + m.labelGap;
+  const rightStart = x2 + offset;
+  const leftEnd = x1 - offset;
+  const spaces = [
+    {anchor: 'start' as const, labelX: rightStart, space: range[1] - rightStart},
+    {anchor: 'end' as const, labelX: leftEnd, space: leftEnd - range[0]},
+    // inside a bar, after the kind symbol drawn at its start
+    ...(isRange ? [{anchor: 'start' as const, labelX: Math.max(x1, range[0]) + 1.5 * m.markRadius + m.labelGap, space: Math.min(x2, range[1]) - Math.max(x1, range[0]) - 1.5 * m.markRadius - 2 * m.labelGap}] : []),
+  ];
+  const full = fitText(title, m.maxLabelWidth, measure);
+  const whole = spaces.find((candidate) => candidate.space >= full.width);
+  if (whole) return {fitted: full, anchor: whole.anchor, labelX: whole.labelX};
+  const widest = spaces.reduce((best, candidate) => (candidate.space > best.space ? candidate : best));
+  return {fitted: fitText(title, Math.max(widest.space, 3 * m.labelGap), measure), anchor: widest.anchor, labelX: widest.labelX};
 }
 
 /** The time span shown: all events, with a margin of 3% (at least a day) on each side. */

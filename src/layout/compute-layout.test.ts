@@ -1,0 +1,110 @@
+import {expect} from '@open-wc/testing';
+import seed from '../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
+import {parseFeed} from '../model/parse.js';
+import type {FriseFeed} from '../model/types.js';
+import {computeLayout, DEFAULT_METRICS, type LayoutParams, type TimelineLayout} from './compute-layout.js';
+
+// A fixed-width "font": layout is tested with exact numbers, independent of the browser's fonts.
+const measure = (text: string) => text.length * 7;
+const labels: LayoutParams['labels'] = {other: 'Other', kind: (k) => k, status: (s) => s};
+const seedFeed = parseFeed(seed).feed!;
+
+function layoutOf(feed: FriseFeed, width: number, laneBy: LayoutParams['laneBy'] = 'actor'): TimelineLayout {
+  return computeLayout(feed, {width, laneBy, language: 'fr', measure, labels});
+}
+
+function feedOf(events: Array<Record<string, unknown>>): FriseFeed {
+  const {feed, issues} = parseFeed({version: 1, title: 't', language: 'fr', events: events.map((e) => ({kind: 'report', status: 'reported', ...e}))});
+  expect(issues).to.deep.equal([]);
+  return feed!;
+}
+
+/** Horizontal extent of everything a mark draws: the mark itself and its label. */
+function extent(mark: TimelineLayout['marks'][number]): [number, number] {
+  const r = mark.isRange ? 0 : DEFAULT_METRICS.markRadius;
+  const labelLeft = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - mark.label.width;
+  return [Math.min(mark.x - r, labelLeft), Math.max(mark.x2 + r, labelLeft + mark.label.width)];
+}
+
+describe('computeLayout', () => {
+  for (const width of [375, 768, 1440]) {
+    it(`places every seed event once, inside the chart, with no two overlapping in a row (width ${width})`, () => {
+      const layout = layoutOf(seedFeed, width);
+      expect(layout.marks.map((m) => m.id).sort()).to.deep.equal(seedFeed.events.map((e) => e.id).sort());
+      for (const mark of layout.marks) {
+        const [left, right] = extent(mark);
+        expect(left, mark.id).to.be.at.least(0);
+        expect(right, mark.id).to.be.at.most(width);
+      }
+      const byRow = new Map<string, Array<[number, number, string]>>();
+      for (const mark of layout.marks) {
+        const key = `${mark.lane}/${mark.row}`;
+        byRow.set(key, [...(byRow.get(key) ?? []), [...extent(mark), mark.id]]);
+      }
+      for (const row of byRow.values()) {
+        row.sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < row.length; i++) expect(row[i]![0], `${row[i - 1]![2]} / ${row[i]![2]}`).to.be.at.least(row[i - 1]![1]);
+      }
+    });
+  }
+
+  it('is deterministic: the same feed and width give the same layout', () => {
+    expect(layoutOf(seedFeed, 900)).to.deep.equal(layoutOf(parseFeed(seed).feed!, 900));
+  });
+
+  it('maps time to x linearly over the padded span of all events', () => {
+    const feed = feedOf([{id: 'a', title: 'A', start: '2024-01-01'}, {id: 'b', title: 'B', start: '2024-01-11'}]);
+    const layout = layoutOf(feed, 1000);
+    const [a, b] = layout.marks;
+    // points sit at the middle of their day; the span [1 Jan, 12 Jan) is padded by one day each side
+    expect(layout.domain).to.deep.equal([Date.UTC(2023, 11, 31), Date.UTC(2024, 0, 13)]);
+    const dayPx = (1000 - 2 * DEFAULT_METRICS.marginX) / 13;
+    expect(a!.x).to.be.closeTo(16 + 1.5 * dayPx, 1e-9);
+    expect(b!.x - a!.x).to.be.closeTo(10 * dayPx, 1e-9);
+  });
+
+  it('stacks events that would collide into rows and keeps apart ones that do not', () => {
+    const feed = feedOf([
+      {id: 'a', title: 'A long title', start: '2024-01-01'},
+      {id: 'b', title: 'Another long title', start: '2024-01-02'},
+      {id: 'c', title: 'Far away', start: '2024-12-01'},
+    ]);
+    const rows = Object.fromEntries(layoutOf(feed, 1000).marks.map((m) => [m.id, m.row]));
+    expect(rows).to.deep.equal({a: 0, b: 1, c: 0});
+  });
+
+  it('puts a label left of its mark near the right edge, and inside a long bar when it fits nowhere else', () => {
+    const feed = feedOf([
+      {id: 'early', title: 'Early', start: '2024-01-01'},
+      {id: 'late', title: 'A title that cannot fit right', start: '2024-12-31'},
+    ]);
+    const late = layoutOf(feed, 800).marks.find((m) => m.id === 'late')!;
+    expect(late.label.anchor).to.equal('end');
+    expect(late.label.x).to.be.below(late.x);
+    const bar = feedOf([{id: 'bar', title: 'Forty-two characters of a rather long title', start: '2000', end: '2030'}]);
+    const mark = layoutOf(bar, 400).marks[0]!;
+    expect(mark.label.anchor).to.equal('start');
+    expect(mark.label.x).to.be.within(mark.x, mark.x2);
+    expect(mark.label.x + mark.label.width).to.be.at.most(mark.x2);
+  });
+
+  it('shortens a label with an ellipsis only when it fits nowhere whole', () => {
+    const feed = feedOf([{id: 'a', title: 'x'.repeat(100), start: '2024-01-01'}]);
+    const mark = layoutOf(feed, 600).marks[0]!;
+    expect(mark.label.text.endsWith('…')).to.equal(true);
+    expect(mark.label.width).to.be.at.most(DEFAULT_METRICS.maxLabelWidth);
+    expect(mark.label.full).to.equal('x'.repeat(100));
+  });
+
+  it('gives lanes the height of their rows, stacked below the axis', () => {
+    const layout = layoutOf(seedFeed, 1000);
+    let y = DEFAULT_METRICS.axisHeight;
+    for (const lane of layout.lanes) {
+      expect(lane.y).to.equal(y);
+      expect(lane.height).to.equal(DEFAULT_METRICS.laneHeader + lane.rows * DEFAULT_METRICS.rowHeight + DEFAULT_METRICS.lanePadding);
+      y += lane.height;
+    }
+    expect(layout.height).to.equal(y);
+    expect(layout.lanes.reduce((n, lane) => n + lane.count, 0)).to.equal(34);
+  });
+});

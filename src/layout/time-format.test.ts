@@ -1,0 +1,38 @@
+import {expect} from '@open-wc/testing';
+import {createTickFormatter} from './time-format.js';
+import {kindSymbol} from './symbols.js';
+import {KINDS} from '../model/types.js';
+
+const utc = (iso: string) => new Date(iso);
+
+describe('axis tick format', () => {
+  it('shows the coarsest unit at which a tick differs, in French', () => {
+    const format = createTickFormatter('fr');
+    expect(format(utc('2024-01-01T00:00:00Z'))).to.equal('2024');
+    expect(format(utc('2024-06-01T00:00:00Z'))).to.equal('juin');
+    expect(format(utc('2024-10-18T00:00:00Z'))).to.equal('18 oct.');
+    expect(format(utc('2024-10-18T14:00:00Z'))).to.match(/^14\sh$/);
+    expect(format(utc('2024-10-18T14:30:00Z'))).to.equal('14:30');
+  });
+
+  it('follows the language: English month names, Arabic digits for ar-EG', () => {
+    expect(createTickFormatter('en')(utc('2024-06-01T00:00:00Z'))).to.equal('Jun');
+    expect(createTickFormatter('en')(utc('2024-10-18T00:00:00Z'))).to.equal('Oct 18');
+    expect(createTickFormatter('ar-EG')(utc('2024-01-01T00:00:00Z'))).to.equal('٢٠٢٤');
+  });
+
+  it('marks years before the common era and survives an invalid language tag', () => {
+    const bce = new Date(0);
+    bce.setUTCFullYear(-43, 0, 1);
+    expect(createTickFormatter('en')(bce)).to.match(/44.*BC/);
+    expect(createTickFormatter('not a tag!')(utc('2024-01-01T00:00:00Z'))).to.equal('2024');
+  });
+});
+
+describe('kind symbols', () => {
+  it('gives every kind its own shape', () => {
+    const paths = KINDS.map((kind) => kindSymbol(kind, 6));
+    expect(new Set(paths).size).to.equal(KINDS.length);
+    for (const path of paths) expect(path).to.match(/^M[-\d.,]+.*Z$/);
+  });
+});
