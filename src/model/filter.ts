@@ -1,0 +1,71 @@
+import type {FriseEvent, FriseFeed} from './types.js';
+import {pickText} from './text.js';
+
+/**
+ * What the reader chose to hide, and what to look for. Everything empty shows every event. Hidden
+ * kinds, statuses and main actors remove events from the view; hidden relation types remove links;
+ * `query` removes nothing: it highlights matching events and dims the others.
+ */
+export interface FriseFilter {
+  hiddenKinds: readonly string[];
+  hiddenStatuses: readonly string[];
+  /** Actor ids: an event is hidden when its main actor (its lane under lane-by="actor") is hidden. */
+  hiddenActors: readonly string[];
+  hiddenRelations: readonly string[];
+  query: string;
+}
+
+export const EMPTY_FILTER: FriseFilter = Object.freeze({hiddenKinds: [], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: ''});
+
+/** A filter from partial input (attribute JSON, a page's object); unknown fields are ignored. */
+export function normalizeFilter(input: Partial<FriseFilter> | null | undefined): FriseFilter {
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return {
+    hiddenKinds: strings(input?.hiddenKinds),
+    hiddenStatuses: strings(input?.hiddenStatuses),
+    hiddenActors: strings(input?.hiddenActors),
+    hiddenRelations: strings(input?.hiddenRelations),
+    query: typeof input?.query === 'string' ? input.query : '',
+  };
+}
+
+/** Whether the filter lets the event be drawn (the query never hides). */
+export function isShown(event: FriseEvent, filter: FriseFilter): boolean {
+  if (filter.hiddenKinds.includes(event.kind)) return false;
+  if (filter.hiddenStatuses.includes(event.status)) return false;
+  const main = event.actors[0];
+  if (main !== undefined && filter.hiddenActors.includes(main)) return false;
+  return true;
+}
+
+/** Lower case without diacritics, so "negocie" finds "négocié". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether an event matches a search: every word of the query appears (case- and accent-insensitive)
+ * in its title, summary, tags, location, or its actors' names, in any of the feed's languages.
+ */
+export function matchesQuery(event: FriseEvent, query: string, feed: FriseFeed): boolean {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = foldText(searchText(event, feed));
+  return words.every((word) => haystack.includes(word));
+}
+
+function allTexts(text: unknown): string[] {
+  if (typeof text === 'string') return [text];
+  if (text && typeof text === 'object') return Object.values(text).filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+function searchText(event: FriseEvent, feed: FriseFeed): string {
+  const parts: string[] = [event.id, ...allTexts(event.title), ...allTexts(event.summary), ...event.tags];
+  if (event.location) parts.push(...allTexts(event.location.name));
+  for (const id of event.actors) {
+    const actor = feed.actorById.get(id);
+    if (actor) parts.push(...allTexts(actor.name), ...allTexts(actor.shortName), pickText(actor.name, feed.language));
+  }
+  return parts.join('\n');
+}
