@@ -4,6 +4,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 export class ResizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -14,16 +15,20 @@ export class ResizeController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const width = Math.round(entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width);
-      if (width !== this.width) {
+      if (width === this.width) return;
+      // update on the next frame: changing layout inside the observer's callback would trip its loop guard
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
         this.width = width;
         this.host.requestUpdate();
-      }
+      });
     });
     this.observer.observe(this.host);
     this.width = Math.round(this.host.getBoundingClientRect().width);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -12,6 +12,13 @@ export interface UiStrings {
   loadFailed: (url: string, reason: string) => string;
   timelineLabel: (title: string) => string;
   eventCount: (count: number) => string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  toolbar: string;
+  overview: string;
+  visibleRange: (from: string, to: string) => string;
+  chartHelp: string;
 }
 
 const en: UiStrings = {
@@ -28,6 +35,13 @@ const en: UiStrings = {
   loadFailed: (url, reason) => `Could not load ${url}: ${reason}`,
   timelineLabel: (title) => (title ? `Timeline: ${title}` : 'Timeline'),
   eventCount: (n) => (n === 1 ? '1 event' : `${n} events`),
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit',
+  toolbar: 'Timeline controls',
+  overview: 'Overview of the whole timeline; drag the window to move the view',
+  visibleRange: (from, to) => `${from} – ${to}`,
+  chartHelp: 'Scroll or pinch to zoom, drag to pan. Keys: + and − zoom, 0 fits, arrows pan, Enter selects.',
 };
 
 const fr: UiStrings = {
@@ -44,6 +58,13 @@ const fr: UiStrings = {
   loadFailed: (url, reason) => `Impossible de charger ${url} : ${reason}`,
   timelineLabel: (title) => (title ? `Frise chronologique : ${title}` : 'Frise chronologique'),
   eventCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fit: 'Ajuster',
+  toolbar: 'Commandes de la frise',
+  overview: 'Vue d’ensemble de la frise ; faites glisser la fenêtre pour déplacer la vue',
+  visibleRange: (from, to) => `${from} – ${to}`,
+  chartHelp: 'Molette ou pincement pour zoomer, glisser pour se déplacer. Touches : + et − zooment, 0 ajuste, flèches déplacent, Entrée sélectionne.',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = {en, fr};

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import seed from '../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import {parseFeed} from '../model/parse.js';
 import type {FriseFeed} from '../model/types.js';
-import {computeLayout, DEFAULT_METRICS, type LayoutParams, type TimelineLayout} from './compute-layout.js';
+import {computeLayout, DEFAULT_METRICS, zoomLevel, type LayoutParams, type TimelineLayout} from './compute-layout.js';
 
 // A fixed-width "font": layout is tested with exact numbers, independent of the browser's fonts.
 const measure = (text: string) => text.length * 7;
@@ -19,34 +19,73 @@ function feedOf(events: Array<Record<string, unknown>>): FriseFeed {
   return feed!;
 }
 
-/** Horizontal extent of everything a mark draws: the mark itself and its label. */
-function extent(mark: TimelineLayout['marks'][number]): [number, number] {
-  const r = mark.isRange ? 0 : DEFAULT_METRICS.markRadius;
-  const labelLeft = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - mark.label.width;
-  return [Math.min(mark.x - r, labelLeft), Math.max(mark.x2 + r, labelLeft + mark.label.width)];
-}
-
 describe('computeLayout', () => {
   for (const width of [375, 768, 1440]) {
-    it(`places every seed event once, inside the chart, with no two overlapping in a row (width ${width})`, () => {
+    it(`places every seed event once, inside the chart; no visible label touches another label or a mark (width ${width})`, () => {
       const layout = layoutOf(seedFeed, width);
       expect(layout.marks.map((m) => m.id).sort()).to.deep.equal(seedFeed.events.map((e) => e.id).sort());
+      const boxes = (mark: TimelineLayout['marks'][number]) => {
+        const r = DEFAULT_METRICS.markRadius;
+        const markBox = {left: (mark.span?.x1 ?? mark.x) - r, right: Math.max(mark.x2, mark.span?.x2 ?? mark.x2) + r, top: mark.y - r, bottom: mark.y + r};
+        const labelLeft = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - mark.label.width;
+        const labelBox = {left: labelLeft, right: labelLeft + mark.label.width, top: mark.y - 7, bottom: mark.y + 7};
+        return {markBox, labelBox};
+      };
+      const intersects = (a: {left: number; right: number; top: number; bottom: number}, b: typeof a) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       for (const mark of layout.marks) {
-        const [left, right] = extent(mark);
-        expect(left, mark.id).to.be.at.least(0);
-        expect(right, mark.id).to.be.at.most(width);
-      }
-      const byRow = new Map<string, Array<[number, number, string]>>();
-      for (const mark of layout.marks) {
-        const key = `${mark.lane}/${mark.row}`;
-        byRow.set(key, [...(byRow.get(key) ?? []), [...extent(mark), mark.id]]);
-      }
-      for (const row of byRow.values()) {
-        row.sort((a, b) => a[0] - b[0]);
-        for (let i = 1; i < row.length; i++) expect(row[i]![0], `${row[i - 1]![2]} / ${row[i]![2]}`).to.be.at.least(row[i - 1]![1]);
+        const {markBox, labelBox} = boxes(mark);
+        expect(Math.max(markBox.left, 0), mark.id).to.be.at.least(0);
+        if (!mark.label.visible) continue;
+        expect(labelBox.left, mark.id).to.be.at.least(0);
+        expect(labelBox.right, mark.id).to.be.at.most(width);
+        for (const other of layout.marks) {
+          if (other === mark) continue;
+          const theirs = boxes(other);
+          expect(intersects(labelBox, theirs.markBox), `${mark.id} label on ${other.id} mark`).to.equal(false);
+          if (other.label.visible) expect(intersects(labelBox, theirs.labelBox), `${mark.id} label on ${other.id} label`).to.equal(false);
+        }
       }
     });
   }
+
+  it('lets the least important labels give way when a lane runs out of rows, never the key events', () => {
+    const layout = layoutOf(seedFeed, 375);
+    const hidden = layout.marks.filter((mark) => !mark.label.visible);
+    expect(hidden.length).to.be.greaterThan(0);
+    const shownImportance = Math.max(...hidden.map((mark) => mark.importance));
+    // every event more important than the most important hidden label kept its label
+    for (const mark of layout.marks) if (mark.importance > shownImportance) expect(mark.label.visible, mark.id).to.equal(true);
+    expect(layout.marks.find((mark) => mark.id === 'nis-12000-troops-report')!.label.visible).to.equal(true);
+  });
+
+  it('at a deeper zoom level spreads events so that more labels show', () => {
+    const fit = layoutOf(seedFeed, 768);
+    const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
+    const zoomed = computeLayout(seedFeed, {width: 768, laneBy: 'actor', language: 'fr', measure, labels, zoom: 16, laneRows});
+    const visible = (layout: TimelineLayout) => layout.marks.filter((mark) => mark.label.visible).length;
+    expect(visible(zoomed)).to.be.greaterThan(visible(fit));
+    expect(zoomed.lanes.map((lane) => lane.height)).to.deep.equal(fit.lanes.map((lane) => lane.height));
+  });
+
+  it('draws imprecise points with a soft span over their whole interval and fades imprecise bar ends', () => {
+    const feed = feedOf([
+      {id: 'month', title: 'M', start: '2024-06'},
+      {id: 'day', title: 'D', start: '2024-06-19'},
+      {id: 'about', title: 'A', start: {date: '2022', approximate: true}, end: '2024-10-22'},
+    ]);
+    const marks = Object.fromEntries(layoutOf(feed, 1000).marks.map((m) => [m.id, m]));
+    expect(marks['day']!.span).to.equal(undefined);
+    const span = marks['month']!.span!;
+    expect(marks['month']!.x).to.be.closeTo((span.x1 + span.x2) / 2, 1e-9);
+    expect(span.x2 - span.x1).to.be.greaterThan(20);
+    expect(marks['about']!.fade).to.equal('start');
+    expect(marks['day']!.fade).to.equal('none');
+  });
+
+  it('rounds zoom levels down to quarter octaves', () => {
+    expect([0.5, 1, 1.1, 1.2, 1.18, 2, 2.5, 16].map(zoomLevel)).to.deep.equal([1, 1, 1, 2 ** 0.25, 1, 2, 2 ** 1.25, 16]);
+  });
 
   it('is deterministic: the same feed and width give the same layout', () => {
     expect(layoutOf(seedFeed, 900)).to.deep.equal(layoutOf(parseFeed(seed).feed!, 900));

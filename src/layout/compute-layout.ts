@@ -1,8 +1,10 @@
 import {scaleUtc, type ScaleTime} from 'd3-scale';
-import type {FriseFeed, FriseKind, FriseStatus} from '../model/types.js';
+import type {FriseEvent, FriseFeed, FriseKind, FriseStatus} from '../model/types.js';
+import type {ResolvedDate} from '../model/dates.js';
 import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
 import {fitText, type Measure} from './text-fit.js';
+import {RowOccupancy} from './rows.js';
 
 export interface LayoutMetrics {
   marginX: number;
@@ -32,12 +34,25 @@ export const DEFAULT_METRICS: LayoutMetrics = {
 };
 
 export interface LayoutParams {
+  /** Width of the chart in px. */
   width: number;
   laneBy: LaneBy;
   language: string;
   measure: Measure;
   labels: {other: string; kind: (kind: string) => string; status: (status: string) => string};
   metrics?: Partial<LayoutMetrics>;
+  /**
+   * Zoom level (1 = the whole feed fits the width). Positions are computed in content pixels at this
+   * level: x = zoom × base x. A view zoomed to k ≥ zoom draws x × k / zoom, so a layout made for a
+   * level stays free of overlaps at every deeper zoom until the next level.
+   */
+  zoom?: number;
+  /** Rows each lane may use, e.g. those of the fit-level layout, so lanes keep their height while zooming. */
+  laneRows?: ReadonlyMap<string, number>;
+  /** At most this many rows per lane when `laneRows` does not say (default 8). */
+  maxRows?: number;
+  /** Events to lay out (default: all). Hidden events take no space. */
+  shown?: (event: FriseEvent) => boolean;
 }
 
 export interface LabelLayout {
@@ -49,20 +64,30 @@ export interface LabelLayout {
   width: number;
   /** The full title when `text` had to be shortened. */
   full: string;
+  /** false when the label gave way to more important ones: it shows on hover and focus only. */
+  visible: boolean;
 }
+
+/** How a bar's ends are drawn: a soft (fading) end tells the date there is imprecise or approximate. */
+export type Fade = 'none' | 'start' | 'end' | 'both';
 
 export interface MarkLayout {
   id: string;
   lane: string;
   row: number;
-  /** Centre of a point mark, or left end of a range bar. */
+  /** Centre of a point mark, or left end of a range bar (content px at the layout's zoom). */
   x: number;
   /** Right end of a range bar (equals x for a point). */
   x2: number;
   y: number;
   isRange: boolean;
+  /** For a point known only to a week, month, year or approximately: the whole interval it may fall in. */
+  span?: {x1: number; x2: number};
+  /** Imprecise ends of a range bar. */
+  fade: Fade;
   kind: FriseKind;
   status: FriseStatus;
+  importance: number;
   label: LabelLayout;
 }
 
@@ -80,7 +105,10 @@ export interface TimelineLayout {
   width: number;
   height: number;
   axisY: number;
+  zoom: number;
+  /** The whole time span of the feed (padded). */
   domain: [number, number];
+  /** Base range in px: the domain at zoom 1. Content px at the layout's zoom are zoom × base. */
   range: [number, number];
   lanes: LaneLayout[];
   marks: MarkLayout[];
@@ -89,54 +117,94 @@ export interface TimelineLayout {
 const DAY = 86_400_000;
 
 /**
- * Positions every event of the feed for one width: lanes top to bottom, a row within its lane for each
- * event so that no two marks or labels in a lane overlap, labels right of their mark (left when they
- * would leave the view). Deterministic: events are visited in the feed's order (start, end, id).
+ * Positions the feed's events for one width and zoom level. Lanes stack below the axis. Within a lane,
+ * events are placed in order of importance (then start, then id) in the first row where the mark and
+ * its label touch nothing else; when no row has room, the label gives way (the mark stays and its label
+ * shows on hover) and, failing even that, the mark goes where it overlaps least. Deterministic: the
+ * same feed, width and zoom give the same layout.
  */
 export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLayout {
   const m = {...DEFAULT_METRICS, ...params.metrics};
   const width = Math.max(params.width, 2 * m.marginX + 1);
+  const zoom = Math.max(1, params.zoom ?? 1);
+  const maxRows = Math.max(1, params.maxRows ?? 8);
   const domain = timeDomain(feed);
   const range: [number, number] = [m.marginX, width - m.marginX];
-  const x = scaleUtc().domain(domain).range(range);
+  const base = scaleUtc().domain(domain).range(range);
+  const x = (t: number) => zoom * base(t);
+  const content: [number, number] = [zoom * range[0], zoom * range[1]];
   const {lanes: laneSpecs, laneOf} = assignLanes(feed, params.laneBy, params.language, params.labels);
+  const shown = params.shown;
 
-  const rowsByLane = new Map<string, number[]>();
-  const marks: MarkLayout[] = [];
+  const byLane = new Map<string, FriseEvent[]>();
   for (const event of feed.events) {
+    if (shown && !shown(event)) continue;
     const lane = laneOf.get(event.id) ?? '';
-    const [x1, x2] = markExtent(x, event.interval, event.isRange, m.markRadius);
-    const title = pickText(event.title, params.language, feed.language);
-    const place = placeLabel(title, x1, x2, event.isRange, range, m, params.measure);
-    const {fitted, anchor, labelX} = place;
-    const left = Math.min(x1 - (event.isRange ? 0 : m.markRadius), anchor === 'start' ? labelX : labelX - fitted.width);
-    const right = Math.max(x2 + (event.isRange ? 0 : m.markRadius), anchor === 'start' ? labelX + fitted.width : labelX);
-
-    const rowEnds = rowsByLane.get(lane) ?? [];
-    rowsByLane.set(lane, rowEnds);
-    let row = rowEnds.findIndex((end) => end + m.rowGap <= left);
-    if (row === -1) row = rowEnds.push(right) - 1;
-    else rowEnds[row] = right;
-
-    marks.push({
-      id: event.id,
-      lane,
-      row,
-      x: event.isRange ? x1 : (x1 + x2) / 2,
-      x2: event.isRange ? x2 : (x1 + x2) / 2,
-      y: 0,
-      isRange: event.isRange,
-      kind: event.kind,
-      status: event.status,
-      label: {text: fitted.text, x: labelX, y: 0, anchor, width: fitted.width, full: title},
-    });
+    const list = byLane.get(lane);
+    if (list) list.push(event);
+    else byLane.set(lane, [event]);
   }
+
+  const marks: MarkLayout[] = [];
+  const rowsUsed = new Map<string, number>();
+  for (const [lane, events] of byLane) {
+    const capacity = Math.max(1, params.laneRows?.get(lane) ?? maxRows);
+    // per row: everything drawn (marks and visible labels), and the visible labels alone
+    const rows: Array<{all: RowOccupancy<MarkLayout>; labels: RowOccupancy<MarkLayout>}> = [];
+    const ordered = [...events].sort((a, b) => b.importance - a.importance || a.order - b.order);
+    for (const event of ordered) {
+      const mark = markFor(event, lane, x, content, m, params, feed);
+      const [markLeft, markRight] = markExtent(mark, m);
+      const labelLeft = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - mark.label.width;
+      const labelRight = labelLeft + mark.label.width;
+      const left = Math.min(markLeft, labelLeft);
+      const right = Math.max(markRight, labelRight);
+      let row = rows.findIndex((r) => r.all.fits(left, right, m.rowGap));
+      if (row === -1 && rows.length < capacity) row = rows.push({all: new RowOccupancy(), labels: new RowOccupancy()}) - 1;
+      if (row !== -1) {
+        rows[row]!.all.add(left, right, mark);
+        rows[row]!.labels.add(labelLeft, labelRight, mark);
+      } else {
+        // no room for the label: it gives way, and the mark goes where it touches nothing, or at
+        // least no label; failing that, the labels it would cover give way too (marks always stay)
+        mark.label.visible = false;
+        row = rows.findIndex((r) => r.all.fits(markLeft, markRight, m.rowGap / 2));
+        if (row !== -1) {
+          rows[row]!.all.add(markLeft, markRight, mark);
+        } else {
+          // the row whose covered labels matter least (lowest importance, then fewest)
+          let best = 0;
+          let bestScore = Infinity;
+          rows.forEach((r, i) => {
+            const covered = r.labels.touching(markLeft, markRight, 1);
+            const score = covered.length === 0 ? -1 : Math.max(...covered.map((c) => c.importance)) * 1000 + covered.length;
+            if (score < bestScore) {
+              best = i;
+              bestScore = score;
+            }
+          });
+          row = best;
+          for (const covered of rows[row]!.labels.touching(markLeft, markRight, 1)) {
+            covered.label.visible = false;
+            rows[row]!.labels.remove(covered);
+          }
+          rows[row]!.all.force(markLeft, markRight, mark);
+        }
+      }
+      mark.row = row;
+      marks.push(mark);
+    }
+    rowsUsed.set(lane, rows.length);
+  }
+  marks.sort((a, b) => (feed.eventById.get(a.id)?.order ?? 0) - (feed.eventById.get(b.id)?.order ?? 0));
 
   const lanes: LaneLayout[] = [];
   const laneTop = new Map<string, number>();
   let y = m.axisHeight;
   for (const spec of laneSpecs) {
-    const rows = rowsByLane.get(spec.key)?.length ?? 0;
+    const used = rowsUsed.get(spec.key);
+    if (used === undefined) continue;
+    const rows = Math.max(used, params.laneRows?.get(spec.key) ?? 0);
     const height = m.laneHeader + rows * m.rowHeight + m.lanePadding;
     const lane: LaneLayout = {key: spec.key, label: spec.label, y, height, rows, count: 0};
     if (spec.color) lane.color = spec.color;
@@ -146,19 +214,80 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   }
   const laneByKey = new Map(lanes.map((lane) => [lane.key, lane]));
   for (const mark of marks) {
-    const top = laneTop.get(mark.lane) ?? 0;
-    mark.y = top + m.laneHeader + mark.row * m.rowHeight + m.rowHeight / 2;
+    mark.y = (laneTop.get(mark.lane) ?? 0) + m.laneHeader + mark.row * m.rowHeight + m.rowHeight / 2;
     mark.label.y = mark.y;
     const lane = laneByKey.get(mark.lane);
     if (lane) lane.count += 1;
   }
-  return {width, height: y, axisY: m.axisHeight, domain, range, lanes, marks};
+  return {width, height: y, axisY: m.axisHeight, zoom, domain, range, lanes, marks};
+}
+
+/** The zoom level a view at zoom k uses: k rounded down to a quarter octave, so layouts can be cached. */
+export function zoomLevel(k: number): number {
+  if (!(k > 1)) return 1;
+  return 2 ** (Math.floor(Math.log2(k) * 4 + 1e-9) / 4);
+}
+
+function markFor(event: FriseEvent, lane: string, x: (t: number) => number, content: [number, number], m: LayoutMetrics, params: LayoutParams, feed: FriseFeed): MarkLayout {
+  let x1 = x(event.interval.start);
+  let x2 = x(event.interval.end);
+  let span: MarkLayout['span'];
+  if (event.isRange) {
+    // a range shorter than a point mark still gets a visible bar
+    if (x2 - x1 < 2 * m.markRadius) {
+      const centre = (x1 + x2) / 2;
+      x1 = centre - m.markRadius;
+      x2 = centre + m.markRadius;
+    }
+  } else {
+    if (isImprecise(event.start)) span = {x1, x2};
+    x1 = x2 = (x1 + x2) / 2;
+  }
+  const title = pickText(event.title, params.language, feed.language);
+  const placed = placeLabel(title, x1, x2, event.isRange, content, m, params.measure);
+  const mark: MarkLayout = {
+    id: event.id,
+    lane,
+    row: 0,
+    x: x1,
+    x2,
+    y: 0,
+    isRange: event.isRange,
+    fade: event.isRange ? fadeOf(event.start, event.end) : 'none',
+    kind: event.kind,
+    status: event.status,
+    importance: event.importance,
+    label: {text: placed.fitted.text, x: placed.labelX, y: 0, anchor: placed.anchor, width: placed.fitted.width, full: title, visible: true},
+  };
+  if (span) mark.span = span;
+  return mark;
+}
+
+/** Everything a mark draws, label excluded: its symbol, its bar or its soft span. */
+function markExtent(mark: MarkLayout, m: LayoutMetrics): [number, number] {
+  const r = m.markRadius * 1.3;
+  let left = mark.isRange ? mark.x - r : mark.x - r;
+  let right = mark.isRange ? mark.x2 : mark.x + r;
+  if (mark.span) {
+    left = Math.min(left, mark.span.x1);
+    right = Math.max(right, mark.span.x2);
+  }
+  return [left, right];
+}
+
+function isImprecise(date: ResolvedDate): boolean {
+  return date.approximate || date.precision === 'week' || date.precision === 'month' || date.precision === 'year';
+}
+
+function fadeOf(start: ResolvedDate, end: ResolvedDate | undefined): Fade {
+  const soft = [isImprecise(start), end ? isImprecise(end) : false];
+  return soft[0] && soft[1] ? 'both' : soft[0] ? 'start' : soft[1] ? 'end' : 'none';
 }
 
 /**
  * Where a mark's label goes: right of the mark when the whole title fits there, else left of it, else
  * inside a range bar long enough to hold it; when it fits nowhere whole, it is shortened to the widest
- * of those places (never narrower than a few characters), so it never leaves the chart.
+ * of those places (never narrower than a few characters), so it never leaves the content.
  */
 function placeLabel(title: string, x1: number, x2: number, isRange: boolean, range: [number, number], m: LayoutMetrics, measure: Measure):
   {fitted: {text: string; width: number}; anchor: 'start' | 'end'; labelX: number} {
@@ -196,17 +325,4 @@ export function timeDomain(feed: FriseFeed): [number, number] {
 
 export function timeScale(layout: Pick<TimelineLayout, 'domain' | 'range'>): ScaleTime<number, number> {
   return scaleUtc().domain(layout.domain).range(layout.range);
-}
-
-/** Left and right pixel ends of an event: its whole interval for a range, its interval for a point. */
-function markExtent(x: ScaleTime<number, number>, interval: {start: number; end: number}, isRange: boolean, radius: number): [number, number] {
-  const left = x(interval.start);
-  const right = x(interval.end);
-  if (!isRange) return [left, right];
-  // a range shorter than a point mark still gets a visible bar
-  if (right - left < 2 * radius) {
-    const centre = (left + right) / 2;
-    return [centre - radius, centre + radius];
-  }
-  return [left, right];
 }

@@ -1,166 +1,310 @@
 import {css} from 'lit';
+import {relationClassStyles, themeTokens} from '../../styles/tokens.js';
 
-export const timelineStyles = css`
-  :host {
-    --_font: var(--frise-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--frise-text-color, #1f2328);
-    --_muted: var(--frise-muted-color, #57606a);
-    --_surface: var(--frise-surface-color, #ffffff);
-    --_lane-even: var(--frise-lane-background, #f6f8fa);
-    --_lane-odd: var(--frise-lane-background-alt, #ffffff);
-    --_grid: var(--frise-grid-color, #d0d7de);
-    --_label-size: var(--frise-label-font-size, 12px);
-    --_confirmed: var(--frise-status-confirmed-color, #1a7f37);
-    --_reported: var(--frise-status-reported-color, #0550ae);
-    --_denied: var(--frise-status-denied-color, #cf222e);
-    --_disputed: var(--frise-status-disputed-color, #9a6700);
-    --_unverified: var(--frise-status-unverified-color, #6e7781);
-    --_error: var(--frise-error-color, #cf222e);
-    display: block;
-    font-family: var(--_font);
-    color: var(--_text);
-    background: var(--_surface);
-    min-width: 0;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  figure {
-    margin: 0;
-  }
-  figcaption {
-    font-size: 1.05rem;
-    font-weight: 600;
-    margin: 0 0 0.25rem;
-    padding: 0 16px;
-  }
-  .meta {
-    color: var(--_muted);
-    font-size: 0.8rem;
-    padding: 0 16px;
-    margin: 0 0 0.25rem;
-  }
-  svg {
-    display: block;
-    overflow: visible;
-    font-family: var(--_font);
-  }
-  .axis,
-  .grid {
-    color: var(--_muted);
-    font-size: 11px;
-  }
-  .grid line {
-    stroke: var(--_grid);
-    stroke-dasharray: 2 3;
-  }
-  .grid .domain,
-  .grid text {
-    display: none;
-  }
-  .lane-band {
-    fill: var(--_lane-even);
-  }
-  .lane:nth-child(even) .lane-band {
-    fill: var(--_lane-odd);
-  }
-  .lane-label {
-    font-size: 12px;
-    font-weight: 600;
-    fill: var(--_text);
-  }
-  .lane-count {
-    font-weight: 400;
-    fill: var(--_muted);
-  }
-  .lane-swatch {
-    stroke: var(--_text);
-    stroke-width: 0.5;
-  }
-  .event {
-    --_status: var(--_reported);
-    cursor: default;
-  }
-  .event .symbol,
-  .event .bar {
-    stroke: var(--_status);
-    stroke-width: 2;
-    fill: var(--_surface);
-  }
-  .event .bar {
-    fill: color-mix(in srgb, var(--_status) 18%, var(--_surface));
-  }
-  .event .strike {
-    stroke: var(--_status);
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-  .event .label {
-    font-size: var(--_label-size);
-    fill: var(--_text);
-  }
-  .status-confirmed {
-    --_status: var(--_confirmed);
-  }
-  .status-confirmed .symbol {
-    fill: var(--_status);
-  }
-  .status-confirmed .bar {
-    fill: color-mix(in srgb, var(--_status) 55%, var(--_surface));
-  }
-  .status-reported {
-    --_status: var(--_reported);
-  }
-  .status-denied {
-    --_status: var(--_denied);
-  }
-  .status-denied .label {
-    font-style: italic;
-  }
-  .status-disputed {
-    --_status: var(--_disputed);
-  }
-  .status-disputed .symbol,
-  .status-disputed .bar {
-    stroke-dasharray: 3 2;
-  }
-  .status-unverified {
-    --_status: var(--_unverified);
-  }
-  .status-unverified .symbol,
-  .status-unverified .bar {
-    stroke-dasharray: 1 2.5;
-  }
-  .issues {
-    margin: 0.5rem 16px;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_error);
-    background: color-mix(in srgb, var(--_error) 8%, var(--_surface));
-    font-size: 0.85rem;
-  }
-  .issues ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .issues code {
-    font-size: 0.8rem;
-  }
-  .status-line {
-    padding: 1rem 16px;
-    color: var(--_muted);
-  }
-  @media (forced-colors: active) {
+export const timelineStyles = [
+  themeTokens,
+  relationClassStyles,
+  css`
+    :host {
+      --_label-size: var(--frise-label-font-size, 12px);
+      --_panel-width: var(--frise-panel-width, 340px);
+      display: block;
+      font-family: var(--_font);
+      color: var(--_text);
+      background: var(--_surface);
+      min-width: 0;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    figure {
+      margin: 0;
+    }
+    .frame {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 16px;
+    }
+    .frame.side {
+      grid-template-columns: minmax(0, 1fr) var(--_panel-width);
+    }
+    .panel {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+      min-width: 0;
+    }
+    figcaption {
+      font-size: 1.05rem;
+      font-weight: 600;
+      margin: 0 0 0.25rem;
+      padding: 0 16px;
+    }
+    .meta {
+      color: var(--_muted);
+      font-size: 0.8rem;
+      padding: 0 16px;
+      margin: 0 0 0.25rem;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
+      padding: 4px 16px;
+    }
+    .toolbar button {
+      min-width: 32px;
+      min-height: 32px;
+      padding: 0 10px;
+      font: inherit;
+      font-size: 0.85rem;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_grid);
+      border-radius: 6px;
+      cursor: pointer;
+    }
+    .toolbar button:hover {
+      background: var(--_lane-even);
+    }
+    .toolbar button:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .toolbar .range {
+      color: var(--_muted);
+      font-size: 0.8rem;
+      margin-inline-start: auto;
+    }
+    .chart-box {
+      position: relative;
+      touch-action: none;
+    }
+    .chart-box:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: -2px;
+    }
+    svg {
+      display: block;
+      font-family: var(--_font);
+      user-select: none;
+      -webkit-user-select: none;
+    }
+    svg.chart {
+      cursor: grab;
+    }
+    svg.chart:active {
+      cursor: grabbing;
+    }
+    .axis,
+    .grid {
+      color: var(--_muted);
+      font-size: 11px;
+    }
+    .grid line {
+      stroke: var(--_grid);
+      stroke-dasharray: 2 3;
+    }
+    .grid .domain,
+    .grid text {
+      display: none;
+    }
+    .lane-band {
+      fill: var(--_lane-even);
+    }
+    .lane:nth-child(even) .lane-band {
+      fill: var(--_lane-odd);
+    }
+    .lane-label {
+      font-size: 12px;
+      font-weight: 600;
+      fill: var(--_text);
+    }
+    .lane-count {
+      font-weight: 400;
+      fill: var(--_muted);
+    }
+    .lane-swatch {
+      stroke: var(--_text);
+      stroke-width: 0.5;
+    }
+    .event {
+      --_status: var(--_reported);
+      cursor: pointer;
+      outline: none;
+    }
     .event .symbol,
-    .event .bar,
+    .event .bar {
+      stroke: var(--_status);
+      stroke-width: 2;
+      fill: var(--_surface);
+    }
+    .event .bar {
+      fill: color-mix(in srgb, var(--_status) 22%, var(--_surface));
+    }
+    .event .span {
+      fill: color-mix(in srgb, var(--_status) 22%, transparent);
+      stroke: none;
+    }
     .event .strike {
-      stroke: CanvasText;
+      stroke: var(--_status);
+      stroke-width: 2;
+      stroke-linecap: round;
+    }
+    .event .label {
+      font-size: var(--_label-size);
+      fill: var(--_text);
+    }
+    .event .label.revealed {
+      paint-order: stroke;
+      stroke: var(--_surface);
+      stroke-width: 4px;
+      stroke-linejoin: round;
+      font-weight: 600;
+    }
+    .event .focus-ring {
+      fill: none;
+      stroke: none;
+    }
+    .event:focus-visible .focus-ring {
+      stroke: var(--_focus);
+      stroke-width: 2.5;
+    }
+    .event.selected .focus-ring {
+      stroke: var(--_text);
+      stroke-width: 2;
+      stroke-dasharray: 3 2;
+    }
+    .event.selected .label {
+      font-weight: 700;
+    }
+    .event.dimmed {
+      opacity: 0.25;
+    }
+    .event.match .label {
+      font-weight: 700;
+    }
+    .status-confirmed {
+      --_status: var(--_confirmed);
     }
     .status-confirmed .symbol {
-      fill: CanvasText;
+      fill: var(--_status);
     }
-    .event .label,
-    .lane-label {
-      fill: CanvasText;
+    .status-confirmed .bar {
+      fill: color-mix(in srgb, var(--_status) 55%, var(--_surface));
     }
-  }
-`;
+    .status-reported {
+      --_status: var(--_reported);
+    }
+    .status-denied {
+      --_status: var(--_denied);
+    }
+    .status-denied .label {
+      font-style: italic;
+    }
+    .status-disputed {
+      --_status: var(--_disputed);
+    }
+    .status-disputed .symbol,
+    .status-disputed .bar {
+      stroke-dasharray: 3 2;
+    }
+    .status-unverified {
+      --_status: var(--_unverified);
+    }
+    .status-unverified .symbol,
+    .status-unverified .bar {
+      stroke-dasharray: 1 2.5;
+    }
+    .link {
+      fill: none;
+      stroke: var(--_relation-color);
+      stroke-width: 1.5;
+      stroke-dasharray: var(--_relation-dash);
+      opacity: 0.55;
+      pointer-events: visibleStroke;
+    }
+    .link.active {
+      stroke-width: 2.5;
+      opacity: 1;
+    }
+    .link.dimmed {
+      opacity: 0.12;
+    }
+    .arrow path {
+      fill: var(--_relation-color, var(--_muted));
+    }
+    .arrow.group-contest { --_relation-color: var(--_relation-contest); }
+    .arrow.group-support { --_relation-color: var(--_relation-support); }
+    .arrow.group-legal { --_relation-color: var(--_relation-legal); }
+    .arrow.group-response { --_relation-color: var(--_relation-response); }
+    .arrow.group-structure { --_relation-color: var(--_relation-structure); }
+    .overview {
+      display: block;
+      margin-top: 4px;
+    }
+    .overview-band {
+      fill: var(--_lane-even);
+    }
+    .overview-tick {
+      stroke-width: 1.5;
+    }
+    .overview-tick:not([stroke]) {
+      stroke: var(--_muted);
+    }
+    .overview .selection {
+      fill: var(--_focus);
+      fill-opacity: 0.15;
+      stroke: var(--_focus);
+    }
+    .overview .handle {
+      fill: var(--_focus);
+      fill-opacity: 0.5;
+    }
+    .issues {
+      margin: 0.5rem 16px;
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 4px solid var(--_error);
+      background: color-mix(in srgb, var(--_error) 8%, var(--_surface));
+      font-size: 0.85rem;
+    }
+    .issues ul {
+      margin: 0.5rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
+    .issues code {
+      font-size: 0.8rem;
+    }
+    .status-line {
+      padding: 1rem 16px;
+      color: var(--_muted);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media (forced-colors: active) {
+      .event .symbol,
+      .event .bar,
+      .event .strike,
+      .link {
+        stroke: CanvasText;
+      }
+      .status-confirmed .symbol {
+        fill: CanvasText;
+      }
+      .event .label,
+      .lane-label {
+        fill: CanvasText;
+      }
+      .event:focus-visible .focus-ring {
+        stroke: Highlight;
+      }
+    }
+  `,
+];

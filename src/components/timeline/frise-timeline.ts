@@ -2,55 +2,94 @@ import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {axisTop} from 'd3-axis';
+import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
+import type {ZoomTransform} from 'd3-zoom';
 import {parseFeed} from '../../model/parse.js';
 import type {FeedIssue, FriseEvent, FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
-import {computeLayout, DEFAULT_METRICS, timeScale, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
+import {computeLayout, DEFAULT_METRICS, timeScale, zoomLevel, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
-import {kindSymbol} from '../../layout/symbols.js';
 import {createTickFormatter} from '../../layout/time-format.js';
-import {formatEventDate} from '../../i18n/format-date.js';
+import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
+import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
+import {ZoomController} from '../../controllers/zoom-controller.js';
 import {FriseErrorEvent} from '../../events/frise-error.js';
 import {FriseLoadEvent} from '../../events/frise-load.js';
+import {FriseSelectEvent} from '../../events/frise-select.js';
+import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
+import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
+import {renderFadeMasks, renderMark, type MarkView} from './parts/marks.js';
+import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
+import '../event-card/frise-event-card.js';
+import '../legend/frise-legend.js';
 import {timelineStyles} from './frise-timeline.styles.js';
+
+const HOUR = 3_600_000;
+const OVERVIEW_HEIGHT = 40;
+const SIDE_PANEL_MIN_WIDTH = 900;
+
+export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
 
 /**
  * A timeline of news events from a frise feed: one lane per actor (or kind, status, attribution), a
- * time axis in the feed's language, and a mark per event whose shape tells its kind and whose outline,
- * fill and strike tell its status.
+ * time axis in the feed's language, a mark per event whose shape tells its kind and whose outline, fill
+ * and strike tell its status, and connectors for the relations between events (which denial denies
+ * which report). Zoom and pan with the wheel, a drag, a pinch, the buttons, the keyboard or the overview
+ * strip; select an event to read its card; filter and search with the legend.
  *
- * @summary Draws a frise event feed as a timeline.
+ * @summary Draws a frise event feed as an explorable timeline.
  *
  * @fires frise-load - The feed was parsed; `event.feed` is the parsed feed.
  * @fires frise-error - The feed has problems or could not be loaded; `event.issues` lists them (path, code, message).
+ * @fires frise-select - An event was selected (`event.id`, `event.event`), or the selection cleared (`id` null).
+ * @fires frise-rangechange - The visible interval changed after a zoom, pan, fit or brush: `event.start`, `event.end` (UTC ms).
+ * @fires frise-filterchange - The reader changed the filter in the built-in legend: `event.filter`.
  *
- * @csspart figure - The whole figure (caption, chart, problems).
+ * @csspart figure - The whole figure.
  * @csspart title - The feed title above the chart.
- * @csspart chart - The SVG chart.
+ * @csspart toolbar - The zoom buttons and the visible range.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart fit - The fit button.
+ * @csspart chart - The main SVG chart.
  * @csspart axis - The time axis (drawn by d3-axis; it uses `currentColor`).
  * @csspart lane - One lane (its background band and header).
  * @csspart lane-label - The header text of a lane.
  * @csspart event - One event mark group; carries `data-event-id`, `data-kind` and `data-status`.
- * @csspart event-label - The title drawn beside a mark.
+ * @csspart event-label - The title drawn beside a mark (also exposed as `label`).
+ * @csspart label - Same as event-label.
+ * @csspart link - One relation connector; carries `data-relation`, `data-source`, `data-target`.
+ * @csspart overview - The overview strip under the chart, with the visible window as a brush.
+ * @csspart panel - The side or bottom panel holding the card and the legend.
+ * @csspart card - The built-in event card.
+ * @csspart legend - The built-in legend.
  * @csspart issues - The list of problems found in the feed.
  *
  * @cssprop [--frise-font-family=system-ui, sans-serif] - Font of all text.
- * @cssprop [--frise-text-color=#1f2328] - Text colour.
- * @cssprop [--frise-muted-color=#57606a] - Secondary text and axis colour.
- * @cssprop [--frise-surface-color=#ffffff] - Background, and the fill of hollow marks.
- * @cssprop [--frise-lane-background=#f6f8fa] - Background of odd lanes.
- * @cssprop [--frise-lane-background-alt=#ffffff] - Background of even lanes.
- * @cssprop [--frise-grid-color=#d0d7de] - Vertical grid lines.
+ * @cssprop [--frise-text-color=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssprop [--frise-muted-color=light-dark(#57606a, #9198a1)] - Secondary text and axis colour.
+ * @cssprop [--frise-surface-color=light-dark(#ffffff, #0d1117)] - Background, and the fill of hollow marks.
+ * @cssprop [--frise-focus-color=light-dark(#0969da, #4493f8)] - Focus ring and overview window.
+ * @cssprop [--frise-lane-background=light-dark(#f6f8fa, #161b22)] - Background of odd lanes.
+ * @cssprop [--frise-lane-background-alt=light-dark(#ffffff, #0d1117)] - Background of even lanes.
+ * @cssprop [--frise-grid-color=light-dark(#d0d7de, #30363d)] - Grid lines and button borders.
  * @cssprop [--frise-label-font-size=12px] - Size of event labels.
- * @cssprop [--frise-status-confirmed-color=#1a7f37] - Marks of confirmed events (filled).
- * @cssprop [--frise-status-reported-color=#0550ae] - Marks of reported events (hollow).
- * @cssprop [--frise-status-denied-color=#cf222e] - Marks of denied events (hollow, struck through).
- * @cssprop [--frise-status-disputed-color=#9a6700] - Marks of disputed events (dashed outline).
- * @cssprop [--frise-status-unverified-color=#6e7781] - Marks of unverified events (dotted outline).
- * @cssprop [--frise-error-color=#cf222e] - Accent of the problems panel.
+ * @cssprop [--frise-panel-width=340px] - Width of the side panel.
+ * @cssprop [--frise-status-confirmed-color=light-dark(#1a7f37, #3fb950)] - Confirmed events (filled marks).
+ * @cssprop [--frise-status-reported-color=light-dark(#0550ae, #4493f8)] - Reported events (hollow marks).
+ * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied events (hollow, struck through).
+ * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed events (dashed outline).
+ * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified events (dotted outline).
+ * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Links that deny or contradict (dashed).
+ * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Links that confirm or corroborate.
+ * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Links that ratify, formalise or complete.
+ * @cssprop [--frise-relation-response-color=light-dark(#0969da, #4493f8)] - Links that respond to or update.
+ * @cssprop [--frise-relation-structure-color=light-dark(#6e7781, #8b949e)] - Part-of, follows, context links (dotted).
+ * @cssprop [--frise-error-color=light-dark(#cf222e, #f85149)] - Accent of the problems panel.
  */
 @customElement('frise-timeline')
 export class FriseTimeline extends LitElement {
@@ -68,15 +107,46 @@ export class FriseTimeline extends LitElement {
   @property({attribute: 'lane-by', reflect: true})
   laneBy: LaneBy = 'actor';
 
+  /** Id of the selected event. Set it to select an event from the page; it is reflected as an attribute. */
+  @property({reflect: true})
+  selected: string | null = null;
+
+  /** What to hide and what to search for (see FriseFilter). The built-in legend sets it too. */
+  @property({attribute: false})
+  filter: FriseFilter = EMPTY_FILTER;
+
+  /** Where the card and the legend go: `auto` (side when the timeline is at least 900 px wide, else below), `side`, `bottom` or `none`. */
+  @property({reflect: true})
+  panel: PanelPosition = 'auto';
+
+  /** Hides the built-in legend. */
+  @property({type: Boolean, attribute: 'hide-legend', reflect: true})
+  hideLegend = false;
+
+  /** Rows an actor lane may use before less important labels give way (they then show on hover). */
+  @property({type: Number, attribute: 'max-rows'})
+  maxRows = 8;
+
+  /** Forces the light or dark theme; by default the timeline follows `prefers-color-scheme`. */
+  @property({reflect: true})
+  theme?: 'light' | 'dark';
+
   @state() private parsed: FriseFeed | null = null;
   @state() private problems: FeedIssue[] = [];
   @state() private loading = false;
+  @state() private hovered: string | null = null;
 
   private readonly resize = new ResizeController(this);
+  private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
   private fetchAbort?: AbortController;
-  private layoutCache?: {key: string; layout: TimelineLayout};
+  private layoutCache = new Map<string, TimelineLayout>();
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
   private measureCache = new Map<string, number>();
+  private brush?: BrushBehavior<unknown>;
+  private movingBrush = false;
+  private lastRange?: [number, number];
+  /** `filter` as given by the page, made well-formed (arrays of strings, a string query). */
+  private activeFilter: FriseFilter = EMPTY_FILTER;
 
   /** The parsed feed being drawn (null until a feed is set or loaded). */
   get parsedFeed(): FriseFeed | null {
@@ -94,6 +164,32 @@ export class FriseTimeline extends LitElement {
     return this.lang || (feedLanguage && feedLanguage !== 'und' ? feedLanguage : '') || document.documentElement.lang || 'en';
   }
 
+  /** The visible interval, [start, end) in UTC ms, or null before the first drawing. */
+  get visibleRange(): [number, number] | null {
+    const layout = this.fitLayout();
+    if (!layout) return null;
+    const scale = this.zoom.transform.rescaleX(timeScale(layout));
+    return [scale.invert(layout.range[0]).getTime(), scale.invert(layout.range[1]).getTime()];
+  }
+
+  /** Shows the interval [start, end) (dates or UTC ms) across the chart, within the zoom limits. */
+  zoomTo(start: Date | number, end: Date | number): void {
+    const layout = this.fitLayout();
+    if (!layout) return;
+    const base = timeScale(layout);
+    this.zoom.showBase(base(new Date(start)), base(new Date(end)));
+  }
+
+  /** Shows the whole feed. */
+  fit(): void {
+    this.zoom.fit();
+  }
+
+  /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
+  zoomBy(factor: number): void {
+    this.zoom.zoomBy(factor);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.fetchAbort?.abort();
@@ -107,6 +203,7 @@ export class FriseTimeline extends LitElement {
     } else if (changed.has('src') && this.feed === undefined) {
       void this.load(this.src);
     }
+    if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
   }
 
   private async load(url: string | undefined): Promise<void> {
@@ -135,7 +232,7 @@ export class FriseTimeline extends LitElement {
 
   private accept({feed, issues}: ReturnType<typeof parseFeed>): void {
     this.parsed = feed;
-    this.layoutCache = undefined;
+    this.layoutCache.clear();
     if (feed) this.fire(new FriseLoadEvent(feed));
     this.report(issues);
   }
@@ -166,78 +263,343 @@ export class FriseTimeline extends LitElement {
     return width;
   };
 
-  private layout(feed: FriseFeed, strings: UiStrings, language: string): TimelineLayout {
+  // ---- geometry ---------------------------------------------------------------------------------
+
+  private get sidePanel(): boolean {
+    if (this.panel === 'side') return true;
+    return this.panel === 'auto' && this.resize.width >= SIDE_PANEL_MIN_WIDTH;
+  }
+
+  private get chartWidth(): number {
+    if (!this.sidePanel) return this.resize.width;
+    const panel = parseFloat(getComputedStyle(this).getPropertyValue('--frise-panel-width')) || 340;
+    return Math.max(200, this.resize.width - panel - 16);
+  }
+
+  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>): TimelineLayout | undefined {
+    const feed = this.parsed;
+    const width = this.chartWidth;
+    if (!feed || width <= 0) return undefined;
     const laneBy = LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor';
-    const key = `${this.resize.width}|${laneBy}|${language}`;
-    if (this.layoutCache?.key === key) return this.layoutCache.layout;
-    const layout = computeLayout(feed, {
-      width: this.resize.width,
-      laneBy,
-      language,
-      measure: this.measure,
-      labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
-    });
-    this.layoutCache = {key, layout};
+    const language = this.displayLanguage;
+    const filter = this.activeFilter;
+    const key = [width, laneBy, language, level, this.maxRows, filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
+    let layout = this.layoutCache.get(key);
+    if (!layout) {
+      const strings = uiStrings(language);
+      layout = computeLayout(feed, {
+        width, laneBy, language, measure: this.measure, zoom: level, maxRows: this.maxRows,
+        shown: (event) => isShown(event, filter),
+        labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
+        ...(laneRows ? {laneRows} : {}),
+      });
+      if (this.layoutCache.size > 64) this.layoutCache.clear();
+      this.layoutCache.set(key, layout);
+    }
     return layout;
   }
+
+  private fitLayout(): TimelineLayout | undefined {
+    return this.layoutAt(1);
+  }
+
+  /** The layout for the current zoom: its level's, with the lane heights of the fit view. */
+  private currentLayout(): {layout: TimelineLayout; fit: TimelineLayout; level: number} | undefined {
+    const fit = this.fitLayout();
+    if (!fit) return undefined;
+    const level = zoomLevel(this.zoom.transform.k);
+    if (level === 1) return {layout: fit, fit, level};
+    const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
+    const layout = this.layoutAt(level, laneRows) ?? fit;
+    return {layout, fit, level};
+  }
+
+  private maxZoom(feed: FriseFeed, layout: TimelineLayout): number {
+    let shortest = Infinity;
+    for (const event of feed.events) shortest = Math.min(shortest, event.interval.end - event.interval.start);
+    const minVisible = Math.max(HOUR, 2 * (Number.isFinite(shortest) ? shortest : HOUR));
+    return Math.max(1, (layout.domain[1] - layout.domain[0]) / minVisible);
+  }
+
+  // ---- interaction --------------------------------------------------------------------------------
+
+  private onZoom(transform: ZoomTransform, ended: boolean): void {
+    if (!this.movingBrush) this.syncBrush(transform);
+    if (!ended) return;
+    const range = this.visibleRange;
+    if (!range) return;
+    if (this.lastRange && this.lastRange[0] === range[0] && this.lastRange[1] === range[1]) return;
+    this.lastRange = range;
+    this.fire(new FriseRangeChangeEvent(range[0], range[1]));
+  }
+
+  /** Selects an event (or clears the selection with null), fires frise-select, and pans to it. */
+  select(id: string | null, options: {pan?: boolean} = {}): void {
+    const event = id ? this.parsed?.eventById.get(id) ?? null : null;
+    const next = event ? event.id : null;
+    if (next !== this.selected) {
+      this.selected = next;
+      this.fire(new FriseSelectEvent(next, event));
+    }
+    if (event && options.pan !== false) this.panTo(event);
+  }
+
+  /** Pans, keeping the zoom, so the event is in view; does nothing when it already is. */
+  private panTo(event: FriseEvent): void {
+    const layout = this.fitLayout();
+    const range = this.visibleRange;
+    if (!layout || !range) return;
+    const centre = (event.interval.start + event.interval.end) / 2;
+    const inView = centre >= range[0] && centre <= range[1];
+    if (inView) return;
+    const base = timeScale(layout);
+    const half = (layout.range[1] - layout.range[0]) / this.zoom.transform.k / 2;
+    const x = base(new Date(centre));
+    this.zoom.showBase(x - half, x + half);
+  }
+
+  private onMarkClick(event: MouseEvent): void {
+    const id = (event.target as Element).closest?.('[part~="event"]')?.getAttribute('data-event-id');
+    if (id) this.select(id, {pan: false});
+  }
+
+  private onChartKeydown(event: KeyboardEvent): void {
+    const plot = this.fitLayout()?.range;
+    const step = plot ? (plot[1] - plot[0]) / 10 : 50;
+    const markId = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id');
+    switch (event.key) {
+      case '+':
+      case '=':
+        this.zoom.zoomBy(2);
+        break;
+      case '-':
+      case '_':
+        this.zoom.zoomBy(0.5);
+        break;
+      case '0':
+        this.zoom.fit();
+        break;
+      case 'ArrowLeft':
+        this.zoom.panBy(step);
+        break;
+      case 'ArrowRight':
+        this.zoom.panBy(-step);
+        break;
+      case 'Enter':
+      case ' ':
+        if (!markId) return;
+        this.select(markId, {pan: false});
+        break;
+      case 'Escape':
+        if (this.selected === null) return;
+        this.select(null);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private onCardSelect(event: FriseSelectEvent): void {
+    // the card's related-event buttons: the timeline owns the selection and fires one frise-select itself
+    event.stopPropagation();
+    this.select(event.id);
+  }
+
+  private onCardClose(event: Event): void {
+    event.stopPropagation();
+    this.select(null);
+  }
+
+  private onLegendFilter(event: FriseFilterChangeEvent): void {
+    event.stopPropagation();
+    this.filter = event.filter;
+    this.fire(new FriseFilterChangeEvent(event.filter));
+  }
+
+  private setHovered(id: string | null): void {
+    if (this.hovered !== id) this.hovered = id;
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------------
 
   protected override render() {
     const language = this.displayLanguage;
     const strings = uiStrings(language);
     const feed = this.parsed;
-    const layout = feed && this.resize.width > 0 ? this.layout(feed, strings, language) : undefined;
     const title = feed ? pickText(feed.title, language, feed.language) : '';
+    const side = this.sidePanel;
+    const showPanel = this.panel !== 'none' && feed !== null;
+    const selectedEvent = this.selected ? feed?.eventById.get(this.selected) ?? null : null;
+    const current = feed && this.resize.width > 0 ? this.currentLayout() : undefined;
     return html`
       <figure part="figure" aria-busy=${this.loading ? 'true' : 'false'}>
         ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}>${title}</figcaption>` : nothing}
         ${feed ? html`<p class="meta">${strings.eventCount(feed.events.length)}</p>` : nothing}
         ${this.loading ? html`<p class="status-line" role="status">${strings.loading}</p>` : nothing}
         ${feed && feed.events.length === 0 ? html`<p class="status-line">${strings.empty}</p>` : nothing}
-        ${layout && feed && feed.events.length > 0 ? this.renderChart(feed, layout, language, strings, title) : nothing}
+        <div class="frame ${side && showPanel ? 'side' : ''}">
+          <div class="main">
+            ${current && feed && feed.events.length > 0 ? this.renderChart(feed, current, language, strings, title) : nothing}
+          </div>
+          ${showPanel && feed ? html`
+            <div part="panel" class="panel">
+              ${selectedEvent ? html`<frise-event-card part="card" exportparts="card: card-root" .event=${selectedEvent} .feed=${feed}
+                lang=${language} closable theme=${this.theme ?? nothing}
+                @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>` : nothing}
+              ${this.hideLegend ? nothing : html`<frise-legend part="legend" .feed=${feed} .filter=${this.activeFilter} lang=${language}
+                ?compact=${!side} theme=${this.theme ?? nothing} @frise-filterchange=${this.onLegendFilter}></frise-legend>`}
+            </div>` : nothing}
+        </div>
         ${this.renderIssues(strings)}
       </figure>
     `;
   }
 
-  private renderChart(feed: FriseFeed, layout: TimelineLayout, language: string, strings: UiStrings, title: string) {
+  private renderChart(feed: FriseFeed, current: {layout: TimelineLayout; fit: TimelineLayout; level: number}, language: string, strings: UiStrings, title: string) {
+    const {layout, fit, level} = current;
+    const t = this.zoom.transform;
+    const factor = t.k / level;
+    const toScreen = (x: number) => factor * x + t.x;
+    const width = fit.width;
+    const height = fit.height;
+    const m = DEFAULT_METRICS;
+    const filter = this.activeFilter;
+    const query = filter.query.trim();
+    const active = this.hovered ?? this.selected;
+    const relatedToActive = new Set<string>();
+    const hiddenRelations = new Set(filter.hiddenRelations);
+
+    const positions = new Map<string, {x: number; y: number}>();
+    const views: MarkView[] = [];
+    for (const mark of layout.marks) {
+      const sx = toScreen(mark.x);
+      const sx2 = toScreen(mark.x2);
+      const labelX = labelScreenX(mark, toScreen);
+      const left = Math.min(sx, mark.span ? toScreen(mark.span.x1) : sx, labelX - mark.label.width) - m.markRadius * 2;
+      const right = Math.max(sx2, mark.span ? toScreen(mark.span.x2) : sx2, labelX + mark.label.width) + m.markRadius * 2;
+      positions.set(mark.id, {x: sx, y: mark.y});
+      if (right < 0 || left > width) continue;
+      const event = feed.eventById.get(mark.id);
+      if (!event) continue;
+      const isActive = mark.id === active;
+      const view: MarkView = {
+        mark, sx, sx2, labelX,
+        showLabel: mark.label.visible || isActive || mark.id === this.selected,
+        selected: mark.id === this.selected,
+        related: false,
+        match: query !== '' && matchesQuery(event, query, feed),
+        dimmed: query !== '' && !matchesQuery(event, query, feed),
+        tabIndex: 0,
+        accessibleName: this.accessibleName(event, language, strings, feed),
+        textLanguage: pickLanguage(event.title, language, feed.language),
+      };
+      if (mark.span) view.span = {sx1: toScreen(mark.span.x1), sx2: toScreen(mark.span.x2)};
+      views.push(view);
+    }
+
+    const relationNames = legendStrings(language).relations;
+    const links: LinkView[] = [];
+    for (const mark of layout.marks) {
+      const event = feed.eventById.get(mark.id);
+      const from = positions.get(mark.id);
+      if (!event || !from) continue;
+      for (const relation of event.relations) {
+        if (hiddenRelations.has(relation.type)) continue;
+        const to = positions.get(relation.target);
+        if (!to) continue;
+        if (Math.max(from.x, to.x) < 0 || Math.min(from.x, to.x) > width) continue;
+        const isActive = active !== null && (mark.id === active || relation.target === active);
+        if (isActive) relatedToActive.add(mark.id === active ? relation.target : mark.id);
+        links.push({key: `${mark.id}>${relation.type}>${relation.target}`, type: relation.type, source: mark.id, target: relation.target,
+          x1: from.x, y1: from.y, x2: to.x, y2: to.y, active: isActive, dimmed: active !== null && !isActive});
+      }
+    }
+    for (const view of views) view.related = relatedToActive.has(view.mark.id);
+
+    const visible = this.visibleRange;
     return html`
-      <svg part="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
-        role="group" aria-label=${strings.timelineLabel(title)}>
-        <g class="lanes">
-          ${repeat(layout.lanes, (lane) => lane.key, (lane) => svg`
-            <g part="lane" class="lane" data-lane=${lane.key}>
-              <rect class="lane-band" x="0" y=${lane.y} width=${layout.width} height=${lane.height}></rect>
-              ${lane.color ? svg`<rect class="lane-swatch" x=${DEFAULT_METRICS.marginX} y=${lane.y + 6} width="10" height="10" rx="2" fill=${lane.color}></rect>` : nothing}
-              <text part="lane-label" class="lane-label" x=${DEFAULT_METRICS.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${lane.count}</tspan></text>
-            </g>`)}
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>
+        <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
+        <button part="zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoom.zoomBy(0.5)}>−</button>
+        <button part="fit" type="button" @click=${() => this.zoom.fit()}>${strings.fit}</button>
+        ${visible ? html`<span class="range">${this.rangeText(visible, language, strings)}</span>` : nothing}
+      </div>
+      <div class="chart-box" @keydown=${this.onChartKeydown}>
+        <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
+        <svg part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
+          role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-help">
+          <defs>
+            <clipPath id="plot-clip"><rect x="0" y="0" width=${width} height=${height}></rect></clipPath>
+            ${renderFadeMasks()}
+            ${renderArrowMarkers()}
+          </defs>
+          <g class="lanes">
+            ${repeat(layout.lanes, (lane) => lane.key, (lane) => svg`
+              <g part="lane" class="lane" data-lane=${lane.key}>
+                <rect class="lane-band" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>
+                ${lane.color ? svg`<rect class="lane-swatch" x=${m.marginX} y=${lane.y + 6} width="10" height="10" rx="2" fill=${lane.color}></rect>` : nothing}
+                <text part="lane-label" class="lane-label" x=${m.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${lane.count}</tspan></text>
+              </g>`)}
+          </g>
+          <g class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
+          <g part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
+          <g class="plot" clip-path="url(#plot-clip)">
+            <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
+            <g class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
+              ${repeat(views, (view) => view.mark.id, (view) => renderMark(view, DEFAULT_METRICS))}
+            </g>
+          </g>
+        </svg>
+      </div>
+      ${this.renderOverview(fit, feed)}
+    `;
+  }
+
+  private onPointerOver = (event: Event): void => {
+    const id = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id');
+    if (id) this.setHovered(id);
+  };
+
+  private onPointerOut = (event: Event): void => {
+    const next = (event as MouseEvent).relatedTarget as Element | null;
+    const id = next?.closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+    this.setHovered(id);
+  };
+
+  private renderOverview(fit: TimelineLayout, feed: FriseFeed) {
+    const laneIndex = new Map(fit.lanes.map((lane, i) => [lane.key, i]));
+    const rowHeight = (OVERVIEW_HEIGHT - 8) / Math.max(1, fit.lanes.length);
+    const strings = uiStrings(this.displayLanguage);
+    return html`
+      <svg part="overview" class="overview" width=${fit.width} height=${OVERVIEW_HEIGHT} role="img" aria-label=${strings.overview}>
+        <rect class="overview-band" x=${fit.range[0]} y="0" width=${fit.range[1] - fit.range[0]} height=${OVERVIEW_HEIGHT} rx="4"></rect>
+        <g aria-hidden="true">
+          ${fit.marks.map((mark) => {
+            const lane = laneIndex.get(mark.lane) ?? 0;
+            const y = 4 + lane * rowHeight;
+            const event = feed.eventById.get(mark.id);
+            const color = fit.lanes[lane]?.color;
+            return svg`<line class="overview-tick" x1=${mark.x} x2=${Math.max(mark.x2, mark.x + 1)} y1=${y + rowHeight / 2} y2=${y + rowHeight / 2}
+              stroke=${color ?? nothing} data-event-id=${event?.id ?? ''}></line>`;
+          })}
         </g>
-        <g class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
-        <g part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
-        <g class="events">
-          ${repeat(layout.marks, (mark) => mark.id, (mark) => this.renderMark(mark, feed.eventById.get(mark.id), language, strings, feed))}
-        </g>
+        <g class="brush"></g>
       </svg>
     `;
   }
 
-  private renderMark(mark: MarkLayout, event: FriseEvent | undefined, language: string, strings: UiStrings, feed: FriseFeed) {
-    const r = DEFAULT_METRICS.markRadius;
-    const h = DEFAULT_METRICS.rangeHeight;
-    const length = mark.x2 - mark.x;
-    const date = event ? formatEventDate(event.start, event.end, language) : '';
-    const description = `${mark.label.full} — ${date} — ${strings.kinds[mark.kind]}, ${strings.statuses[mark.status]}`;
-    const textLanguage = event ? pickLanguage(event.title, language, feed.language) : language;
-    return svg`
-      <g part="event" class="event kind-${mark.kind} status-${mark.status}${mark.isRange ? ' range' : ''}"
-        data-event-id=${mark.id} data-kind=${mark.kind} data-status=${mark.status} data-lane=${mark.lane}
-        transform="translate(${mark.x} ${mark.y})">
-        <title>${description}</title>
-        ${mark.isRange ? svg`<rect class="bar" x="0" y=${-h / 2} width=${length} height=${h} rx="3"></rect>` : nothing}
-        <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
-        ${mark.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}
-        <text part="event-label" class="label" lang=${textLanguage} x=${mark.label.x - mark.x} y="0" dy="0.35em"
-          text-anchor=${mark.label.anchor}>${mark.label.text}</text>
-      </g>`;
+  private accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): string {
+    const date = formatEventDate(event.start, event.end, language);
+    const title = pickText(event.title, language, feed.language);
+    return `${date} : ${title} — ${strings.kinds[event.kind]}, ${strings.statuses[event.status]}`;
+  }
+
+  private rangeText(range: [number, number], language: string, strings: UiStrings): string {
+    const span = range[1] - range[0];
+    const precision = span > 3 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
+    const format = (ms: number) => formatResolvedDate({start: ms, end: ms + 1, precision, approximate: false, relative: false, verified: true}, language);
+    return strings.visibleRange(format(range[0]), format(range[1]));
   }
 
   private renderIssues(strings: UiStrings) {
@@ -252,18 +614,68 @@ export class FriseTimeline extends LitElement {
     `;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;
-    const layout = this.layoutCache?.layout;
+    const fit = this.fitLayout();
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (!feed || !fit || !svgElement) return;
+    this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.maxZoom(feed, fit)});
+    const scale = this.zoom.transform.rescaleX(timeScale(fit));
+    const ticks = Math.max(2, Math.floor(fit.width / 110));
+    const format = createTickFormatter(this.displayLanguage);
     const axisGroup = this.renderRoot.querySelector<SVGGElement>('.axis');
     const gridGroup = this.renderRoot.querySelector<SVGGElement>('.grid');
-    if (!feed || !layout || !axisGroup || !gridGroup) return;
-    const scale = timeScale(layout);
-    const ticks = Math.max(2, Math.floor(layout.width / 110));
-    const format = createTickFormatter(this.displayLanguage);
-    select(axisGroup).call(axisTop<Date>(scale).ticks(ticks).tickFormat(format).tickSizeOuter(0));
-    select(gridGroup).call(axisTop<Date>(scale).ticks(ticks).tickSize(-(layout.height - layout.axisY)).tickFormat(() => ''));
+    if (axisGroup) select(axisGroup).call(axisTop<Date>(scale).ticks(ticks).tickFormat(format).tickSizeOuter(0));
+    if (gridGroup) select(gridGroup).call(axisTop<Date>(scale).ticks(ticks).tickSize(-(fit.height - fit.axisY)).tickFormat(() => ''));
+    this.attachBrush(fit);
+    if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
+      const event = feed.eventById.get(this.selected);
+      if (event) this.panTo(event);
+    }
   }
+
+  private attachBrush(fit: TimelineLayout): void {
+    const group = this.renderRoot.querySelector<SVGGElement>('.overview .brush');
+    if (!group) return;
+    const extent: [[number, number], [number, number]] = [[fit.range[0], 0], [fit.range[1], OVERVIEW_HEIGHT]];
+    if (!this.brush || (group as SVGGElement & {__frise?: string}).__frise !== `${extent}`) {
+      this.brush = brushX<unknown>().extent(extent).on('brush end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent || this.movingBrush) return;
+        const selection = event.selection as [number, number] | null;
+        if (!selection) {
+          this.syncBrush(this.zoom.transform);
+          return;
+        }
+        this.movingBrush = true;
+        this.zoom.showBase(selection[0], selection[1]);
+        this.movingBrush = false;
+      });
+      select(group).call(this.brush);
+      (group as SVGGElement & {__frise?: string}).__frise = `${extent}`;
+    }
+    this.syncBrush(this.zoom.transform);
+  }
+
+  /** Moves the overview's window to what the main chart shows. */
+  private syncBrush(transform: ZoomTransform): void {
+    const group = this.renderRoot.querySelector<SVGGElement>('.overview .brush');
+    const fit = this.layoutCache.size ? this.fitLayout() : undefined;
+    if (!group || !this.brush || !fit) return;
+    const [left, right] = fit.range;
+    const x0 = Math.max(left, (left - transform.x) / transform.k);
+    const x1 = Math.min(right, (right - transform.x) / transform.k);
+    this.movingBrush = true;
+    this.brush.move(select(group), [x0, x1]);
+    this.movingBrush = false;
+  }
+}
+
+/** Screen x of a label: it keeps its pixel offset from the end of the mark it is attached to. */
+function labelScreenX(mark: MarkLayout, toScreen: (x: number) => number): number {
+  const {label} = mark;
+  if (label.anchor === 'end') return toScreen(mark.x) - (mark.x - label.x);
+  if (label.x >= mark.x2) return toScreen(mark.x2) + (label.x - mark.x2);
+  return toScreen(mark.x) + (label.x - mark.x);
 }
 
 declare global {

@@ -1,0 +1,433 @@
+import {LitElement, html, nothing, svg, type TemplateResult} from 'lit';
+import {customElement, property, state} from 'lit/decorators.js';
+import type {FriseEvent, FriseFeed, FriseLocalizedText, FriseQuote, FriseSource, FriseStatus, RelationType} from '../../model/types.js';
+import {resolveDateSpec, type ResolvedDate} from '../../model/dates.js';
+import {pickLanguage, pickText, primarySubtag} from '../../model/text.js';
+import {safeUrl} from '../../model/urls.js';
+import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
+import {cardStrings, type CardStrings} from '../../i18n/card-strings.js';
+import {FriseSelectEvent} from '../../events/frise-select.js';
+import {eventCardStyles} from './frise-event-card.styles.js';
+
+/** A piece of localized text as shown: the text and the language it is really in. */
+interface Shown {
+  text: string;
+  lang: string;
+}
+
+/** A related event, seen from the card's event. */
+interface Related {
+  id: string;
+  type: RelationType;
+  /** forward: the card's event carries the relation; inverse: the other event points at this one. */
+  direction: 'forward' | 'inverse';
+  note?: FriseLocalizedText | undefined;
+  event?: FriseEvent | undefined;
+}
+
+/**
+ * The details of one event of a frise feed: its title, date (with its precision and the source's own
+ * wording), kind and status (with later status changes), who asserts it, summary, actors, place,
+ * quotes, editorial notes, sources, image and the events it is related to.
+ *
+ * All feed text is rendered as text, never parsed as HTML. Source links keep only http and https
+ * addresses (through `safeUrl`); a source with any other address is still listed, as plain text.
+ *
+ * @summary Shows one event of a frise feed: dates, status, attribution, quotes, sources and related events.
+ *
+ * @fires frise-select - A related-event button was activated; `event.id` and `event.event` are the related event (a `FriseSelectEvent`).
+ * @fires frise-close - The close button (shown with `closable`) was activated. A plain `Event` that bubbles and is composed.
+ *
+ * @csspart card - The card (an `<article>`); carries `data-event-id` and `data-status`.
+ * @csspart title - The event title (a heading of level `heading-level`).
+ * @csspart date - The date line: date, the source's wording, "date not verified".
+ * @csspart badge - The status badge (an icon whose shape tells the status, and the status name).
+ * @csspart attribution - Who asserts the event ("according to …", "via …").
+ * @csspart quote - One quote (a `<figure>` with the `<blockquote>` and its speaker).
+ * @csspart sources - The list of sources.
+ * @csspart source-link - A link to a source (http or https only).
+ * @csspart image - The image figure (image, alt-text fallback, caption and credit).
+ * @csspart related - The related-events section.
+ * @csspart related-button - A button that selects a related event.
+ * @csspart close - The close button.
+ *
+ * @cssprop [--frise-card-background=light-dark(#ffffff, #161b22)] - Card background.
+ * @cssprop [--frise-card-border-color=light-dark(#d0d7de, #3d444d)] - Card and button borders.
+ * @cssprop [--frise-card-padding=16px] - Padding inside the card.
+ * @cssprop [--frise-text-color=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssprop [--frise-muted-color=light-dark(#57606a, #9198a1)] - Secondary text (labels, attribution, meta).
+ * @cssprop [--frise-link-color=light-dark(#0969da, #4493f8)] - Links and the focus ring.
+ * @cssprop [--frise-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--frise-status-confirmed-color=light-dark(#1a7f37, #3fb950)] - Confirmed: top edge, badge outline and filled icon.
+ * @cssprop [--frise-status-reported-color=light-dark(#0550ae, #58a6ff)] - Reported: hollow icon.
+ * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #ff7b72)] - Denied: struck-through icon.
+ * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed: dashed icon and outline.
+ * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified: dotted icon and outline.
+ */
+@customElement('frise-event-card')
+export class FriseEventCard extends LitElement {
+  static override styles = eventCardStyles;
+
+  /** The event to show (an event of a parsed feed); null shows a short hint. */
+  @property({attribute: false})
+  event: FriseEvent | null = null;
+
+  /** The parsed feed the event belongs to: resolves actor names, sources and related events. */
+  @property({attribute: false})
+  feed: FriseFeed | null = null;
+
+  /** Language of the card's labels, dates and text; falls back to the feed's language, then English. */
+  @property({reflect: true})
+  override lang!: string;
+
+  /** Level (2 to 6) of the title heading, to fit the page's outline. */
+  @property({type: Number, attribute: 'heading-level'})
+  headingLevel = 3;
+
+  /** Shows a close button that fires `frise-close`. */
+  @property({type: Boolean, reflect: true})
+  closable = false;
+
+  /** Forces the light or dark colours; by default the card follows the page's colour scheme. */
+  @property({reflect: true})
+  theme?: 'light' | 'dark';
+
+  /** src of the image that failed to load (then its alt text is shown instead). */
+  @state() private failedImage: string | null = null;
+
+  /** The language labels and dates are shown in: `lang`, else the feed's language, else English. */
+  get displayLanguage(): string {
+    const feedLanguage = this.feed?.language;
+    return this.lang || (feedLanguage && feedLanguage !== 'und' ? feedLanguage : '') || 'en';
+  }
+
+  /** Events are documented with @fires; dispatching through here keeps the manifest from guessing names. */
+  private fire(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  private onClose(): void {
+    this.fire(new Event('frise-close', {bubbles: true, composed: true}));
+  }
+
+  private select(id: string, event: FriseEvent | undefined): void {
+    this.fire(new FriseSelectEvent(id, event ?? null));
+  }
+
+  protected override render() {
+    const language = this.displayLanguage;
+    const strings = cardStrings(language);
+    const event = this.event;
+    if (!event) return html`<p class="hint" lang=${language}>${strings.selectHint}</p>`;
+    const feed = this.feed;
+    const fallback = feed && feed.language !== 'und' ? feed.language : language;
+    const show = (text: FriseLocalizedText | undefined): Shown => ({text: pickText(text, language, fallback), lang: pickLanguage(text, language, fallback)});
+    const title = show(event.title);
+    const summary = event.summary ? show(event.summary) : undefined;
+    const notes = event.notes ? show(event.notes) : undefined;
+    return html`
+      <article part="card" class="card status-${event.status}" lang=${language} aria-labelledby="title"
+        data-event-id=${event.id} data-status=${event.status}>
+        <div class="head">
+          ${this.renderHeading(title)}
+          ${this.closable ? html`
+            <button part="close" class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${this.onClose}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path></svg>
+            </button>` : nothing}
+        </div>
+        ${this.renderDate(event, language, strings, show)}
+        ${this.renderStatus(event, language, strings, show)}
+        ${this.renderAttribution(event, feed, strings, show)}
+        ${summary?.text ? html`<p class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
+        ${this.renderFacts(event, feed, strings, show)}
+        ${this.renderQuotes(event.quotes, feed, language, fallback, strings, show)}
+        ${notes?.text ? html`
+          <div class="notes">
+            <p class="label">${strings.notesLabel}</p>
+            <p class="notes-text" lang=${notes.lang}>${notes.text}</p>
+          </div>` : nothing}
+        ${this.renderSources(event, feed, strings, show)}
+        ${this.renderImage(event, strings, show)}
+        ${this.renderRelated(event, feed, language, strings, show)}
+      </article>
+    `;
+  }
+
+  private renderHeading(title: Shown): TemplateResult {
+    const level = Math.round(Number(this.headingLevel));
+    switch (level >= 2 && level <= 6 ? level : 3) {
+      case 2: return html`<h2 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h2>`;
+      case 4: return html`<h4 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h4>`;
+      case 5: return html`<h5 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h5>`;
+      case 6: return html`<h6 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h6>`;
+      default: return html`<h3 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h3>`;
+    }
+  }
+
+  private renderDate(event: FriseEvent, language: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    const text = formatEventDate(event.start, event.end, language);
+    const datetime = event.end ? undefined : isoDatetime(event.start);
+    const wordings = [event.start.wording, event.end?.wording].filter((w): w is FriseLocalizedText => w !== undefined).map(show).filter((w) => w.text);
+    const verified = event.start.verified && (event.end?.verified ?? true);
+    return html`<p part="date" class="date">${datetime ? html`<time datetime=${datetime}>${text}</time>` : html`<span>${text}</span>`}${wordings.length > 0 ? html`
+      <span class="wording">${wordings.map((w, i) => html`${i > 0 ? ' – ' : ''}${strings.openQuote}<span lang=${w.lang}>${w.text}</span>${strings.closeQuote}`)}
+        <span class="wording-note">${strings.wordingNote}</span></span>` : nothing}${verified ? nothing : html`
+      <span class="unverified-date">${strings.dateNotVerified}</span>`}</p>`;
+  }
+
+  private renderStatus(event: FriseEvent, language: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    const updates = event.statusUpdates.map((update) => {
+      const resolved = resolveDateSpec(update.date, this.feed?.published);
+      return {update, date: resolved.ok ? resolved.value : undefined, note: update.note ? show(update.note) : undefined};
+    });
+    return html`
+      <div class="status-row">
+        <span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>
+        <span part="badge" class="badge status-${event.status}" data-status=${event.status}>${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>
+      </div>
+      ${updates.length > 0 ? html`
+        <ul class="updates" aria-label=${strings.statusUpdatesLabel}>
+          ${updates.map(({update, date, note}) => {
+            const status = strings.statuses[update.status] ?? update.status;
+            const change = date ? strings.statusChange(status, formatResolvedDate(date, language), date) : status;
+            return html`<li class="update status-${update.status}" data-status=${update.status}>${statusIcon(update.status)}<span><span class="update-status">${change}</span>${note?.text ? html` — <span class="update-note" lang=${note.lang}>${note.text}</span>` : nothing}</span></li>`;
+          })}
+        </ul>` : nothing}
+    `;
+  }
+
+  private renderAttribution(event: FriseEvent, feed: FriseFeed | null, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    const attribution = event.attribution;
+    if (!attribution) return nothing;
+    // The label is the attribution as a reader should see it ("selon le NIS (via Yonhap)"): it wins over the ids.
+    const label = attribution.label ? show(attribution.label) : undefined;
+    const names = (attribution.actors ?? [])
+      .map((id) => feed?.actorById.get(id))
+      .filter((actor) => actor !== undefined)
+      .map((actor) => show(actor.name))
+      .filter((name) => name.text);
+    const via = unique((attribution.via ?? []).map((id) => feed?.sourceById.get(id)?.publisher).filter((p): p is string => !!p));
+    let who: unknown = nothing;
+    if (label?.text) who = html`<span lang=${label.lang}>${label.text}</span>`;
+    else if (names.length > 0) who = html`${strings.according} ${joinList(this.displayLanguage, names.map((name) => html`<span lang=${name.lang}>${name.text}</span>`))}`;
+    if (who === nothing && via.length === 0) return nothing;
+    const relayed = via.length > 0 ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(this.displayLanguage, via.map((p) => html`<span>${p}</span>`))}` : nothing;
+    return html`<p part="attribution" class="attribution">${who}${relayed}</p>`;
+  }
+
+  private renderFacts(event: FriseEvent, feed: FriseFeed | null, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    const actors = event.actors.map((id) => feed?.actorById.get(id)).filter((actor) => actor !== undefined).map((actor) => show(actor.name)).filter((name) => name.text);
+    const location = event.location;
+    const place = location ? show(location.name) : undefined;
+    const coordinates = location?.coordinates;
+    const hasCoordinates = coordinates !== undefined && Number.isFinite(coordinates.lat) && Number.isFinite(coordinates.lon);
+    if (actors.length === 0 && !place?.text && !hasCoordinates) return nothing;
+    return html`
+      <dl class="facts">
+        ${actors.length > 0 ? html`<div class="actors"><dt>${strings.actorsLabel}</dt><dd>${joinList(this.displayLanguage, actors.map((name) => html`<span lang=${name.lang}>${name.text}</span>`))}</dd></div>` : nothing}
+        ${place?.text || hasCoordinates ? html`<div class="location"><dt>${strings.locationLabel}</dt><dd>${place?.text ? html`<span lang=${place.lang}>${place.text}</span>` : nothing}${hasCoordinates ? html` <span class="coordinates">(${strings.coordinates(coordinates.lat, coordinates.lon)})</span>` : nothing}</dd></div>` : nothing}
+      </dl>
+    `;
+  }
+
+  private renderQuotes(quotes: FriseQuote[], feed: FriseFeed | null, language: string, fallback: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    if (quotes.length === 0) return nothing;
+    return html`
+      <div class="quotes">
+        ${quotes.map((quote) => {
+          const text = quoteText(quote, language, fallback);
+          if (!text.text) return nothing;
+          const speaker = show(quote.speaker);
+          const publisher = quote.source ? feed?.sourceById.get(quote.source)?.publisher : undefined;
+          return html`
+            <figure part="quote" class="quote">
+              <blockquote lang=${text.lang}><p>${text.text}</p></blockquote>
+              <figcaption>— <span class="speaker" lang=${speaker.lang}>${speaker.text}</span>${publisher ? html`, <span class="quote-source">${publisher}</span>` : nothing}${text.translated ? html` <span class="translated">${strings.translation}</span>` : nothing}</figcaption>
+            </figure>`;
+        })}
+      </div>
+    `;
+  }
+
+  private renderSources(event: FriseEvent, feed: FriseFeed | null, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    if (event.sources.length === 0) return nothing;
+    const language = this.displayLanguage;
+    return html`
+      <div class="sources">
+        <p class="label" id="sources-label">${strings.sourcesLabel}</p>
+        <ul part="sources" class="list" aria-labelledby="sources-label">
+          ${event.sources.map((id) => {
+            const source = feed?.sourceById.get(id);
+            if (!source) return html`<li class="source" data-source-id=${id}>${id}</li>`;
+            const href = webLink(source.url);
+            const label = sourceLabel(source, show);
+            const published = source.published !== undefined ? resolveDateSpec(source.published) : undefined;
+            const date = published?.ok ? formatResolvedDate(published.value, language) : '';
+            const meta = date ? html` <span class="source-meta">· ${date}</span>` : nothing;
+            if (href) {
+              return html`<li class="source" data-source-id=${id}><a part="source-link" href=${href} rel="noopener noreferrer" target="_blank">${label}<span class="visually-hidden"> ${strings.newTab}</span><svg class="external" viewBox="0 0 12 12" aria-hidden="true"><path d="M5 2H2v8h8V7M7 2h3v3M10 2L5.5 6.5"></path></svg></a>${meta}</li>`;
+            }
+            const withheld = source.url !== undefined && source.url !== '' ? html` <span class="source-meta">${strings.linkWithheld}</span>` : nothing;
+            return html`<li class="source" data-source-id=${id}><span class="source-text">${label}</span>${meta}${withheld}</li>`;
+          })}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderImage(event: FriseEvent, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    const media = event.media;
+    if (!media) return nothing;
+    const src = safeUrl(media.url, 'media');
+    const alt = show(media.alt);
+    const caption = media.caption ? show(media.caption) : undefined;
+    const credit = show(media.credit);
+    const failed = !src || this.failedImage === src;
+    return html`
+      <figure part="image" class="image">
+        ${src ? html`<img class=${failed ? 'failed' : ''} src=${src} alt=${alt.text} lang=${alt.lang} loading="lazy" decoding="async"
+          referrerpolicy="no-referrer" @error=${() => (this.failedImage = src)}>` : nothing}
+        ${failed ? html`<p class="image-fallback">${strings.imageUnavailable} ${alt.text}</p>` : nothing}
+        ${caption?.text || credit.text ? html`
+          <figcaption>${caption?.text ? html`<span class="caption" lang=${caption.lang}>${caption.text}</span> ` : nothing}${credit.text ? html`<span class="credit">${strings.credit} <span lang=${credit.lang}>${credit.text}</span></span>` : nothing}</figcaption>` : nothing}
+      </figure>
+    `;
+  }
+
+  private renderRelated(event: FriseEvent, feed: FriseFeed | null, language: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+    const related = relatedEvents(event, feed);
+    if (related.length === 0) return nothing;
+    return html`
+      <div part="related" class="related">
+        <p class="label" id="related-label">${strings.relatedLabel}</p>
+        <ul class="related-list" aria-labelledby="related-label">
+          ${related.map((item) => {
+            const labels = strings.relations[item.type];
+            const relation = labels ? labels[item.direction] : item.type;
+            const title = item.event ? show(item.event.title) : {text: item.id, lang: language};
+            const note = item.note ? show(item.note) : undefined;
+            const other = item.event;
+            return html`
+              <li>
+                <button part="related-button" class="related-button" type="button" data-event-id=${item.id}
+                  data-relation=${item.type} data-direction=${item.direction} @click=${() => this.select(item.id, other)}>
+                  <span class="relation">${relation}</span>
+                  <span class="related-title" lang=${title.lang}>${title.text}</span>
+                  ${other ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)} ·
+                    ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}</span>` : nothing}
+                </button>
+                ${note?.text ? html`<p class="relation-note" lang=${note.lang}>${note.text}</p>` : nothing}
+              </li>`;
+          })}
+        </ul>
+      </div>
+    `;
+  }
+}
+
+/** The event's own relations, then every relation of another event that targets it (feed order). */
+function relatedEvents(event: FriseEvent, feed: FriseFeed | null): Related[] {
+  const out: Related[] = event.relations.map((relation) => ({
+    id: relation.target, type: relation.type, direction: 'forward', note: relation.note, event: feed?.eventById.get(relation.target),
+  }));
+  for (const other of feed?.events ?? []) {
+    if (other.id === event.id) continue;
+    for (const relation of other.relations) {
+      if (relation.target === event.id) out.push({id: other.id, type: relation.type, direction: 'inverse', note: relation.note, event: other});
+    }
+  }
+  return out;
+}
+
+/** An http or https address for a source link; mailto and every other scheme are not links here. */
+function webLink(url: unknown): string | undefined {
+  const safe = safeUrl(url, 'link');
+  return safe !== undefined && /^https?:/i.test(safe) ? safe : undefined;
+}
+
+function sourceLabel(source: FriseSource, show: (text: FriseLocalizedText | undefined) => Shown) {
+  const title = source.title ? show(source.title) : undefined;
+  return html`<span class="publisher">${source.publisher}</span>${title?.text ? html` — <span class="source-title" lang=${title.lang}>${title.text}</span>` : nothing}`;
+}
+
+/**
+ * The text of a quote as shown, its language, and whether it is a translation: the shown text is a
+ * translation when the quote says so (or names another original language) and the shown language is
+ * not the language the words were said in.
+ */
+function quoteText(quote: FriseQuote, language: string, fallback: string): Shown & {translated: boolean} {
+  const text = pickText(quote.text, language, fallback);
+  let lang: string;
+  if (typeof quote.text === 'string') lang = quote.translated || !quote.language ? fallback : quote.language;
+  else lang = pickLanguage(quote.text, language, fallback);
+  const original = quote.language !== undefined && primarySubtag(quote.language) === primarySubtag(lang);
+  const translated = quote.translated === false ? false : !original && (quote.translated === true || quote.language !== undefined);
+  return {text, lang, translated};
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+const LIST_FORMATS = new Map<string, Intl.ListFormat>();
+
+/** Joins templates as a list in a language ("A, B et C"), keeping each item's own markup. */
+function joinList(language: string, items: TemplateResult[]): unknown[] {
+  if (items.length <= 1) return items;
+  let format = LIST_FORMATS.get(language);
+  if (!format) {
+    try {
+      format = new Intl.ListFormat(language, {style: 'long', type: 'conjunction'});
+    } catch {
+      format = new Intl.ListFormat('en', {style: 'long', type: 'conjunction'});
+    }
+    LIST_FORMATS.set(language, format);
+  }
+  const parts = format.formatToParts(items.map((_, i) => String(i)));
+  return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+}
+
+/** A machine-readable date for `<time datetime>`, at the date's precision; undefined outside years 1–9999. */
+function isoDatetime(date: ResolvedDate): string | undefined {
+  const d = new Date(date.start);
+  const year = d.getUTCFullYear();
+  if (year < 1 || year > 9999) return undefined;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const ymd = `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  switch (date.precision) {
+    case 'year': return pad(year, 4);
+    case 'month': return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}`;
+    case 'week': {
+      const thursday = new Date(date.start + 3 * 86_400_000);
+      const weekYear = thursday.getUTCFullYear();
+      const week = Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * 86_400_000)) + 1;
+      return `${pad(weekYear, 4)}-W${pad(week)}`;
+    }
+    case 'day': return ymd;
+    case 'hour':
+    case 'minute': return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;
+    default: return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
+  }
+}
+
+/** The status icon: filled with a check (confirmed), hollow (reported), struck (denied), dashed (disputed), dotted (unverified). */
+function statusIcon(status: FriseStatus) {
+  let shape;
+  switch (status) {
+    case 'confirmed': shape = svg`<circle class="fill" cx="8" cy="8" r="7"></circle><path class="check" d="M4.8 8.3l2.2 2.2 4.2-4.6"></path>`; break;
+    case 'denied': shape = svg`<circle class="ring" cx="8" cy="8" r="6"></circle><line class="strike" x1="3.2" y1="12.8" x2="12.8" y2="3.2"></line>`; break;
+    case 'disputed': shape = svg`<circle class="ring dashed" cx="8" cy="8" r="6"></circle><path class="fill" d="M8 4a4 4 0 0 1 0 8z"></path>`; break;
+    case 'unverified': shape = svg`<circle class="ring dotted" cx="8" cy="8" r="6"></circle>`; break;
+    default: shape = svg`<circle class="ring" cx="8" cy="8" r="6"></circle>`;
+  }
+  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" data-icon=${status}>${shape}</svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'frise-event-card': FriseEventCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'frise-close': Event;
+  }
+}

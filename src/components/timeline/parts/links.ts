@@ -1,0 +1,46 @@
+import {svg, nothing, type SVGTemplateResult} from 'lit';
+import type {RelationType} from '../../../model/types.js';
+import {RELATION_GROUP} from '../../../layout/relation-styles.js';
+
+export interface LinkView {
+  key: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  active: boolean;
+  dimmed: boolean;
+}
+
+/**
+ * A connector from the acting event to its target: an S-curve between lanes, an arc within a row.
+ * Screen coordinates in, SVG path out.
+ */
+export function linkPath(x1: number, y1: number, x2: number, y2: number): string {
+  if (Math.abs(y2 - y1) < 1) {
+    const lift = Math.min(40, Math.max(12, Math.abs(x2 - x1) / 4));
+    const mid = (x1 + x2) / 2;
+    return `M${x1},${y1}Q${mid},${y1 - 2 * lift} ${x2},${y2}`;
+  }
+  const midY = (y1 + y2) / 2;
+  return `M${x1},${y1}C${x1},${midY} ${x2},${midY} ${x2},${y2}`;
+}
+
+export function renderLink(link: LinkView, label: string): SVGTemplateResult {
+  const group = RELATION_GROUP[link.type];
+  return svg`<path part="link" class="link relation-${link.type} group-${group}${link.active ? ' active' : ''}${link.dimmed ? ' dimmed' : ''}"
+    data-relation=${link.type} data-source=${link.source} data-target=${link.target}
+    d=${linkPath(link.x1, link.y1, link.x2, link.y2)} marker-end="url(#arrow-${group})"><title>${label}</title></path>`;
+}
+
+/** Arrowheads, one per relation group, coloured by the group's CSS class. */
+export function renderArrowMarkers(): SVGTemplateResult {
+  const groups = ['contest', 'support', 'legal', 'response', 'structure'];
+  return svg`${groups.map((group) => svg`
+    <marker id="arrow-${group}" class="arrow group-${group}" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M0,0L8,4L0,8Z"></path>
+    </marker>`)}${nothing}`;
+}

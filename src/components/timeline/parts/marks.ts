@@ -1,0 +1,64 @@
+import {svg, nothing, type SVGTemplateResult} from 'lit';
+import type {MarkLayout} from '../../../layout/compute-layout.js';
+import {kindSymbol} from '../../../layout/symbols.js';
+
+export interface MarkView {
+  mark: MarkLayout;
+  /** Screen x of the mark's start (point centre or bar start) and of the bar end. */
+  sx: number;
+  sx2: number;
+  /** Screen span of an imprecise point, if any. */
+  span?: {sx1: number; sx2: number};
+  /** Screen x of the label's anchor. */
+  labelX: number;
+  showLabel: boolean;
+  selected: boolean;
+  related: boolean;
+  match: boolean;
+  dimmed: boolean;
+  tabIndex: number;
+  accessibleName: string;
+  textLanguage: string;
+}
+
+export interface MarkMetrics {
+  markRadius: number;
+  rangeHeight: number;
+}
+
+/** One event: soft span or bar, kind symbol, status strike, focus ring and label. */
+export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
+  const {mark} = view;
+  const r = m.markRadius;
+  const h = m.rangeHeight;
+  const classes = [
+    'event', `kind-${mark.kind}`, `status-${mark.status}`, mark.isRange ? 'range' : '', view.selected ? 'selected' : '',
+    view.related ? 'related' : '', view.match ? 'match' : '', view.dimmed ? 'dimmed' : '', mark.label.visible ? '' : 'label-gave-way',
+  ].filter(Boolean).join(' ');
+  return svg`
+    <g part="event" class=${classes} data-event-id=${mark.id} data-kind=${mark.kind} data-status=${mark.status}
+      data-lane=${mark.lane} transform="translate(${view.sx} ${mark.y})" tabindex=${view.tabIndex} role="button"
+      aria-pressed=${view.selected ? 'true' : 'false'} aria-label=${view.accessibleName}>
+      ${view.span ? svg`<rect class="span" x=${view.span.sx1 - view.sx} y=${-h / 2 - 2} width=${Math.max(1, view.span.sx2 - view.span.sx1)} height=${h + 4} rx="3" mask="url(#fade-both)"></rect>` : nothing}
+      ${mark.isRange ? svg`<rect class="bar" x="0" y=${-h / 2} width=${Math.max(1, view.sx2 - view.sx)} height=${h} rx="3" mask=${mark.fade === 'none' ? nothing : `url(#fade-${mark.fade})`}></rect>` : nothing}
+      <circle class="focus-ring" r=${r + 5}></circle>
+      <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
+      ${mark.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}
+      ${view.showLabel ? svg`<text part="event-label label" class="label${mark.label.visible ? '' : ' revealed'}" lang=${view.textLanguage}
+        x=${view.labelX - view.sx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.visible ? mark.label.text : mark.label.full}</text>` : nothing}
+    </g>`;
+}
+
+/** Masks that fade a bar's imprecise ends (objectBoundingBox units, so one mask fits every bar). */
+export function renderFadeMasks(): SVGTemplateResult {
+  const fades = ['start', 'end', 'both'];
+  return svg`${fades.map((name) => svg`
+    <linearGradient id="fade-gradient-${name}" x1="0" x2="1" y1="0" y2="0">
+      ${name === 'start' ? svg`<stop offset="0" stop-color="white" stop-opacity="0.15"></stop><stop offset="0.15" stop-color="white" stop-opacity="1"></stop><stop offset="1" stop-color="white" stop-opacity="1"></stop>` : nothing}
+      ${name === 'end' ? svg`<stop offset="0" stop-color="white" stop-opacity="1"></stop><stop offset="0.85" stop-color="white" stop-opacity="1"></stop><stop offset="1" stop-color="white" stop-opacity="0.15"></stop>` : nothing}
+      ${name === 'both' ? svg`<stop offset="0" stop-color="white" stop-opacity="0.1"></stop><stop offset="0.3" stop-color="white" stop-opacity="1"></stop><stop offset="0.7" stop-color="white" stop-opacity="1"></stop><stop offset="1" stop-color="white" stop-opacity="0.1"></stop>` : nothing}
+    </linearGradient>
+    <mask id="fade-${name}" maskContentUnits="objectBoundingBox">
+      <rect width="1" height="1" fill="url(#fade-gradient-${name})"></rect>
+    </mask>`)}`;
+}

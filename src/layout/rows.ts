@@ -1,0 +1,67 @@
+/**
+ * The horizontal intervals already taken in one row, kept sorted so that a free-slot check is a binary
+ * search: O(log n) to test, O(n) worst case to insert.
+ */
+export class RowOccupancy<Owner = unknown> {
+  private readonly lefts: number[] = [];
+  private readonly rights: number[] = [];
+  private readonly owners: Owner[] = [];
+
+  /** Whether [left, right] stays at least `gap` away from everything in the row. */
+  fits(left: number, right: number, gap: number): boolean {
+    const i = this.insertionIndex(left);
+    if (i < this.lefts.length && this.lefts[i]! < right + gap) return false;
+    // intervals in a row never overlap each other, except marks that had nowhere else to go: those
+    // can be wider than their neighbours, so look back while they might still reach
+    for (let j = i - 1; j >= 0; j--) {
+      if (this.rights[j]! + gap > left) return false;
+      if (this.disjoint) break;
+    }
+    return true;
+  }
+
+  /** false once an interval was forced in over others: fits() then looks further back. */
+  private disjoint = true;
+
+  /** Adds an interval that may overlap those already there. */
+  force(left: number, right: number, owner?: Owner): void {
+    this.disjoint = false;
+    this.add(left, right, owner);
+  }
+
+  add(left: number, right: number, owner?: Owner): void {
+    const i = this.insertionIndex(left);
+    this.lefts.splice(i, 0, left);
+    this.rights.splice(i, 0, right);
+    this.owners.splice(i, 0, owner as Owner);
+  }
+
+  /** The owners of the intervals that [left, right] (widened by gap) touches. */
+  touching(left: number, right: number, gap = 0): Owner[] {
+    const out: Owner[] = [];
+    // intervals are sorted by left edge, not right: a wide one far to the left can still reach here
+    for (let i = 0; i < this.lefts.length && this.lefts[i]! < right + gap; i++) {
+      if (this.rights[i]! + gap > left) out.push(this.owners[i]!);
+    }
+    return out;
+  }
+
+  remove(owner: Owner): void {
+    const i = this.owners.indexOf(owner);
+    if (i === -1) return;
+    this.lefts.splice(i, 1);
+    this.rights.splice(i, 1);
+    this.owners.splice(i, 1);
+  }
+
+  private insertionIndex(left: number): number {
+    let low = 0;
+    let high = this.lefts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.lefts[mid]! < left) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
