@@ -222,7 +222,7 @@ export const timelineStyles = [
       stroke: var(--_relation-color);
       stroke-width: 1.5;
       stroke-dasharray: var(--_relation-dash);
-      opacity: 0.55;
+      opacity: 0.4;
       pointer-events: visibleStroke;
     }
     .link.active {

@@ -1,6 +1,7 @@
 import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {axisTop} from 'd3-axis';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
@@ -11,6 +12,7 @@ import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {computeLayout, DEFAULT_METRICS, timeScale, zoomLevel, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
+import {RELATION_GROUP} from '../../layout/relation-styles.js';
 import {createTickFormatter} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
@@ -444,11 +446,11 @@ export class FriseTimeline extends LitElement {
           </div>
           ${showPanel && feed ? html`
             <div part="panel" class="panel">
-              ${selectedEvent ? html`<frise-event-card part="card" exportparts="card: card-root" .event=${selectedEvent} .feed=${feed}
-                lang=${language} closable theme=${this.theme ?? nothing}
+              ${selectedEvent ? html`<frise-event-card part="card" .event=${selectedEvent} .feed=${feed}
+                lang=${language} closable theme=${ifDefined(this.theme)}
                 @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>` : nothing}
               ${this.hideLegend ? nothing : html`<frise-legend part="legend" .feed=${feed} .filter=${this.activeFilter} lang=${language}
-                ?compact=${!side} theme=${this.theme ?? nothing} @frise-filterchange=${this.onLegendFilter}></frise-legend>`}
+                ?compact=${!side} theme=${ifDefined(this.theme)} @frise-filterchange=${this.onLegendFilter}></frise-legend>`}
             </div>` : nothing}
         </div>
         ${this.renderIssues(strings)}
@@ -510,6 +512,8 @@ export class FriseTimeline extends LitElement {
         if (!to) continue;
         if (Math.max(from.x, to.x) < 0 || Math.min(from.x, to.x) > width) continue;
         const isActive = active !== null && (mark.id === active || relation.target === active);
+        // structural links (part of, follows, context) would crowd the view: they show with their events' focus
+        if (!isActive && RELATION_GROUP[relation.type] === 'structure') continue;
         if (isActive) relatedToActive.add(mark.id === active ? relation.target : mark.id);
         links.push({key: `${mark.id}>${relation.type}>${relation.target}`, type: relation.type, source: mark.id, target: relation.target,
           x1: from.x, y1: from.y, x2: to.x, y2: to.y, active: isActive, dimmed: active !== null && !isActive});

@@ -1,4 +1,6 @@
 import type {FriseTimeline} from './frise-timeline.js';
+import type {FriseEventCard} from '../event-card/frise-event-card.js';
+import type {FriseLegend} from '../legend/frise-legend.js';
 
 /** Test helper that hides the timeline's shadow-DOM structure behind questions a test asks. */
 export class TimelineHarness {
@@ -57,6 +59,38 @@ export class TimelineHarness {
 
   chart(): SVGSVGElement | null {
     return this.root.querySelector('svg[part~="chart"]');
+  }
+
+  links(): SVGPathElement[] {
+    return [...this.root.querySelectorAll<SVGPathElement>('[part~="link"]')];
+  }
+
+  card(): FriseEventCard | null {
+    return this.root.querySelector('frise-event-card');
+  }
+
+  legend(): FriseLegend | null {
+    return this.root.querySelector('frise-legend');
+  }
+
+  button(part: 'zoom-in' | 'zoom-out' | 'fit'): HTMLButtonElement {
+    return this.root.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
+  }
+
+  /** The overview's brush window, in overview px. */
+  brushWindow(): {x: number; width: number} {
+    const rect = this.root.querySelector<SVGRectElement>('[part~="overview"] .selection')!;
+    return {x: Number(rect.getAttribute('x')), width: Number(rect.getAttribute('width'))};
+  }
+
+  overview(): SVGSVGElement {
+    return this.root.querySelector<SVGSVGElement>('[part~="overview"]')!;
+  }
+
+  /** Centre of an element in viewport px (for sendMouse / wheel positions). */
+  static centre(element: Element): [number, number] {
+    const box = element.getBoundingClientRect();
+    return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
   }
 
   issueItems(): HTMLLIElement[] {

@@ -1,0 +1,19 @@
+// Screenshots a page (default: a Storybook story) at a given viewport width with Debian's Chromium,
+// full page. Usage: node scripts/screenshot.mjs <story-id | url> <width> <out.png> [colorScheme]
+import {chromium} from 'playwright';
+
+const [target = 'timeline--seed-article', width = '1200', out = 'shot.png', scheme = 'light'] = process.argv.slice(2);
+const url = /^https?:/.test(target) ? target : `http://localhost:6006/iframe.html?id=${target}&viewMode=story`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({viewport: {width: Number(width), height: 800}, colorScheme: scheme === 'dark' ? 'dark' : 'light'});
+  await page.goto(url);
+  await page.waitForTimeout(2500);
+  await page.screenshot({path: out, fullPage: true});
+  console.log(`${out}: ${url} at ${width}px (${scheme})`);
+} finally {
+  await browser.close();
+}

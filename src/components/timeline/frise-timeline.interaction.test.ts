@@ -1,0 +1,383 @@
+import {expect, fixture, html, oneEvent, waitUntil, aTimeout} from '@open-wc/testing';
+import {executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport, emulateMedia} from '@web/test-runner-commands';
+import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
+import './frise-timeline.js';
+import type {FriseTimeline} from './frise-timeline.js';
+import {TimelineHarness} from './harness.js';
+import {EventCardHarness} from '../event-card/harness.js';
+import {LegendHarness} from '../legend/harness.js';
+import type {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
+import type {FriseSelectEvent} from '../../events/frise-select.js';
+import type {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
+
+const DAY = 86_400_000;
+const span = (range: [number, number] | null) => (range ? range[1] - range[0] : NaN);
+
+async function timeline(width = 1000, attrs = ''): Promise<{el: FriseTimeline; h: TimelineHarness}> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrapper.innerHTML = `<frise-timeline ${attrs.includes('panel=') ? '' : 'panel="bottom"'} ${attrs}></frise-timeline>`;
+  const el = wrapper.querySelector('frise-timeline')!;
+  el.feed = seed;
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');
+  await el.updateComplete;
+  return {el, h: new TimelineHarness(el)};
+}
+
+const settle = async (el: FriseTimeline) => {
+  await aTimeout(50);
+  await el.updateComplete;
+};
+
+describe('<frise-timeline> zoom and pan', () => {
+  before(() => setViewport({width: 1200, height: 1000}));
+  afterEach(() => resetMouse());
+
+  it('a real wheel zooms in around the pointer and fires frise-rangechange with the visible interval', async () => {
+    const {el, h} = await timeline();
+    const before = el.visibleRange!;
+    const fired = oneEvent(el, 'frise-rangechange');
+    await executeServerCommand('send-wheel', {position: TimelineHarness.centre(h.chart()!), deltaY: -400});
+    const event = (await fired) as unknown as FriseRangeChangeEvent;
+    await settle(el);
+    const after = el.visibleRange!;
+    expect(span(after)).to.be.below(span(before) / 1.5);
+    expect([event.start, event.end]).to.deep.equal(after);
+    expect(after[0]).to.be.above(before[0]);
+    expect(after[1]).to.be.below(before[1]);
+  });
+
+  it('a real drag pans the view', async () => {
+    const {el, h} = await timeline();
+    el.zoomBy(4);
+    await settle(el);
+    const before = el.visibleRange!;
+    const [x, y] = TimelineHarness.centre(h.chart()!);
+    await sendMouse({type: 'move', position: [x, y]});
+    await sendMouse({type: 'down'});
+    await sendMouse({type: 'move', position: [x + 100, y]});
+    await sendMouse({type: 'move', position: [x + 200, y]});
+    await sendMouse({type: 'up'});
+    await settle(el);
+    const after = el.visibleRange!;
+    expect(span(after)).to.be.closeTo(span(before), DAY);
+    expect(after[0]).to.be.below(before[0] - 30 * DAY); // dragged right: earlier dates come into view
+  });
+
+  it('keys: + zooms in, − zooms out, arrows pan, 0 fits', async () => {
+    const {el, h} = await timeline();
+    const fit = el.visibleRange!;
+    h.marks()[0]!.focus();
+    await sendKeys({press: '+'});
+    await settle(el);
+    const zoomed = el.visibleRange!;
+    expect(span(zoomed)).to.be.closeTo(span(fit) / 2, DAY);
+    await sendKeys({press: 'ArrowRight'});
+    await settle(el);
+    expect(el.visibleRange![0]).to.be.above(zoomed[0]);
+    await sendKeys({press: 'ArrowLeft'});
+    await sendKeys({press: 'ArrowLeft'});
+    await settle(el);
+    expect(el.visibleRange![0]).to.be.below(zoomed[0] + 1);
+    await sendKeys({press: '-'});
+    await settle(el);
+    expect(span(el.visibleRange)).to.be.closeTo(span(fit), DAY);
+    await sendKeys({press: '+'});
+    await sendKeys({press: '+'});
+    await sendKeys({press: '0'});
+    await settle(el);
+    expect(el.visibleRange).to.deep.equal(fit);
+  });
+
+  it('the on-screen buttons zoom in, out and fit', async () => {
+    const {el, h} = await timeline();
+    const fit = el.visibleRange!;
+    h.button('zoom-in').click();
+    h.button('zoom-in').click();
+    await settle(el);
+    expect(span(el.visibleRange)).to.be.closeTo(span(fit) / 4, DAY);
+    h.button('zoom-out').click();
+    await settle(el);
+    expect(span(el.visibleRange)).to.be.closeTo(span(fit) / 2, DAY);
+    h.button('fit').click();
+    await settle(el);
+    expect(el.visibleRange).to.deep.equal(fit);
+  });
+
+  it('zoomTo(start, end) shows that interval; zoom stops at limits derived from the data', async () => {
+    const {el} = await timeline();
+    const start = Date.UTC(2024, 9, 1);
+    const end = Date.UTC(2024, 10, 1);
+    el.zoomTo(start, end);
+    await settle(el);
+    const [a, b] = el.visibleRange!;
+    expect(a).to.be.closeTo(start, DAY / 4);
+    expect(b).to.be.closeTo(end, DAY / 4);
+    // the finest events are days: the view never gets narrower than two days, nor wider than the feed
+    el.zoomTo(start, start + 3_600_000);
+    await settle(el);
+    expect(span(el.visibleRange)).to.be.closeTo(2 * DAY, 60_000);
+    el.fit();
+    el.zoomBy(0.25);
+    await settle(el);
+    expect(el.visibleRange![0]).to.be.at.most(Date.UTC(2022, 1, 24));
+  });
+
+  it('re-ticks the axis with a fitting format at each level, in the feed language', async () => {
+    const {el, h} = await timeline();
+    expect(h.axisTickLabels()).to.include('2023');
+    el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1));
+    await settle(el);
+    expect(h.axisTickLabels().some((t) => /^\d{1,2} oct\.$/.test(t))).to.equal(true);
+    el.zoomTo(Date.UTC(2024, 9, 21), Date.UTC(2024, 9, 23));
+    await settle(el);
+    expect(h.axisTickLabels().some((t) => /^\d{1,2}\sh$/.test(t))).to.equal(true);
+  });
+
+  it('re-ticks by centuries for a long feed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('frise-timeline');
+    el.panel = 'none';
+    el.feed = {version: 1, title: 'Long', language: 'en', events: [
+      {id: 'a', title: 'A', start: '1450', kind: 'context', status: 'confirmed'},
+      {id: 'b', title: 'B', start: '2024-10-22T14:00Z', kind: 'report', status: 'reported'},
+    ]};
+    wrapper.append(el);
+    await waitUntil(() => el.visibleRange);
+    await settle(el);
+    const h = new TimelineHarness(el);
+    expect(h.axisTickLabels()).to.include.members(['1500', '1600', '2000']);
+    el.zoomTo(Date.UTC(2024, 9, 22, 12), Date.UTC(2024, 9, 22, 16));
+    await settle(el);
+    expect(h.axisTickLabels().some((t) => /PM|AM|:/.test(t))).to.equal(true);
+  });
+});
+
+describe('<frise-timeline> overview strip', () => {
+  afterEach(() => resetMouse());
+
+  it('its window follows the main view', async () => {
+    const {el, h} = await timeline();
+    const full = h.brushWindow();
+    el.zoomBy(4);
+    await settle(el);
+    const zoomed = h.brushWindow();
+    expect(zoomed.width).to.be.closeTo(full.width / 4, 1);
+  });
+
+  it('dragging its window moves the main view', async () => {
+    const {el, h} = await timeline();
+    el.zoomBy(4);
+    el.fit();
+    el.zoomBy(4);
+    await settle(el);
+    const before = el.visibleRange!;
+    const selection = h.overview().querySelector('.selection')!;
+    const [x, y] = TimelineHarness.centre(selection);
+    await sendMouse({type: 'move', position: [x, y]});
+    await sendMouse({type: 'down'});
+    await sendMouse({type: 'move', position: [x - 80, y]});
+    await sendMouse({type: 'move', position: [x - 160, y]});
+    await sendMouse({type: 'up'});
+    await settle(el);
+    const after = el.visibleRange!;
+    expect(after[0]).to.be.below(before[0] - 60 * DAY);
+    expect(span(after)).to.be.closeTo(span(before), 2 * DAY);
+  });
+});
+
+describe('<frise-timeline> labels', () => {
+  for (const width of [375, 768, 1440]) {
+    it(`no two visible labels intersect, nor a label and another mark, at ${width} px`, async () => {
+      const {h} = await timeline(width);
+      const labels = h.marks().flatMap((mark) => {
+        const label = mark.querySelector('.label');
+        return label ? [{id: mark.dataset['eventId']!, box: label.getBoundingClientRect()}] : [];
+      });
+      const symbols = h.marks().map((mark) => ({id: mark.dataset['eventId']!, box: mark.querySelector('.symbol')!.getBoundingClientRect()}));
+      expect(labels.length).to.be.greaterThan(10);
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      for (const label of labels) {
+        for (const other of labels) if (other !== label) expect(hit(label.box, other.box), `${label.id} / ${other.id}`).to.equal(false);
+        for (const symbol of symbols) if (symbol.id !== label.id) expect(hit(label.box, symbol.box), `${label.id} label on ${symbol.id}`).to.equal(false);
+      }
+    });
+  }
+
+  it('a label that gave way shows on hover', async () => {
+    const {el, h} = await timeline(375);
+    const quiet = h.marks().find((mark) => !mark.querySelector('.label'))!;
+    expect(quiet).to.exist;
+    await sendMouse({type: 'move', position: TimelineHarness.centre(quiet.querySelector('.symbol')!)});
+    await settle(el);
+    const id = quiet.dataset['eventId']!;
+    expect(h.labelFor(id)?.textContent).to.equal(el.parsedFeed!.eventById.get(id)!.title && h.labelFor(id)!.textContent);
+    expect(h.labelFor(id)!.classList.contains('revealed')).to.equal(true);
+  });
+
+  it('draws imprecise dates as soft spans over their interval, day dates as points, ranges as bars', async () => {
+    const {el, h} = await timeline(1200);
+    const month = h.mark('sk-demining-machines-handover')!;
+    const day = h.mark('putin-kim-treaty-signed')!;
+    const range = h.mark('nk-first-troop-transport-vladivostok')!;
+    expect(day.querySelector('.span')).to.equal(null);
+    expect(range.querySelector('.bar')).to.exist;
+    const spanBox = month.querySelector('.span')!.getBoundingClientRect();
+    // December 2023 is 31 days, drawn to the scale of the plot (2 px of soft edge each side)
+    const plot = h.chart()!.getBoundingClientRect().width - 32;
+    expect(spanBox.width).to.be.closeTo((31 * DAY / span(el.visibleRange)) * plot, 1.5);
+    expect(getComputedStyle(month.querySelector('.span')!).mask || month.querySelector('.span')!.getAttribute('mask')).to.contain('fade');
+  });
+});
+
+describe('<frise-timeline> relations', () => {
+  afterEach(() => resetMouse());
+
+  it('draws a connector from a denial to the report it denies, styled by type, highlighted on hover', async () => {
+    const {el, h} = await timeline(1200);
+    el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 26));
+    await settle(el);
+    const denies = h.links().find((link) => link.dataset['source'] === 'nk-un-first-committee-denial' && link.dataset['target'] === 'nis-12000-troops-report');
+    expect(denies, 'denies link').to.exist;
+    expect(denies!.dataset['relation']).to.equal('denies');
+    expect(getComputedStyle(denies!).strokeDasharray).to.not.equal('none');
+    const ratifies = h.links().find((link) => link.dataset['relation'] === 'ratifies');
+    expect(getComputedStyle(ratifies!).stroke).to.not.equal(getComputedStyle(denies!).stroke);
+    expect(denies!.classList.contains('active')).to.equal(false);
+    await sendMouse({type: 'move', position: TimelineHarness.centre(h.mark('nk-un-first-committee-denial')!.querySelector('.symbol')!)});
+    await settle(el);
+    const active = h.links().find((link) => link.dataset['source'] === 'nk-un-first-committee-denial' && link.dataset['target'] === 'nis-12000-troops-report')!;
+    expect(active.classList.contains('active')).to.equal(true);
+    expect(h.links().filter((link) => link.classList.contains('dimmed')).length).to.be.greaterThan(0);
+  });
+});
+
+describe('<frise-timeline> selection and card', () => {
+  it('a click selects: the selected attribute reflects it, frise-select fires, the card shows the event', async () => {
+    const {el, h} = await timeline(1200);
+    const fired = oneEvent(el, 'frise-select');
+    h.mark('putin-kim-treaty-signed')!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    const event = (await fired) as unknown as FriseSelectEvent;
+    expect(event.id).to.equal('putin-kim-treaty-signed');
+    expect(event.event?.kind).to.equal('agreement');
+    await settle(el);
+    expect(el.getAttribute('selected')).to.equal('putin-kim-treaty-signed');
+    const card = h.card()!;
+    await card.updateComplete;
+    expect(new EventCardHarness(card).title()!.textContent).to.contain('Poutine et Kim');
+  });
+
+  it('Enter on a focused event selects it; Escape clears', async () => {
+    const {el, h} = await timeline(1200);
+    h.mark('duma-ratifies-treaty')!.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.selected).to.equal('duma-ratifies-treaty');
+    await sendKeys({press: 'Escape'});
+    await settle(el);
+    expect(el.selected).to.equal(null);
+    expect(h.card()).to.equal(null);
+  });
+
+  it('the page can select by attribute: the card shows and the view pans to the event', async () => {
+    const {el, h} = await timeline(1200);
+    el.zoomTo(Date.UTC(2022, 0, 1), Date.UTC(2022, 6, 1));
+    await settle(el);
+    el.setAttribute('selected', 'treaty-enters-into-force');
+    await settle(el);
+    const [a, b] = el.visibleRange!;
+    expect(Date.UTC(2024, 11, 4)).to.be.within(a, b);
+    expect(h.card()!.event?.id).to.equal('treaty-enters-into-force');
+  });
+
+  it("the card's related-event buttons move the selection and pan the view to it", async () => {
+    const {el, h} = await timeline(1200);
+    el.select('nk-acknowledges-deployment');
+    await settle(el);
+    el.zoomTo(Date.UTC(2025, 2, 1), Date.UTC(2025, 5, 1));
+    await settle(el);
+    const card = new EventCardHarness(h.card()!);
+    const button = card.relatedButton('nk-un-first-committee-denial')!;
+    expect(button).to.exist;
+    const fired = oneEvent(el, 'frise-select');
+    button.click();
+    const event = (await fired) as unknown as FriseSelectEvent;
+    expect(event.id).to.equal('nk-un-first-committee-denial');
+    await settle(el);
+    expect(el.selected).to.equal('nk-un-first-committee-denial');
+    const [a, b] = el.visibleRange!;
+    expect(Date.UTC(2024, 9, 21, 12)).to.be.within(a, b);
+  });
+
+  it('places the card beside the chart when wide and below it when narrow (panel="auto")', async () => {
+    const wide = await timeline(1300, 'panel="auto" selected="duma-ratifies-treaty"');
+    await settle(wide.el);
+    const chartBox = wide.h.chart()!.getBoundingClientRect();
+    const cardBox = wide.h.card()!.getBoundingClientRect();
+    expect(cardBox.left).to.be.at.least(chartBox.right);
+    const narrow = await timeline(600, 'panel="auto" selected="duma-ratifies-treaty"');
+    await settle(narrow.el);
+    expect(narrow.h.card()!.getBoundingClientRect().top).to.be.at.least(narrow.h.chart()!.getBoundingClientRect().bottom);
+  });
+});
+
+describe('<frise-timeline> legend and filter', () => {
+  it('toggling a kind in the built-in legend filters the timeline and fires frise-filterchange', async () => {
+    const {el, h} = await timeline(1200);
+    const legend = new LegendHarness(h.legend()!);
+    const fired = oneEvent(el, 'frise-filterchange');
+    legend.item('kinds', 'legislation')!.click();
+    const event = (await fired) as unknown as FriseFilterChangeEvent;
+    expect(event.filter.hiddenKinds).to.deep.equal(['legislation']);
+    await settle(el);
+    expect(h.marks().filter((mark) => mark.dataset['kind'] === 'legislation')).to.have.length(0);
+    expect(h.marks().length).to.equal(34 - 5);
+  });
+
+  it('the filter property hides statuses and actors and relation types; a query dims the rest', async () => {
+    const {el, h} = await timeline(1200);
+    el.filter = {hiddenKinds: [], hiddenStatuses: ['confirmed'], hiddenActors: ['russia'], hiddenRelations: [], query: ''};
+    await settle(el);
+    expect(h.marks().every((mark) => mark.dataset['status'] !== 'confirmed' && mark.dataset['lane'] !== 'russia')).to.equal(true);
+    el.filter = {hiddenKinds: [], hiddenStatuses: [], hiddenActors: [], hiddenRelations: ['denies', 'ratifies'], query: 'Kremlin'};
+    await settle(el);
+    expect(h.marks()).to.have.length(34);
+    expect(h.links().some((link) => ['denies', 'ratifies'].includes(link.dataset['relation']!))).to.equal(false);
+    const dimmed = h.marks().filter((mark) => mark.classList.contains('dimmed'));
+    const matches = h.marks().filter((mark) => mark.classList.contains('match'));
+    expect(matches.map((mark) => mark.dataset['eventId'])).to.include('kremlin-fake-news-denial');
+    expect(dimmed.length + matches.length).to.equal(34);
+  });
+});
+
+describe('<frise-timeline> theming', () => {
+  after(() => emulateMedia({colorScheme: 'light'}));
+
+  it('follows prefers-color-scheme and can be forced with the theme attribute', async () => {
+    const {el, h} = await timeline(900);
+    const background = () => getComputedStyle(el).backgroundColor;
+    await emulateMedia({colorScheme: 'light'});
+    expect(background()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({colorScheme: 'dark'});
+    expect(background()).to.equal('rgb(13, 17, 23)');
+    el.theme = 'light';
+    await settle(el);
+    expect(background()).to.equal('rgb(255, 255, 255)');
+    el.theme = 'dark';
+    await emulateMedia({colorScheme: 'light'});
+    await settle(el);
+    expect(background()).to.equal('rgb(13, 17, 23)');
+    const label = h.marks().find((mark) => mark.querySelector('.label'))!.querySelector('.label')!;
+    expect(getComputedStyle(label).fill).to.equal('rgb(230, 237, 243)');
+  });
+
+  it('custom properties restyle marks, and the documented parts exist', async () => {
+    const {el, h} = await timeline(1200, 'selected="duma-ratifies-treaty"');
+    el.style.setProperty('--frise-status-confirmed-color', 'rgb(1, 2, 3)');
+    await settle(el);
+    expect(getComputedStyle(h.mark('duma-ratifies-treaty')!.querySelector('.symbol')!).fill).to.equal('rgb(1, 2, 3)');
+    const root = el.shadowRoot!;
+    for (const part of ['event', 'label', 'event-label', 'axis', 'lane', 'link', 'card', 'legend', 'overview', 'toolbar']) {
+      expect(root.querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+  });
+});
