@@ -66,7 +66,7 @@ describe('<frise-timeline> zoom and pan', () => {
   it('keys: + zooms in, − zooms out, arrows pan, 0 fits', async () => {
     const {el, h} = await timeline();
     const fit = el.visibleRange!;
-    h.marks()[0]!.focus();
+    h.marks()[0]!.querySelector<SVGGElement>('.mark')!.focus();
     await sendKeys({press: '+'});
     await settle(el);
     const zoomed = el.visibleRange!;
@@ -268,7 +268,7 @@ describe('<frise-timeline> selection and card', () => {
 
   it('Enter on a focused event selects it; Escape clears', async () => {
     const {el, h} = await timeline(1200);
-    h.mark('duma-ratifies-treaty')!.focus();
+    h.mark('duma-ratifies-treaty')!.querySelector<SVGGElement>('.mark')!.focus();
     await sendKeys({press: 'Enter'});
     await settle(el);
     expect(el.selected).to.equal('duma-ratifies-treaty');

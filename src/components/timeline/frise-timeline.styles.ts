@@ -167,7 +167,10 @@ export const timelineStyles = [
       fill: none;
       stroke: none;
     }
-    .event:focus-visible .focus-ring {
+    .event .mark {
+      outline: none;
+    }
+    .event .mark:focus-visible .focus-ring {
       stroke: var(--_focus);
       stroke-width: 2.5;
     }
@@ -302,7 +305,10 @@ export const timelineStyles = [
       .lane-label {
         fill: CanvasText;
       }
-      .event:focus-visible .focus-ring {
+      .event .mark {
+      outline: none;
+    }
+    .event .mark:focus-visible .focus-ring {
         stroke: Highlight;
       }
     }

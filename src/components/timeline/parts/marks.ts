@@ -35,16 +35,19 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
     'event', `kind-${mark.kind}`, `status-${mark.status}`, mark.isRange ? 'range' : '', view.selected ? 'selected' : '',
     view.related ? 'related' : '', view.match ? 'match' : '', view.dimmed ? 'dimmed' : '', mark.label.visible ? '' : 'label-gave-way',
   ].filter(Boolean).join(' ');
+  // the focusable button holds the shapes only: its accessible name carries the full title, date, kind and
+  // status, and a shortened visible label inside it would not match that name
   return svg`
     <g part="event" class=${classes} data-event-id=${mark.id} data-kind=${mark.kind} data-status=${mark.status}
-      data-lane=${mark.lane} transform="translate(${view.sx} ${mark.y})" tabindex=${view.tabIndex} role="button"
-      aria-pressed=${view.selected ? 'true' : 'false'} aria-label=${view.accessibleName}>
-      ${view.span ? svg`<rect class="span" x=${view.span.sx1 - view.sx} y=${-h / 2 - 2} width=${Math.max(1, view.span.sx2 - view.span.sx1)} height=${h + 4} rx="3" mask="url(#fade-both)"></rect>` : nothing}
-      ${mark.isRange ? svg`<rect class="bar" x="0" y=${-h / 2} width=${Math.max(1, view.sx2 - view.sx)} height=${h} rx="3" mask=${mark.fade === 'none' ? nothing : `url(#fade-${mark.fade})`}></rect>` : nothing}
-      <circle class="focus-ring" r=${r + 5}></circle>
-      <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
-      ${mark.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}
-      ${view.showLabel ? svg`<text part="event-label label" class="label${mark.label.visible ? '' : ' revealed'}" lang=${view.textLanguage}
+      data-lane=${mark.lane} transform="translate(${view.sx} ${mark.y})">
+      <g class="mark" tabindex=${view.tabIndex} role="button" aria-pressed=${view.selected ? 'true' : 'false'} aria-label=${view.accessibleName}>
+        ${view.span ? svg`<rect class="span" x=${view.span.sx1 - view.sx} y=${-h / 2 - 2} width=${Math.max(1, view.span.sx2 - view.span.sx1)} height=${h + 4} rx="3" mask="url(#fade-both)"></rect>` : nothing}
+        ${mark.isRange ? svg`<rect class="bar" x="0" y=${-h / 2} width=${Math.max(1, view.sx2 - view.sx)} height=${h} rx="3" mask=${mark.fade === 'none' ? nothing : `url(#fade-${mark.fade})`}></rect>` : nothing}
+        <circle class="focus-ring" r=${r + 5}></circle>
+        <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
+        ${mark.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}
+      </g>
+      ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}" lang=${view.textLanguage}
         x=${view.labelX - view.sx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.visible ? mark.label.text : mark.label.full}</text>` : nothing}
     </g>`;
 }

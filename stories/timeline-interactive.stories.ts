@@ -1,0 +1,130 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect, userEvent, waitFor} from 'storybook/test';
+import seed from '../data/nk-troops-russia-2024.feed.json';
+import '../src/components/timeline/frise-timeline.js';
+import type {FriseTimeline} from '../src/components/timeline/frise-timeline.js';
+
+const meta: Meta = {
+  title: 'Timeline/Explore',
+  component: 'frise-timeline',
+};
+export default meta;
+type Story = StoryObj;
+
+async function ready(canvas: HTMLElement): Promise<FriseTimeline> {
+  const el = canvas.querySelector('frise-timeline')!;
+  await waitFor(() => expect(el.visibleRange).not.toBeNull());
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: FriseTimeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const DAY = 86_400_000;
+
+/** Zoom with the wheel, a drag, a pinch, double-click, the buttons or the keys (+, −, arrows, 0). The overview strip below shows the whole feed; drag its window to move. */
+export const ZoomAndPan: Story = {
+  name: 'Zoom, pan and overview',
+  render: () => html`<frise-timeline .feed=${seed} panel="none"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    const [a, b] = el.visibleRange!;
+    await userEvent.click(part(el, 'zoom-in'));
+    await waitFor(() => expect(el.visibleRange![1] - el.visibleRange![0]).toBeLessThan((b - a) * 0.6));
+    await userEvent.click(part(el, 'fit'));
+    await waitFor(() => expect(el.visibleRange).toEqual([a, b]));
+  },
+};
+
+/** Opened on October 2024 with `zoomTo()`: every label has room, and the axis reads in days. */
+export const ZoomedOnOctober: Story = {
+  name: 'Zoomed on October 2024',
+  render: () => html`<frise-timeline .feed=${seed} panel="none"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 27));
+    await waitFor(() => expect(el.visibleRange![1] - el.visibleRange![0]).toBeLessThan(25 * DAY));
+  },
+};
+
+const uncertain = {
+  version: 1,
+  title: {en: 'How precisely is each date known?', fr: 'Avec quelle précision chaque date est-elle connue ?'},
+  language: 'en',
+  published: '2024-10-22',
+  actors: [{id: 'a', name: 'Dates', type: 'other'}],
+  events: [
+    {id: 'day', title: 'Day: 19 June 2024', start: '2024-06-19', kind: 'agreement', status: 'confirmed', actors: ['a']},
+    {id: 'week', title: 'Week: "last week"', start: {relative: {unit: 'week', offset: -1}, wording: {en: 'last week'}}, kind: 'report', status: 'reported', actors: ['a']},
+    {id: 'month', title: 'Month: "in June"', start: {date: '2024-06', wording: {en: 'in June'}}, kind: 'statement', status: 'confirmed', actors: ['a']},
+    {id: 'year', title: 'Year: 2023', start: '2023', kind: 'context', status: 'unverified', actors: ['a']},
+    {id: 'about', title: 'Approximate: around 2022, until the article', start: {date: '2022', approximate: true}, end: '2024-10-22', kind: 'aid', status: 'confirmed', actors: ['a']},
+    {id: 'range', title: 'Range: 8–13 October', start: '2024-10-08', end: '2024-10-13', kind: 'military', status: 'disputed', actors: ['a']},
+  ],
+};
+
+/** Honest dates: a day is a point, a week, month, year or approximate date is a soft span over its whole interval, a range is a bar whose imprecise ends fade. */
+export const DateUncertainty: Story = {
+  name: 'Date uncertainty',
+  render: () => html`<frise-timeline .feed=${uncertain} panel="none" hide-legend></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    const mark = (id: string) => el.shadowRoot!.querySelector(`[data-event-id="${id}"]`)!;
+    await expect(mark('day').querySelector('.span')).toBeNull();
+    await expect(mark('month').querySelector('.span')).not.toBeNull();
+    await expect(mark('week').querySelector('.span')).not.toBeNull();
+    await expect(mark('range').querySelector('.bar')).not.toBeNull();
+  },
+};
+
+/** Who answers whom: connectors from each denial to the report it denies, each confirmation, ratification and update; hover, focus or select an event to highlight its links. */
+export const Relations: Story = {
+  render: () => html`<frise-timeline .feed=${seed} panel="none" selected="nis-12000-troops-report"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2025, 4, 15));
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('[part~="link"].active').length).toBeGreaterThan(2));
+  },
+};
+
+/** Click, tap or Enter selects an event; its card opens in the side panel (below the chart on narrow screens). Related events in the card move the selection and pan the timeline. */
+export const SelectionAndCard: Story = {
+  name: 'Selection and card',
+  render: () => html`<frise-timeline .feed=${seed} selected="nk-un-first-committee-denial"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('frise-event-card')).not.toBeNull());
+    const mark = el.shadowRoot!.querySelector<SVGGElement>('[data-event-id="putin-kim-treaty-signed"]')!;
+    await userEvent.click(mark.querySelector('.symbol')!);
+    await waitFor(() => expect(el.selected).toBe('putin-kim-treaty-signed'));
+  },
+};
+
+/** The built-in legend: toggle kinds, statuses, actors and relation types to filter; search to highlight. */
+export const LegendFilter: Story = {
+  name: 'Legend and search',
+  render: () => html`<frise-timeline .feed=${seed} panel="side"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    el.filter = {hiddenKinds: ['context'], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: 'ratifi'};
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('[part~="event"].match').length).toBeGreaterThan(2));
+    await expect(el.shadowRoot!.querySelectorAll('[part~="event"][data-kind="context"]').length).toBe(0);
+  },
+};
+
+/** Dark theme, forced with `theme="dark"` (by default the timeline follows prefers-color-scheme). */
+export const Dark: Story = {
+  render: () => html`<div style="background:#0d1117;padding:8px"><frise-timeline .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline></div>`,
+};
+
+/** Theming from outside: custom properties and ::part(). */
+export const CustomTheme: Story = {
+  name: 'Custom properties and parts',
+  render: () => html`
+    <style>
+      .newsroom { --frise-font-family: Georgia, serif; --frise-status-confirmed-color: #005f73; --frise-status-denied-color: #ae2012; --frise-lane-background: #fdf6e3; }
+      .newsroom::part(axis) { color: #6c4f00; }
+      .newsroom::part(lane-label) { font-variant: small-caps; }
+    </style>
+    <frise-timeline class="newsroom" .feed=${seed} panel="none"></frise-timeline>`,
+};
