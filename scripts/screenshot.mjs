@@ -12,7 +12,9 @@ try {
   const page = await browser.newPage({viewport: {width: Number(width), height: 800}, colorScheme: scheme === 'dark' ? 'dark' : 'light'});
   await page.goto(url);
   await page.waitForTimeout(2500);
-  await page.screenshot({path: out, fullPage: true});
+  // SCREENSHOT_HEIGHT limits the picture to the top of the page (for reading details at phone width)
+  const height = Number(process.env.SCREENSHOT_HEIGHT);
+  await page.screenshot(height ? {path: out, clip: {x: 0, y: 0, width: Number(width), height}} : {path: out, fullPage: true});
   console.log(`${out}: ${url} at ${width}px (${scheme})`);
 } finally {
   await browser.close();

@@ -210,7 +210,10 @@ describe('<frise-timeline> labels', () => {
     await sendMouse({type: 'move', position: TimelineHarness.centre(quiet.querySelector('.symbol')!)});
     await settle(el);
     const id = quiet.dataset['eventId']!;
-    expect(h.labelFor(id)?.textContent).to.equal(el.parsedFeed!.eventById.get(id)!.title && h.labelFor(id)!.textContent);
+    const title = (el.parsedFeed!.eventById.get(id)!.title as Record<string, string>)['fr']!;
+    const shown = h.labelFor(id)!.textContent!.replace(/…$/, '');
+    expect(shown.length).to.be.greaterThan(3);
+    expect(title.startsWith(shown.trimEnd())).to.equal(true);
     expect(h.labelFor(id)!.classList.contains('revealed')).to.equal(true);
   });
 

@@ -48,7 +48,7 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
         ${mark.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}
       </g>
       ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}" lang=${view.textLanguage}
-        x=${view.labelX - view.sx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.visible ? mark.label.text : mark.label.full}</text>` : nothing}
+        x=${view.labelX - view.sx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing}
     </g>`;
 }
 
