@@ -14,7 +14,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Timeline',
   component: 'frise-timeline',
-  args: {laneBy: 'actor', lang: '', width: '100%'},
+  args: {laneBy: 'actor', lang: 'fr', width: '100%'},
   argTypes: {
     laneBy: {control: 'inline-radio', options: ['actor', 'kind', 'status', 'attribution']},
     lang: {control: 'inline-radio', options: ['', 'fr', 'en']},
@@ -85,7 +85,7 @@ export const Narrow: Story = {args: {width: '375px'}};
 /** Loaded with the `src` attribute from a URL instead of the `feed` property. */
 export const FromUrl: Story = {
   name: 'From a URL (src)',
-  render: () => html`<frise-timeline src="feeds/nk-troops-russia-2024.feed.json"></frise-timeline>`,
+  render: () => html`<frise-timeline lang="fr" src="feeds/nk-troops-russia-2024.feed.json"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await waitFor(() => expect(el.parsedFeed?.events.length).toBe(seed.events.length), {timeout: 5000});
@@ -105,7 +105,7 @@ const brokenFeed = {
 /** A feed with bad records: they are left out and listed with their path; every valid record is drawn. */
 export const FeedWithProblems: Story = {
   name: 'Feed with problems',
-  render: () => html`<frise-timeline .feed=${brokenFeed}></frise-timeline>`,
+  render: () => html`<frise-timeline lang="fr" .feed=${brokenFeed}></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     const marks = await marksOf(el);

@@ -25,7 +25,7 @@ const DAY = 86_400_000;
 /** Zoom with the wheel, a drag, a pinch, double-click, the buttons or the keys (+, −, arrows, 0). The overview strip below shows the whole feed; drag its window to move. */
 export const ZoomAndPan: Story = {
   name: 'Zoom, pan and overview',
-  render: () => html`<frise-timeline .feed=${seed} panel="none"></frise-timeline>`,
+  render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="none"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     const [a, b] = el.visibleRange!;
@@ -39,7 +39,7 @@ export const ZoomAndPan: Story = {
 /** Opened on October 2024 with `zoomTo()`: every label has room, and the axis reads in days. */
 export const ZoomedOnOctober: Story = {
   name: 'Zoomed on October 2024',
-  render: () => html`<frise-timeline .feed=${seed} panel="none"></frise-timeline>`,
+  render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="none"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 27));
@@ -66,7 +66,7 @@ const uncertain = {
 /** Honest dates: a day is a point, a week, month, year or approximate date is a soft span over its whole interval, a range is a bar whose imprecise ends fade. */
 export const DateUncertainty: Story = {
   name: 'Date uncertainty',
-  render: () => html`<frise-timeline .feed=${uncertain} panel="none" hide-legend></frise-timeline>`,
+  render: () => html`<frise-timeline lang="en" .feed=${uncertain} panel="none" hide-legend></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     const mark = (id: string) => el.shadowRoot!.querySelector(`[data-event-id="${id}"]`)!;
@@ -79,7 +79,7 @@ export const DateUncertainty: Story = {
 
 /** Who answers whom: connectors from each denial to the report it denies, each confirmation, ratification and update; hover, focus or select an event to highlight its links. */
 export const Relations: Story = {
-  render: () => html`<frise-timeline .feed=${seed} panel="none" selected="nis-12000-troops-report"></frise-timeline>`,
+  render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="none" selected="nis-12000-troops-report"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2025, 4, 15));
@@ -90,7 +90,7 @@ export const Relations: Story = {
 /** Click, tap or Enter selects an event; its card opens in the side panel (below the chart on narrow screens). Related events in the card move the selection and pan the timeline. */
 export const SelectionAndCard: Story = {
   name: 'Selection and card',
-  render: () => html`<frise-timeline .feed=${seed} selected="nk-un-first-committee-denial"></frise-timeline>`,
+  render: () => html`<frise-timeline lang="fr" .feed=${seed} selected="nk-un-first-committee-denial"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     await waitFor(() => expect(el.shadowRoot!.querySelector('frise-event-card')).not.toBeNull());
@@ -103,7 +103,7 @@ export const SelectionAndCard: Story = {
 /** The built-in legend: toggle kinds, statuses, actors and relation types to filter; search to highlight. */
 export const LegendFilter: Story = {
   name: 'Legend and search',
-  render: () => html`<frise-timeline .feed=${seed} panel="side"></frise-timeline>`,
+  render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="side"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     el.filter = {hiddenKinds: ['context'], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: 'ratifi'};
@@ -114,7 +114,7 @@ export const LegendFilter: Story = {
 
 /** Dark theme, forced with `theme="dark"` (by default the timeline follows prefers-color-scheme). */
 export const Dark: Story = {
-  render: () => html`<div style="background:#0d1117;padding:8px"><frise-timeline .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline></div>`,
+  render: () => html`<div style="background:#0d1117;padding:8px"><frise-timeline lang="fr" .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline></div>`,
 };
 
 /** Theming from outside: custom properties and ::part(). */
@@ -126,5 +126,5 @@ export const CustomTheme: Story = {
       .newsroom::part(axis) { color: #6c4f00; }
       .newsroom::part(lane-label) { font-variant: small-caps; }
     </style>
-    <frise-timeline class="newsroom" .feed=${seed} panel="none"></frise-timeline>`,
+    <frise-timeline class="newsroom" lang="fr" .feed=${seed} panel="none"></frise-timeline>`,
 };

@@ -19,6 +19,13 @@ export interface UiStrings {
   overview: string;
   visibleRange: (from: string, to: string) => string;
   chartHelp: string;
+  chartSummary: (count: number, from: string, to: string) => string;
+  attributedTo: (who: string) => string;
+  selectedAnnouncement: (title: string) => string;
+  selectionCleared: string;
+  rangeAnnouncement: (from: string, to: string) => string;
+  showList: string;
+  showTimeline: string;
 }
 
 const en: UiStrings = {
@@ -41,7 +48,14 @@ const en: UiStrings = {
   toolbar: 'Timeline controls',
   overview: 'Overview of the whole timeline; drag the window to move the view',
   visibleRange: (from, to) => `${from} – ${to}`,
-  chartHelp: 'Scroll or pinch to zoom, drag to pan. Keys: + and − zoom, 0 fits, arrows pan, Enter selects.',
+  chartHelp: 'Arrow keys move from event to event (up and down between lanes), Home and End go to the first and last, Enter selects, Escape closes the card. + and − zoom, 0 fits, Shift with an arrow or Page Up/Down pans. Scroll, pinch or drag to zoom and pan.',
+  chartSummary: (n, from, to) => `${n === 1 ? '1 event' : `${n} events`} from ${from} to ${to}.`,
+  attributedTo: (who) => `according to ${who}`,
+  selectedAnnouncement: (title) => `Selected: ${title}`,
+  selectionCleared: 'Selection cleared',
+  rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
+  showList: 'List',
+  showTimeline: 'Timeline',
 };
 
 const fr: UiStrings = {
@@ -64,7 +78,14 @@ const fr: UiStrings = {
   toolbar: 'Commandes de la frise',
   overview: 'Vue d’ensemble de la frise ; faites glisser la fenêtre pour déplacer la vue',
   visibleRange: (from, to) => `${from} – ${to}`,
-  chartHelp: 'Molette ou pincement pour zoomer, glisser pour se déplacer. Touches : + et − zooment, 0 ajuste, flèches déplacent, Entrée sélectionne.',
+  chartHelp: 'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
+  chartSummary: (n, from, to) => `${n <= 1 ? `${n} événement` : `${n} événements`} du ${from} au ${to}.`,
+  attributedTo: (who) => `selon ${who}`,
+  selectedAnnouncement: (title) => `Sélectionné : ${title}`,
+  selectionCleared: 'Sélection annulée',
+  rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
+  showList: 'Liste',
+  showTimeline: 'Frise',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = {en, fr};

@@ -23,6 +23,12 @@ async function timeline(width = 1000, attrs = ''): Promise<{el: FriseTimeline; h
   return {el, h: new TimelineHarness(el)};
 }
 
+const shiftPress = async (key: string) => {
+  await sendKeys({down: 'Shift'});
+  await sendKeys({press: key});
+  await sendKeys({up: 'Shift'});
+};
+
 const settle = async (el: FriseTimeline) => {
   await aTimeout(50);
   await el.updateComplete;
@@ -63,7 +69,7 @@ describe('<frise-timeline> zoom and pan', () => {
     expect(after[0]).to.be.below(before[0] - 30 * DAY); // dragged right: earlier dates come into view
   });
 
-  it('keys: + zooms in, − zooms out, arrows pan, 0 fits', async () => {
+  it('keys: + zooms in, − zooms out, Shift+arrows pan, 0 fits', async () => {
     const {el, h} = await timeline();
     const fit = el.visibleRange!;
     h.marks()[0]!.querySelector<SVGGElement>('.mark')!.focus();
@@ -71,11 +77,11 @@ describe('<frise-timeline> zoom and pan', () => {
     await settle(el);
     const zoomed = el.visibleRange!;
     expect(span(zoomed)).to.be.closeTo(span(fit) / 2, DAY);
-    await sendKeys({press: 'ArrowRight'});
+    await shiftPress('ArrowRight');
     await settle(el);
     expect(el.visibleRange![0]).to.be.above(zoomed[0]);
-    await sendKeys({press: 'ArrowLeft'});
-    await sendKeys({press: 'ArrowLeft'});
+    await shiftPress('ArrowLeft');
+    await shiftPress('ArrowLeft');
     await settle(el);
     expect(el.visibleRange![0]).to.be.below(zoomed[0] + 1);
     await sendKeys({press: '-'});

@@ -163,6 +163,11 @@ export const timelineStyles = [
       stroke-linejoin: round;
       font-weight: 600;
     }
+    /* a 24 × 24 px target around every mark, however small its symbol */
+    .event .hit {
+      fill: transparent;
+      stroke: none;
+    }
     .event .focus-ring {
       fill: none;
       stroke: none;
@@ -290,6 +295,33 @@ export const timelineStyles = [
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+    /* bidirectional feed text stays isolated from what surrounds it */
+    .label,
+    .lane-name,
+    figcaption {
+      unicode-bidi: plaintext;
+    }
+    /*
+     * Right-to-left pages: time runs from right to left. The charts are mirrored as a whole (so zoom,
+     * drag and brush keep working in the mirrored space, d3 reads pointers through the CTM), and every
+     * text is mirrored back in place so it reads normally.
+     */
+    :host(:dir(rtl)) svg.chart,
+    :host(:dir(rtl)) svg.overview {
+      transform: scaleX(-1);
+    }
+    :host(:dir(rtl)) svg text {
+      transform: scaleX(-1);
+      transform-box: fill-box;
+      transform-origin: center;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      * {
+        transition: none !important;
+        animation: none !important;
+        scroll-behavior: auto !important;
+      }
     }
     @media (forced-colors: active) {
       .event .symbol,

@@ -137,6 +137,10 @@ export class FriseTimeline extends LitElement {
   @state() private problems: FeedIssue[] = [];
   @state() private loading = false;
   @state() private hovered: string | null = null;
+  /** The event that holds the chart's single tab stop (roving focus). */
+  @state() private focusedId: string | null = null;
+  /** What the polite live region says: selection changes and the range shown after zooming. */
+  @state() private announcement = '';
 
   private readonly resize = new ResizeController(this);
   private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
@@ -160,10 +164,14 @@ export class FriseTimeline extends LitElement {
     return this.problems;
   }
 
-  /** The language text and dates are shown in: the element's `lang`, else the feed's language. */
+  /**
+   * The language of text, dates and UI: the element's `lang`, else the page's (the closest ancestor
+   * with a `lang`), else the feed's language.
+   */
   get displayLanguage(): string {
     const feedLanguage = this.parsed?.language;
-    return this.lang || (feedLanguage && feedLanguage !== 'und' ? feedLanguage : '') || document.documentElement.lang || 'en';
+    const page = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+    return this.lang || page || (feedLanguage && feedLanguage !== 'und' ? feedLanguage : '') || 'en';
   }
 
   /** The visible interval, [start, end) in UTC ms, or null before the first drawing. */
@@ -332,6 +340,9 @@ export class FriseTimeline extends LitElement {
     if (!range) return;
     if (this.lastRange && this.lastRange[0] === range[0] && this.lastRange[1] === range[1]) return;
     this.lastRange = range;
+    const language = this.displayLanguage;
+    const strings = uiStrings(language);
+    this.announcement = strings.rangeAnnouncement(...this.rangeParts(range, language));
     this.fire(new FriseRangeChangeEvent(range[0], range[1]));
   }
 
@@ -341,6 +352,10 @@ export class FriseTimeline extends LitElement {
     const next = event ? event.id : null;
     if (next !== this.selected) {
       this.selected = next;
+      const language = this.displayLanguage;
+      const strings = uiStrings(language);
+      this.announcement = event ? strings.selectedAnnouncement(pickText(event.title, language, this.parsed?.language)) : strings.selectionCleared;
+      if (event) this.focusedId = event.id;
       this.fire(new FriseSelectEvent(next, event));
     }
     if (event && options.pan !== false) this.panTo(event);
@@ -368,7 +383,8 @@ export class FriseTimeline extends LitElement {
   private onChartKeydown(event: KeyboardEvent): void {
     const plot = this.fitLayout()?.range;
     const step = plot ? (plot[1] - plot[0]) / 10 : 50;
-    const markId = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id');
+    const markId = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+    const from = markId ?? this.focusedId;
     switch (event.key) {
       case '+':
       case '=':
@@ -381,12 +397,30 @@ export class FriseTimeline extends LitElement {
       case '0':
         this.zoom.fit();
         break;
+      case 'PageUp':
+        this.zoom.panBy(step * 5);
+        break;
+      case 'PageDown':
+        this.zoom.panBy(-step * 5);
+        break;
       case 'ArrowLeft':
-        this.zoom.panBy(step);
+      case 'ArrowRight': {
+        const forward = event.key === 'ArrowRight';
+        if (event.shiftKey || !from) this.zoom.panBy(forward ? -step : step);
+        else this.moveFocus(this.neighbourInTime(from, forward ? 1 : -1));
         break;
-      case 'ArrowRight':
-        this.zoom.panBy(-step);
+      }
+      case 'ArrowUp':
+      case 'ArrowDown':
+        if (!from) return;
+        this.moveFocus(this.neighbourInLane(from, event.key === 'ArrowDown' ? 1 : -1));
         break;
+      case 'Home':
+      case 'End': {
+        const shown = this.shownEvents();
+        this.moveFocus((event.key === 'Home' ? shown[0] : shown[shown.length - 1])?.id ?? null);
+        break;
+      }
       case 'Enter':
       case ' ':
         if (!markId) return;
@@ -400,6 +434,51 @@ export class FriseTimeline extends LitElement {
         return;
     }
     event.preventDefault();
+  }
+
+  /** Events the filter lets through, in time order. */
+  private shownEvents(): FriseEvent[] {
+    const filter = this.activeFilter;
+    return this.parsed?.events.filter((event) => isShown(event, filter)) ?? [];
+  }
+
+  private neighbourInTime(id: string, direction: 1 | -1): string | null {
+    const shown = this.shownEvents();
+    const index = shown.findIndex((event) => event.id === id);
+    const next = shown[Math.min(shown.length - 1, Math.max(0, index + direction))];
+    return next?.id ?? null;
+  }
+
+  /** The event of the next lane up or down that is closest in time. */
+  private neighbourInLane(id: string, direction: 1 | -1): string | null {
+    const layout = this.currentLayout()?.layout;
+    const feed = this.parsed;
+    const mark = layout?.marks.find((m) => m.id === id);
+    if (!layout || !feed || !mark) return null;
+    const lanes = layout.lanes.map((lane) => lane.key);
+    const time = (eventId: string) => {
+      const event = feed.eventById.get(eventId);
+      return event ? (event.interval.start + event.interval.end) / 2 : 0;
+    };
+    const here = time(id);
+    for (let lane = lanes.indexOf(mark.lane) + direction; lane >= 0 && lane < lanes.length; lane += direction) {
+      const candidates = layout.marks.filter((m) => m.lane === lanes[lane]);
+      if (candidates.length === 0) continue;
+      let best = candidates[0]!;
+      for (const candidate of candidates) if (Math.abs(time(candidate.id) - here) < Math.abs(time(best.id) - here)) best = candidate;
+      return best.id;
+    }
+    return id;
+  }
+
+  /** Moves the chart's tab stop to an event, pans it into view, then focuses it. */
+  private async moveFocus(id: string | null): Promise<void> {
+    const event = id ? this.parsed?.eventById.get(id) : undefined;
+    if (!event) return;
+    this.focusedId = event.id;
+    this.panTo(event);
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`[part~="event"][data-event-id="${CSS.escape(event.id)}"] .mark`)?.focus();
   }
 
   private onCardSelect(event: FriseSelectEvent): void {
@@ -454,6 +533,7 @@ export class FriseTimeline extends LitElement {
             </div>` : nothing}
         </div>
         ${this.renderIssues(strings)}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
   }
@@ -520,6 +600,9 @@ export class FriseTimeline extends LitElement {
       }
     }
     for (const view of views) view.related = relatedToActive.has(view.mark.id);
+    // one tab stop for the whole chart: the focused event, else the selected one, else the first in view
+    const rovingId = [this.focusedId, this.selected].find((id) => id && views.some((view) => view.mark.id === id)) ?? views[0]?.mark.id;
+    for (const view of views) view.tabIndex = view.mark.id === rovingId ? 0 : -1;
 
     const visible = this.visibleRange;
     return html`
@@ -530,9 +613,10 @@ export class FriseTimeline extends LitElement {
         ${visible ? html`<span class="range">${this.rangeText(visible, language, strings)}</span>` : nothing}
       </div>
       <div class="chart-box" @keydown=${this.onChartKeydown}>
+        <p id="chart-summary" class="visually-hidden">${this.chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
         <svg part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
-          role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-help">
+          role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <defs>
             <clipPath id="plot-clip"><rect x="0" y="0" width=${width} height=${height}></rect></clipPath>
             ${renderFadeMasks()}
@@ -562,7 +646,9 @@ export class FriseTimeline extends LitElement {
 
   private onPointerOver = (event: Event): void => {
     const id = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id');
-    if (id) this.setHovered(id);
+    if (!id) return;
+    this.setHovered(id);
+    if (event.type === 'focusin') this.focusedId = id;
   };
 
   private onPointerOut = (event: Event): void => {
@@ -576,7 +662,8 @@ export class FriseTimeline extends LitElement {
     const rowHeight = (OVERVIEW_HEIGHT - 8) / Math.max(1, fit.lanes.length);
     const strings = uiStrings(this.displayLanguage);
     return html`
-      <svg part="overview" class="overview" width=${fit.width} height=${OVERVIEW_HEIGHT} role="img" aria-label=${strings.overview}>
+      <svg part="overview" class="overview" width=${fit.width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
+        <title>${strings.overview}</title>
         <rect class="overview-band" x=${fit.range[0]} y="0" width=${fit.range[1] - fit.range[0]} height=${OVERVIEW_HEIGHT} rx="4"></rect>
         <g aria-hidden="true">
           ${fit.marks.map((mark) => {
@@ -593,17 +680,40 @@ export class FriseTimeline extends LitElement {
     `;
   }
 
+  private chartSummary(feed: FriseFeed, language: string, strings: UiStrings): string {
+    const first = feed.events[0];
+    const last = feed.events[feed.events.length - 1];
+    if (!first || !last) return '';
+    return strings.chartSummary(feed.events.length, formatResolvedDate(first.start, language), formatResolvedDate(last.end ?? last.start, language));
+  }
+
   private accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): string {
     const date = formatEventDate(event.start, event.end, language);
     const title = pickText(event.title, language, feed.language);
-    return `${date} : ${title} — ${strings.kinds[event.kind]}, ${strings.statuses[event.status]}`;
+    const by = this.attributionText(event, language, feed);
+    return `${date} : ${title} — ${strings.kinds[event.kind]}, ${strings.statuses[event.status]}${by ? `, ${strings.attributedTo(by)}` : ''}`;
+  }
+
+  /** Who asserts an event, as a reader says it: the attribution's label, else its actors' names. */
+  private attributionText(event: FriseEvent, language: string, feed: FriseFeed): string {
+    const attribution = event.attribution;
+    if (!attribution) return '';
+    if (attribution.label !== undefined) return pickText(attribution.label, language, feed.language).replace(/^(selon|according to)\s+/i, '');
+    const names = (attribution.actors ?? []).map((id) => feed.actorById.get(id)).filter((actor) => actor !== undefined)
+      .map((actor) => pickText(actor.shortName ?? actor.name, language, feed.language));
+    return new Intl.ListFormat(language, {type: 'conjunction'}).format(names);
   }
 
   private rangeText(range: [number, number], language: string, strings: UiStrings): string {
+    return strings.visibleRange(...this.rangeParts(range, language));
+  }
+
+  /** The two ends of a range, as precisely as its width calls for. */
+  private rangeParts(range: [number, number], language: string): [string, string] {
     const span = range[1] - range[0];
     const precision = span > 3 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
     const format = (ms: number) => formatResolvedDate({start: ms, end: ms + 1, precision, approximate: false, relative: false, verified: true}, language);
-    return strings.visibleRange(format(range[0]), format(range[1]));
+    return [format(range[0]), format(range[1])];
   }
 
   private renderIssues(strings: UiStrings) {

@@ -1,0 +1,212 @@
+import {expect, fixture, html, waitUntil, aTimeout} from '@open-wc/testing';
+import {sendKeys, emulateMedia, setViewport} from '@web/test-runner-commands';
+import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
+import './frise-timeline.js';
+import type {FriseTimeline} from './frise-timeline.js';
+import {TimelineHarness} from './harness.js';
+import {parseFeed} from '../../model/parse.js';
+
+const seedFeed = parseFeed(seed).feed!;
+
+async function timeline(width = 1100, wrapperAttrs = '', attrs = 'panel="bottom"'): Promise<{el: FriseTimeline; h: TimelineHarness}> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline ${attrs}></frise-timeline></div>`;
+  const el = wrapper.querySelector('frise-timeline')!;
+  el.feed = seed;
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');
+  await el.updateComplete;
+  return {el, h: new TimelineHarness(el)};
+}
+
+const settle = async (el: FriseTimeline) => {
+  await aTimeout(30);
+  await el.updateComplete;
+};
+const focusedId = (el: FriseTimeline) => el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+const liveRegion = (el: FriseTimeline) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+
+describe('<frise-timeline> keyboard', () => {
+  before(() => setViewport({width: 1200, height: 1000}));
+
+  it('is one tab stop', async () => {
+    const {h} = await timeline();
+    const stops = h.marks().filter((mark) => mark.querySelector('.mark')!.getAttribute('tabindex') === '0');
+    expect(stops).to.have.length(1);
+    expect(h.marks().filter((mark) => mark.querySelector('.mark')!.getAttribute('tabindex') === '-1')).to.have.length(33);
+  });
+
+  it('walks through every seed event in time order with real arrow presses, panning each into view', async () => {
+    const {el, h} = await timeline();
+    el.zoomBy(8);
+    await settle(el);
+    h.marks()[0]!.querySelector<SVGGElement>('.mark')!.focus();
+    await sendKeys({press: 'Home'});
+    await settle(el);
+    const order = seedFeed.events.map((event) => event.id);
+    const visited = [focusedId(el)];
+    for (let i = 1; i < order.length; i++) {
+      await sendKeys({press: 'ArrowRight'});
+      await settle(el);
+      const id = focusedId(el)!;
+      visited.push(id);
+      const event = seedFeed.eventById.get(id)!;
+      const [a, b] = el.visibleRange!;
+      expect((event.interval.start + event.interval.end) / 2, `${id} in view`).to.be.within(a - 1, b + 1);
+    }
+    expect(visited).to.deep.equal(order);
+    await sendKeys({press: 'ArrowRight'});
+    await settle(el);
+    expect(focusedId(el)).to.equal(order[order.length - 1]);
+    await sendKeys({press: 'Home'});
+    await settle(el);
+    expect(focusedId(el)).to.equal(order[0]);
+    await sendKeys({press: 'End'});
+    await settle(el);
+    expect(focusedId(el)).to.equal(order[order.length - 1]);
+  });
+
+  it('Up and Down move to the nearest event of the neighbouring lane', async () => {
+    const {el, h} = await timeline();
+    h.mark('nk-un-first-committee-denial')!.querySelector<SVGGElement>('.mark')!.focus();
+    await sendKeys({press: 'ArrowUp'});
+    await settle(el);
+    expect(h.mark(focusedId(el)!)!.dataset['lane']).to.equal('south-korea');
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
+    await settle(el);
+    expect(h.mark(focusedId(el)!)!.dataset['lane']).to.equal('russia');
+  });
+
+  it('Enter selects and announces it, Escape closes the card; zooming announces the range', async () => {
+    const {el, h} = await timeline();
+    h.mark('duma-ratifies-treaty')!.querySelector<SVGGElement>('.mark')!.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.selected).to.equal('duma-ratifies-treaty');
+    expect(liveRegion(el)).to.equal('Sélectionné : La Douma d’État ratifie le traité avec la Corée du Nord');
+    expect(h.card()).to.exist;
+    await sendKeys({press: 'Escape'});
+    await settle(el);
+    expect(h.card()).to.equal(null);
+    expect(liveRegion(el)).to.equal('Sélection annulée');
+    await sendKeys({press: '+'});
+    await settle(el);
+    expect(liveRegion(el)).to.match(/^Affichage du .+ au .+$/);
+  });
+
+  it('shows a visible focus ring on the focused event', async () => {
+    const {el, h} = await timeline();
+    h.marks()[0]!.querySelector<SVGGElement>('.mark')!.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await settle(el);
+    const ring = el.shadowRoot!.activeElement!.querySelector('.focus-ring')!;
+    expect(getComputedStyle(ring).stroke).to.not.equal('none');
+    expect(Number.parseFloat(getComputedStyle(ring).strokeWidth)).to.be.at.least(2);
+  });
+
+  it('the toolbar, card and legend are reachable and operable with the keyboard', async () => {
+    const {el, h} = await timeline(1100, '', 'panel="bottom" selected="duma-ratifies-treaty"');
+    const zoomIn = h.button('zoom-in');
+    zoomIn.focus();
+    const before = el.visibleRange!;
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.visibleRange![1] - el.visibleRange![0]).to.be.below(before[1] - before[0]);
+    const legendButton = h.legend()!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+    legendButton.focus();
+    await sendKeys({press: 'Space'});
+    await settle(el);
+    expect(legendButton.getAttribute('aria-pressed')).to.equal('false');
+    const related = h.card()!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="related-button"]')!;
+    related.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.selected).to.not.equal('duma-ratifies-treaty');
+  });
+});
+
+describe('<frise-timeline> screen readers', () => {
+  it('names the chart by the feed title and describes it; no role="img" on anything interactive', async () => {
+    const {el, h} = await timeline();
+    const chart = h.chart()!;
+    expect(chart.getAttribute('role')).to.equal('group');
+    expect(chart.getAttribute('aria-label')).to.equal('Frise chronologique : Des soldats nord-coréens pour la Russie : l’article du 22 octobre 2024 et ses faits vérifiés');
+    const described = chart.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!).join(' ');
+    expect(described).to.contain('34 événements du');
+    expect(el.shadowRoot!.querySelectorAll('[role="img"]')).to.have.length(0);
+  });
+
+  it('announces each event with its date at its precision, title, kind, status and attribution', async () => {
+    const {h} = await timeline();
+    const name = (id: string) => h.mark(id)!.querySelector('.mark')!.getAttribute('aria-label')!;
+    expect(name('putin-kim-treaty-signed')).to.equal('19 juin 2024 : Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté');
+    expect(name('sk-demining-machines-handover')).to.match(/^décembre 2023 : /);
+    expect(name('sk-nonlethal-aid-to-date')).to.match(/^du vers 2022 au vers 22 octobre 2024 : /);
+    expect(name('nk-un-first-committee-denial')).to.contain('démenti, confirmé');
+    for (const mark of h.marks()) {
+      const label = mark.querySelector('.mark')!.getAttribute('aria-label')!;
+      expect(label, mark.dataset['eventId']).to.match(/^.+ : .+ — .+, (rapporté|confirmé|démenti|contesté|non vérifié)/);
+    }
+  });
+
+  it('has no axe violations in light and dark themes', async () => {
+    const {el} = await timeline(1100, '', 'panel="bottom" selected="nis-12000-troops-report"');
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives every event a target of at least 24 × 24 px', async () => {
+    const {h} = await timeline();
+    for (const mark of h.marks()) {
+      const box = mark.querySelector('.mark')!.getBoundingClientRect();
+      expect(box.width, mark.dataset['eventId']).to.be.at.least(24);
+      expect(box.height, mark.dataset['eventId']).to.be.at.least(24);
+    }
+    for (const button of ['zoom-in', 'zoom-out', 'fit'] as const) {
+      const box = h.button(button).getBoundingClientRect();
+      expect(Math.min(box.width, box.height)).to.be.at.least(24);
+    }
+  });
+
+  it('in forced-colors mode status is still told apart by fill, outline and strike, not colour', async () => {
+    await emulateMedia({forcedColors: 'active'} as never);
+    try {
+      const {h} = await timeline();
+      const style = (id: string) => getComputedStyle(h.mark(id)!.querySelector('.symbol')!);
+      const confirmed = style('putin-kim-treaty-signed');
+      const reported = style('zelensky-10000-troops-claim');
+      const disputed = style('nk-flag-photo-tsukuryne');
+      expect(confirmed.fill).to.not.equal(reported.fill);
+      expect(disputed.strokeDasharray).to.not.equal('none');
+      expect(h.mark('nis-12000-troops-report')!.querySelector('.strike')).to.exist;
+    } finally {
+      await emulateMedia({forcedColors: 'none'} as never);
+    }
+  });
+});
+
+describe('<frise-timeline> languages', () => {
+  it('takes its lang attribute, else the page’s, else the feed’s', async () => {
+    const own = await timeline(900, 'lang="fr"', 'panel="none" lang="en"');
+    expect(own.h.laneLabels()[0]).to.equal('South Korea');
+    const page = await timeline(900, 'lang="en"', 'panel="none"');
+    expect(page.h.laneLabels()[0]).to.equal('South Korea');
+    expect(page.h.button('fit').textContent).to.equal('Fit');
+    const feed = await timeline(900, '', 'panel="none"');
+    expect(feed.h.laneLabels()[0]).to.equal('Corée du Sud');
+    expect(feed.h.button('fit').textContent).to.equal('Ajuster');
+  });
+
+  it('mirrors time right to left on a right-to-left page and isolates bidirectional labels', async () => {
+    const {el, h} = await timeline(1000, 'dir="rtl" lang="ar"', 'panel="none"');
+    await settle(el);
+    const x = (id: string) => h.mark(id)!.querySelector('.symbol')!.getBoundingClientRect().left;
+    expect(x('putin-kim-treaty-signed')).to.be.above(x('treaty-enters-into-force'));
+    const label = h.marks().map((mark) => mark.querySelector('.label')).find(Boolean)!;
+    expect(getComputedStyle(label).unicodeBidi).to.equal('plaintext');
+    // text is mirrored back: a label's glyphs are not reversed (its box stays where the layout put it)
+    expect(getComputedStyle(label).transform).to.not.equal('none');
+  });
+});
