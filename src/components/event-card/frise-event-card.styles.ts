@@ -60,6 +60,8 @@ export const eventCardStyles = css`
     margin: 0;
     padding: var(--_padding);
     color: var(--_muted);
+    /* the hint has its own surface: an empty card stays readable on any page background */
+    background: var(--_bg);
     font-style: italic;
   }
 
