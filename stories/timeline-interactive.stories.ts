@@ -128,3 +128,33 @@ export const CustomTheme: Story = {
     </style>
     <frise-timeline class="newsroom" lang="fr" .feed=${seed} panel="none"></frise-timeline>`,
 };
+
+const arabic = {
+  version: 1,
+  title: {ar: 'جنود كوريون شماليون في روسيا', en: 'North Korean troops in Russia'},
+  language: 'ar',
+  published: '2024-10-22',
+  actors: [
+    {id: 'kr', name: {ar: 'كوريا الجنوبية', en: 'South Korea'}, type: 'state', color: '#0072B2'},
+    {id: 'kp', name: {ar: 'كوريا الشمالية', en: 'North Korea'}, type: 'state', color: '#D55E00'},
+    {id: 'ru', name: {ar: 'روسيا', en: 'Russia'}, type: 'state', color: '#CC79A7'},
+  ],
+  events: [
+    {id: 'pact', title: {ar: 'بوتين وكيم يوقعان معاهدة دفاع مشترك', en: 'Putin and Kim sign a defence pact'}, start: '2024-06-19', kind: 'agreement', status: 'confirmed', actors: ['ru', 'kp'], importance: 5},
+    {id: 'nis', title: {ar: 'المخابرات الكورية الجنوبية: 12 ألف جندي (NIS)', en: 'NIS: 12,000 troops'}, start: '2024-10-18', kind: 'report', status: 'denied', actors: ['kr'], importance: 5},
+    {id: 'un', title: {ar: 'بيونغ يانغ تنفي في الأمم المتحدة', en: 'Pyongyang denies at the UN'}, start: '2024-10-21', kind: 'denial', status: 'confirmed', actors: ['kp'], relations: [{type: 'denies', target: 'nis'}], importance: 4},
+    {id: 'duma', title: {ar: 'مجلس الدوما يصادق على المعاهدة', en: 'The Duma ratifies the treaty'}, start: '2024-10-24', kind: 'legislation', status: 'confirmed', actors: ['ru'], relations: [{type: 'ratifies', target: 'pact'}]},
+    {id: 'admit', title: {ar: 'كوريا الشمالية تعترف بنشر قواتها', en: 'North Korea admits the deployment'}, start: '2025-04-28', kind: 'statement', status: 'confirmed', actors: ['kp'], relations: [{type: 'confirms', target: 'nis'}]},
+  ],
+};
+
+/** A right-to-left page in Arabic: time runs from right to left, labels read naturally, bidirectional text (NIS) is isolated. */
+export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
+  render: () => html`<div dir="rtl" lang="ar"><frise-timeline .feed=${arabic} view="timeline" panel="bottom" selected="un"></frise-timeline></div>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    const x = (id: string) => el.shadowRoot!.querySelector(`[data-event-id="${id}"] .symbol`)!.getBoundingClientRect().left;
+    await expect(x('pact')).toBeGreaterThan(x('admit'));
+  },
+};

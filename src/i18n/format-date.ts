@@ -12,7 +12,7 @@ const OPTIONS: Record<ResolvedDate['precision'], Intl.DateTimeFormatOptions> = {
   second: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short'},
 };
 
-const WORDS: Record<string, {week: (d: string) => string; around: (d: string) => string; range: (a: string, b: string) => string}> = {
+export const DATE_WORDS: Record<string, {week: (d: string) => string; around: (d: string) => string; range: (a: string, b: string) => string}> = {
   en: {week: (d) => `week of ${d}`, around: (d) => `around ${d}`, range: (a, b) => `${a} – ${b}`},
   fr: {week: (d) => `semaine du ${d}`, around: (d) => `vers ${d}`, range: (a, b) => `du ${a} au ${b}`},
 };
@@ -21,7 +21,7 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 
 /** A date as wide as it is known, in a language: "juin 2024", "semaine du 14 oct. 2024", "vers 2022". */
 export function formatResolvedDate(date: ResolvedDate, language: string): string {
-  const words = WORDS[primarySubtag(language)] ?? WORDS['en']!;
+  const words = DATE_WORDS[primarySubtag(language)] ?? DATE_WORDS['en']!;
   const bce = new Date(date.start).getUTCFullYear() <= 0;
   const key = `${language}|${date.precision}|${bce}`;
   let format = cache.get(key);
@@ -40,6 +40,6 @@ export function formatResolvedDate(date: ResolvedDate, language: string): string
 /** The date of an event: one date, or "du … au …" for a range. */
 export function formatEventDate(start: ResolvedDate, end: ResolvedDate | undefined, language: string): string {
   if (!end) return formatResolvedDate(start, language);
-  const words = WORDS[primarySubtag(language)] ?? WORDS['en']!;
+  const words = DATE_WORDS[primarySubtag(language)] ?? DATE_WORDS['en']!;
   return words.range(formatResolvedDate(start, language), formatResolvedDate(end, language));
 }

@@ -10,7 +10,7 @@ const seedFeed = parseFeed(seed).feed!;
 
 async function timeline(width = 1100, wrapperAttrs = '', attrs = 'panel="bottom"'): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline ${attrs}></frise-timeline></div>`;
+  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline view="timeline" ${attrs}></frise-timeline></div>`;
   const el = wrapper.querySelector('frise-timeline')!;
   el.feed = seed;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');
@@ -208,5 +208,45 @@ describe('<frise-timeline> languages', () => {
     expect(getComputedStyle(label).unicodeBidi).to.equal('plaintext');
     // text is mirrored back: a label's glyphs are not reversed (its box stays where the layout put it)
     expect(getComputedStyle(label).transform).to.not.equal('none');
+  });
+});
+
+describe('<frise-timeline> list and vertical views', () => {
+  it('offers the list as a switchable view that shares selection and filters', async () => {
+    const {el, h} = await timeline(1100, '', 'panel="bottom" selected="duma-ratifies-treaty"');
+    el.filter = {hiddenKinds: ['context'], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: ''};
+    await settle(el);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="view-toggle"]')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await settle(el);
+    expect(h.chart()).to.equal(null);
+    const list = el.shadowRoot!.querySelector('frise-list')!;
+    await list.updateComplete;
+    expect(list.getAttribute('variant')).to.equal('list');
+    expect(list.selected).to.equal('duma-ratifies-treaty');
+    const articles = list.shadowRoot!.querySelectorAll('article');
+    expect(articles.length).to.equal(34 - 3);
+    const button = list.shadowRoot!.querySelector<HTMLButtonElement>('#event-putin-kim-treaty-signed [part~="select-button"]')!;
+    button.click();
+    await settle(el);
+    expect(el.selected).to.equal('putin-kim-treaty-signed');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="view-toggle"]')!.click();
+    await settle(el);
+    expect(h.chart()).to.exist;
+    expect(h.mark('putin-kim-treaty-signed')!.classList.contains('selected')).to.equal(true);
+  });
+
+  it('switches by itself to a vertical list on a phone-width container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><frise-timeline lang="fr"></frise-timeline></div>`);
+    const el = wrapper.querySelector('frise-timeline')!;
+    el.feed = seed;
+    await waitUntil(() => el.shadowRoot?.querySelector('frise-list'), 'list shown');
+    await settle(el);
+    const list = el.shadowRoot!.querySelector('frise-list')!;
+    expect(list.getAttribute('variant')).to.equal('vertical');
+    expect(el.shadowRoot!.querySelector('[part~="chart"]')).to.equal(null);
+    (wrapper as HTMLElement).style.width = '1000px';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="chart"]'), 'chart back at 1000 px');
   });
 });

@@ -28,7 +28,7 @@ const small: FriseFeedDocument = {
 
 async function timeline(feed: unknown, width = 900, attrs: {laneBy?: LaneBy; lang?: string} = {}): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-    <frise-timeline .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'} lang=${attrs.lang ?? ''}></frise-timeline></div>`);
+    <frise-timeline view="timeline" .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'} lang=${attrs.lang ?? ''}></frise-timeline></div>`);
   const el = wrapper.querySelector('frise-timeline')!;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]'), 'chart rendered');
   await el.updateComplete;

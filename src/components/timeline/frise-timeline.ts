@@ -28,6 +28,7 @@ import {renderFadeMasks, renderMark, type MarkView} from './parts/marks.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
+import '../list/frise-list.js';
 import {timelineStyles} from './frise-timeline.styles.js';
 
 const HOUR = 3_600_000;
@@ -35,6 +36,11 @@ const OVERVIEW_HEIGHT = 40;
 const SIDE_PANEL_MIN_WIDTH = 900;
 
 export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
+/** `timeline`: the chart; `list`: the chronological list; `auto`: the chart, or a vertical list on narrow screens. */
+export type TimelineView = 'auto' | 'timeline' | 'list';
+
+/** Below this width (a phone) view="auto" shows the vertical list instead of the chart. */
+const VERTICAL_BELOW = 600;
 
 /**
  * A timeline of news events from a frise feed: one lane per actor (or kind, status, attribution), a
@@ -65,6 +71,8 @@ export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
  * @csspart event-label - The title drawn beside a mark (also exposed as `label`).
  * @csspart label - Same as event-label.
  * @csspart link - One relation connector; carries `data-relation`, `data-source`, `data-target`.
+ * @csspart view-toggle - The button that switches between the chart and the list.
+ * @csspart list - The built-in list view (`<frise-list>`).
  * @csspart overview - The overview strip under the chart, with the visible window as a brush.
  * @csspart panel - The side or bottom panel holding the card and the legend.
  * @csspart card - The built-in event card.
@@ -129,6 +137,13 @@ export class FriseTimeline extends LitElement {
   @property({type: Number, attribute: 'max-rows'})
   maxRows = 8;
 
+  /**
+   * `timeline` (the chart), `list` (a semantic chronological list sharing selection and filters), or
+   * `auto`: the chart, switching by itself to a vertical list under 600 px. The toolbar toggles it.
+   */
+  @property({reflect: true})
+  view: TimelineView = 'auto';
+
   /** Forces the light or dark theme; by default the timeline follows `prefers-color-scheme`. */
   @property({reflect: true})
   theme?: 'light' | 'dark';
@@ -150,6 +165,8 @@ export class FriseTimeline extends LitElement {
   private measureCache = new Map<string, number>();
   private brush?: BrushBehavior<unknown>;
   private movingBrush = false;
+  private brushGroup?: SVGGElement;
+  private brushExtent = '';
   private lastRange?: [number, number];
   /** `filter` as given by the page, made well-formed (arrays of strings, a string query). */
   private activeFilter: FriseFilter = EMPTY_FILTER;
@@ -521,7 +538,8 @@ export class FriseTimeline extends LitElement {
         ${feed && feed.events.length === 0 ? html`<p class="status-line">${strings.empty}</p>` : nothing}
         <div class="frame ${side && showPanel ? 'side' : ''}">
           <div class="main">
-            ${current && feed && feed.events.length > 0 ? this.renderChart(feed, current, language, strings, title) : nothing}
+            ${feed && feed.events.length > 0 && this.shownView !== 'timeline' ? this.renderList(feed, language, strings) : nothing}
+            ${current && feed && feed.events.length > 0 && this.shownView === 'timeline' ? this.renderChart(feed, current, language, strings, title) : nothing}
           </div>
           ${showPanel && feed ? html`
             <div part="panel" class="panel">
@@ -536,6 +554,31 @@ export class FriseTimeline extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
+  }
+
+  /** What is on screen: the chart, the list, or the list in its vertical (phone) form. */
+  private get shownView(): 'timeline' | 'list' | 'vertical' {
+    if (this.view === 'timeline' || this.view === 'list') return this.view;
+    return this.resize.width > 0 && this.resize.width < VERTICAL_BELOW ? 'vertical' : 'timeline';
+  }
+
+  private renderViewToggle(strings: UiStrings) {
+    const list = this.shownView !== 'timeline';
+    return html`<button part="view-toggle" type="button" aria-pressed=${list ? 'true' : 'false'}
+      @click=${() => (this.view = list ? 'timeline' : 'list')}>${strings.showList}</button>`;
+  }
+
+  private renderList(feed: FriseFeed, language: string, strings: UiStrings) {
+    return html`
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings)}</div>
+      <frise-list part="list" .feed=${feed} .filter=${this.activeFilter} .selected=${this.selected} lang=${language}
+        variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)}
+        @frise-select=${this.onListSelect}></frise-list>`;
+  }
+
+  private onListSelect(event: FriseSelectEvent): void {
+    event.stopPropagation();
+    this.select(event.id, {pan: false});
   }
 
   private renderChart(feed: FriseFeed, current: {layout: TimelineLayout; fit: TimelineLayout; level: number}, language: string, strings: UiStrings, title: string) {
@@ -610,6 +653,7 @@ export class FriseTimeline extends LitElement {
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
         <button part="zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoom.zoomBy(0.5)}>−</button>
         <button part="fit" type="button" @click=${() => this.zoom.fit()}>${strings.fit}</button>
+        ${this.renderViewToggle(strings)}
         ${visible ? html`<span class="range">${this.rangeText(visible, language, strings)}</span>` : nothing}
       </div>
       <div class="chart-box" @keydown=${this.onChartKeydown}>
@@ -752,7 +796,7 @@ export class FriseTimeline extends LitElement {
     const group = this.renderRoot.querySelector<SVGGElement>('.overview .brush');
     if (!group) return;
     const extent: [[number, number], [number, number]] = [[fit.range[0], 0], [fit.range[1], OVERVIEW_HEIGHT]];
-    if (!this.brush || (group as SVGGElement & {__frise?: string}).__frise !== `${extent}`) {
+    if (!this.brush || this.brushGroup !== group || this.brushExtent !== `${extent}`) {
       this.brush = brushX<unknown>().extent(extent).on('brush end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent || this.movingBrush) return;
         const selection = event.selection as [number, number] | null;
@@ -765,7 +809,8 @@ export class FriseTimeline extends LitElement {
         this.movingBrush = false;
       });
       select(group).call(this.brush);
-      (group as SVGGElement & {__frise?: string}).__frise = `${extent}`;
+      this.brushGroup = group;
+      this.brushExtent = `${extent}`;
     }
     this.syncBrush(this.zoom.transform);
   }
@@ -774,7 +819,8 @@ export class FriseTimeline extends LitElement {
   private syncBrush(transform: ZoomTransform): void {
     const group = this.renderRoot.querySelector<SVGGElement>('.overview .brush');
     const fit = this.layoutCache.size ? this.fitLayout() : undefined;
-    if (!group || !this.brush || !fit) return;
+    // the overview is re-created when the chart comes back from the list view: wait for attachBrush
+    if (!group || !this.brush || !fit || group !== this.brushGroup) return;
     const [left, right] = fit.range;
     const x0 = Math.max(left, (left - transform.x) / transform.k);
     const x1 = Math.min(right, (right - transform.x) / transform.k);

@@ -1,0 +1,49 @@
+import {expect} from '@open-wc/testing';
+import {STRING_TABLES, UI_LANGUAGES} from './index.js';
+import {KINDS, STATUSES, RELATION_TYPES} from '../model/types.js';
+
+/** Every key path of a string table entry, functions called with sample arguments. */
+function paths(value: unknown, prefix = ''): string[] {
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => paths(child, prefix ? `${prefix}.${key}` : key)).sort();
+  }
+  return [prefix];
+}
+
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(2, 'A', 'B'))];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+
+describe('UI strings', () => {
+  for (const [name, table] of Object.entries(STRING_TABLES)) {
+    it(`the ${name} table has every language with the same keys, none empty`, () => {
+      const tables = table as Record<string, unknown>;
+      for (const language of UI_LANGUAGES) expect(tables[language], `${name}.${language}`).to.exist;
+      const reference = paths(tables['en']);
+      for (const language of UI_LANGUAGES) {
+        expect(paths(tables[language]), `${name}.${language}`).to.deep.equal(reference);
+        for (const text of texts(tables[language])) expect(text.trim(), `${name}.${language}`).to.not.equal('');
+      }
+    });
+  }
+
+  it('names every kind, status and relation type in French and in English, differently', () => {
+    const fr = STRING_TABLES.ui['fr']!;
+    const en = STRING_TABLES.ui['en']!;
+    for (const kind of KINDS) expect(fr.kinds[kind], kind).to.be.a('string').and.not.equal('');
+    for (const status of STATUSES) expect(fr.statuses[status], status).to.not.equal(en.statuses[status]);
+    expect(fr.statuses.denied).to.equal('démenti');
+    expect(en.statuses.denied).to.equal('denied');
+    expect(fr.fit).to.equal('Ajuster');
+    expect(en.fit).to.equal('Fit');
+    const legend = STRING_TABLES.legend as unknown as Record<string, {relations: Record<string, string>}>;
+    for (const type of RELATION_TYPES) {
+      expect(legend['fr']!.relations[type], type).to.be.a('string');
+      expect(legend['en']!.relations[type], type).to.be.a('string');
+    }
+    expect(legend['fr']!.relations['denies']).to.not.equal(legend['en']!.relations['denies']);
+  });
+});
