@@ -26,6 +26,7 @@ export interface UiStrings {
   rangeAnnouncement: (from: string, to: string) => string;
   showList: string;
   showTimeline: string;
+  clusterLabel: (count: number, period: string, mostly: string) => string;
 }
 
 const en: UiStrings = {
@@ -56,6 +57,7 @@ const en: UiStrings = {
   rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
   showList: 'List',
   showTimeline: 'Timeline',
+  clusterLabel: (n, period, mostly) => `${n} events, ${period}: mostly ${mostly}. Press Enter to zoom in.`,
 };
 
 const fr: UiStrings = {
@@ -86,6 +88,7 @@ const fr: UiStrings = {
   rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
   showList: 'Liste',
   showTimeline: 'Frise',
+  clusterLabel: (n, period, mostly) => `${n} événements, ${period} : surtout ${mostly}. Entrée pour zoomer.`,
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = {en, fr};

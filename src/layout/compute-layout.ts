@@ -5,6 +5,7 @@ import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
 import {fitText, type Measure} from './text-fit.js';
 import {RowOccupancy} from './rows.js';
+import {binEvents, binUnit, dominant, type KindCount, type StatusCount} from './clusters.js';
 
 export interface LayoutMetrics {
   marginX: number;
@@ -101,6 +102,29 @@ export interface LaneLayout {
   count: number;
 }
 
+/** Events of one lane too dense to draw one by one at this zoom: drawn as one block with a count. */
+export interface ClusterLayout {
+  key: string;
+  lane: string;
+  /** Content px of the calendar bin. */
+  x1: number;
+  x2: number;
+  /** Top and height of the block (the lane's rows). */
+  y: number;
+  height: number;
+  /** The bin's time span, UTC ms [start, end). */
+  start: number;
+  end: number;
+  count: number;
+  kinds: KindCount[];
+  statuses: StatusCount[];
+  /** The calendar unit of the bin (week, month…). */
+  unit: string;
+  /** Ids of the first and last event in the bin (feed order), for keyboard movement. */
+  firstId: string;
+  lastId: string;
+}
+
 export interface TimelineLayout {
   width: number;
   height: number;
@@ -112,7 +136,13 @@ export interface TimelineLayout {
   range: [number, number];
   lanes: LaneLayout[];
   marks: MarkLayout[];
+  clusters: ClusterLayout[];
 }
+
+/** A lane is considered for clustering once it holds more events than this many times its rows. */
+const CLUSTER_DENSITY = 2;
+/** About how many single marks a whole view may show before bins cluster (keeps the DOM small). */
+const MAX_VISIBLE_MARKS = 250;
 
 const DAY = 86_400_000;
 
@@ -146,9 +176,42 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   }
 
   const marks: MarkLayout[] = [];
+  const clusters: ClusterLayout[] = [];
   const rowsUsed = new Map<string, number>();
-  for (const [lane, events] of byLane) {
+  const pxPerMs = (x(domain[1]) - x(domain[0])) / (domain[1] - domain[0]);
+  let shortest = Infinity;
+  for (const event of feed.events) shortest = Math.min(shortest, event.interval.end - event.interval.start);
+  const unit = binUnit(pxPerMs, Number.isFinite(shortest) ? shortest : 0);
+  for (const [lane, laneEvents] of byLane) {
     const capacity = Math.max(1, params.laneRows?.get(lane) ?? maxRows);
+    const events: FriseEvent[] = [];
+    if (laneEvents.length > CLUSTER_DENSITY * capacity) {
+      // how many single marks a bin may keep: its share of the view's mark budget, at most 2 × rows
+      const viewWidth = range[1] - range[0];
+      const perBin = (binPx: number) => Math.min(CLUSTER_DENSITY * capacity, Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (byLane.size * viewWidth))));
+      for (const bin of binEvents(laneEvents, unit.interval)) {
+        // ranges long enough to read as bars at the fit view stay bars; everything else in a dense bin
+        // becomes one cluster
+        const binMs = Math.max(bin.end - bin.start, (domain[1] - domain[0]) / 10);
+        const members: FriseEvent[] = [];
+        const bars: FriseEvent[] = [];
+        for (const event of bin.events) (event.isRange && event.interval.end - event.interval.start > binMs ? bars : members).push(event);
+        if (members.length <= perBin((bin.end - bin.start) * pxPerMs)) {
+          events.push(...bin.events);
+          continue;
+        }
+        events.push(...bars);
+        clusters.push({
+          key: `${lane}|${bin.start}`, lane, x1: x(bin.start), x2: x(bin.end), y: 0, height: 0, start: bin.start, end: bin.end,
+          count: members.length, kinds: dominant(members.map((e) => e.kind)), statuses: dominant(members.map((e) => e.status)),
+          unit: unit.name, firstId: members[0]!.id, lastId: members[members.length - 1]!.id,
+        });
+      }
+      // a lane dense enough to cluster keeps all its rows, so its events have room when zooming separates them
+      if (clusters.some((cluster) => cluster.lane === lane)) rowsUsed.set(lane, capacity);
+    } else {
+      events.push(...laneEvents);
+    }
     // per row: everything drawn (marks and visible labels), and the visible labels alone
     const rows: Array<{all: RowOccupancy<MarkLayout>; labels: RowOccupancy<MarkLayout>}> = [];
     const ordered = [...events].sort((a, b) => b.importance - a.importance || a.order - b.order);
@@ -194,7 +257,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
       mark.row = row;
       marks.push(mark);
     }
-    rowsUsed.set(lane, rows.length);
+    rowsUsed.set(lane, Math.max(rows.length, rowsUsed.get(lane) ?? 0));
   }
   marks.sort((a, b) => (feed.eventById.get(a.id)?.order ?? 0) - (feed.eventById.get(b.id)?.order ?? 0));
 
@@ -213,13 +276,19 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     y += height;
   }
   const laneByKey = new Map(lanes.map((lane) => [lane.key, lane]));
+  for (const cluster of clusters) {
+    const lane = laneByKey.get(cluster.lane);
+    cluster.y = (laneTop.get(cluster.lane) ?? 0) + m.laneHeader;
+    cluster.height = Math.max(1, lane?.rows ?? 1) * m.rowHeight;
+    if (lane) lane.count += cluster.count;
+  }
   for (const mark of marks) {
     mark.y = (laneTop.get(mark.lane) ?? 0) + m.laneHeader + mark.row * m.rowHeight + m.rowHeight / 2;
     mark.label.y = mark.y;
     const lane = laneByKey.get(mark.lane);
     if (lane) lane.count += 1;
   }
-  return {width, height: y, axisY: m.axisHeight, zoom, domain, range, lanes, marks};
+  return {width, height: y, axisY: m.axisHeight, zoom, domain, range, lanes, marks, clusters};
 }
 
 /** The zoom level a view at zoom k uses: k rounded down to a quarter octave, so layouts can be cached. */

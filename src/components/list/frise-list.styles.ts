@@ -57,18 +57,24 @@ const ownStyles = css`
     inset-inline-start: 0;
     inset-block-start: 0;
     z-index: 2;
+    min-height: 24px;
     padding: 4px 10px;
+    border: 1px solid var(--_accent);
     border-radius: 4px;
     background: var(--_surface);
     color: var(--_accent);
+    font: inherit;
     font-weight: 600;
-    transform: translateY(-200%);
+    cursor: pointer;
+    opacity: 0;
+    pointer-events: none;
   }
   .skip:focus {
     position: relative;
     display: inline-block;
     margin-block-end: 0.5rem;
-    transform: none;
+    opacity: 1;
+    pointer-events: auto;
   }
 
   .query-status {
@@ -261,14 +267,14 @@ const ownStyles = css`
   }
   .relation {
     display: flex;
-    align-items: baseline;
+    align-items: flex-start;
     gap: 0.4rem;
   }
   .relation-line {
     flex: none;
     width: 18px;
     height: 8px;
-    align-self: center;
+    margin-block-start: calc(2px + 0.725em - 4px);
   }
   .relation-line line {
     stroke: var(--_relation-color, var(--_muted));
@@ -434,8 +440,15 @@ const ownStyles = css`
     border-radius: 3px;
     background: color-mix(in srgb, var(--_status) 60%, var(--_surface));
   }
-  .variant-vertical.list .status-line {
-    gap: 0.1rem 0.3rem;
+  /* phones under 360 px: a narrower gutter and padding leave more room for the text */
+  @container (max-width: 22.5rem) {
+    .list {
+      --_rail-x: 16px;
+      --_gutter: 36px;
+    }
+    .variant-vertical .event {
+      padding-inline: 0.4rem;
+    }
   }
 
   @media (forced-colors: active) {

@@ -57,7 +57,7 @@ interface YearGroup {
  *
  * @fires frise-select - An event was selected with its title button, its mark, or a relation link (`event.id`, `event.event`).
  *
- * @csspart list - The whole list (a `<section>` named after the feed).
+ * @csspart list - The whole list (a group named after the feed; not a landmark, so several lists of one feed can share a page).
  * @csspart year - A year heading.
  * @csspart month - A month heading.
  * @csspart item - One event's `<li>`; carries `data-event-id`, `data-kind`, `data-status`, and `data-match` when it matches the search.
@@ -171,7 +171,8 @@ export class FriseList extends LitElement {
   /** One listener for the whole list: select buttons, marks, relation links and the skip link. */
   private onClick(event: MouseEvent): void {
     const target = event.target as Element;
-    const link = target.closest?.<HTMLAnchorElement>('a[data-target]');
+    // relation links, and the skip button (a button: an off-screen in-page link would point into the shadow root)
+    const link = target.closest?.<HTMLElement>('[data-target]');
     if (link) {
       const id = link.dataset['target'] ?? '';
       event.preventDefault();
@@ -199,16 +200,16 @@ export class FriseList extends LitElement {
     const context: RenderContext = {feed: feed!, language, strings, shownIds, matches, query, vertical};
     const selectedShown = this.selected !== null && shownIds.has(this.selected);
     return html`
-      <section part="list" class="list ${vertical ? 'variant-vertical' : 'variant-list'}" lang=${strings.lang}
+      <div part="list" class="list ${vertical ? 'variant-vertical' : 'variant-list'}" role="group" lang=${strings.lang}
         aria-label=${strings.listLabel(title)} @click=${this.onClick}>
-        ${selectedShown ? html`<a class="skip" href="#event-${this.selected}" data-target=${this.selected!}>${strings.goToSelected}</a>` : nothing}
+        ${selectedShown ? html`<button class="skip" type="button" data-target=${this.selected!}>${strings.goToSelected}</button>` : nothing}
         <p class="query-status" role="status">${query && feed ? strings.matchCount(matches.size, query) : ''}</p>
         ${shown.length === 0 ? html`<p class="empty">${strings.empty}</p>` : html`
           <div class="years">
             ${vertical ? html`<div part="rail" class="rail" aria-hidden="true"></div>` : nothing}
             ${groupByYearMonth(shown).map((group) => this.renderYear(group, level, context))}
           </div>`}
-      </section>
+      </div>
     `;
   }
 
@@ -251,7 +252,7 @@ export class FriseList extends LitElement {
           ${heading(level, `title-${id}`, 'title', 'title', undefined,
             html`<button part="select-button" class="select" type="button"><bdi lang=${title.lang}>${title.text}</bdi></button>`)}
           ${this.renderDate(event, language, strings, show)}
-          <p part="status" class="status-line">${mark(event, strings.select)}<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span><span class="separator" aria-hidden="true"> · </span><span class="status-name"><span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
+          <p part="status" class="status-line">${mark(event, strings.select)}<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span><span class="separator" aria-hidden="true"> · </span><span class="status-name"><span class="visually-hidden">, ${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
           ${this.renderAttribution(event, feed, strings, show)}
           ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
           ${this.renderRelations(event, context, show)}

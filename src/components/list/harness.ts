@@ -106,7 +106,14 @@ export class ListHarness {
 
   /** The whole kind and status line as a screen reader gets it (hidden labels included). */
   statusSpoken(id: string): string {
-    return squash(this.item(id)?.querySelector('[part~="status"]')?.textContent);
+    const line = this.item(id)?.querySelector('[part~="status"]');
+    if (!line) return '';
+    const walk = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true')) return '';
+      return [...node.childNodes].map(walk).join('');
+    };
+    return squash(walk(line));
   }
 
   attribution(id: string): string {

@@ -148,6 +148,7 @@ export const timelineStyles = [
       stroke: none;
     }
     .event .strike {
+      fill: none;
       stroke: var(--_status);
       stroke-width: 2;
       stroke-linecap: round;
@@ -166,10 +167,6 @@ export const timelineStyles = [
     /* a 24 × 24 px target around every mark, however small its symbol */
     .event .hit {
       fill: transparent;
-      stroke: none;
-    }
-    .event .focus-ring {
-      fill: none;
       stroke: none;
     }
     .event .mark {
@@ -224,6 +221,27 @@ export const timelineStyles = [
     .status-unverified .symbol,
     .status-unverified .bar {
       stroke-dasharray: 1 2.5;
+    }
+    .cluster-blocks {
+      fill: color-mix(in srgb, var(--_reported) 20%, var(--_surface));
+      stroke: var(--_reported);
+      stroke-width: 1;
+    }
+    .cluster {
+      cursor: zoom-in;
+      outline: none;
+    }
+    .cluster-target {
+      fill: transparent;
+    }
+    .cluster:focus-visible .cluster-target {
+      stroke: var(--_focus);
+      stroke-width: 2.5;
+    }
+    .cluster-count {
+      font-size: 11px;
+      font-weight: 600;
+      fill: var(--_text);
     }
     .link {
       fill: none;
@@ -327,7 +345,28 @@ export const timelineStyles = [
       .event .symbol,
       .event .bar,
       .event .strike,
-      .link {
+      .cluster-blocks {
+      fill: color-mix(in srgb, var(--_reported) 20%, var(--_surface));
+      stroke: var(--_reported);
+      stroke-width: 1;
+    }
+    .cluster {
+      cursor: zoom-in;
+      outline: none;
+    }
+    .cluster-target {
+      fill: transparent;
+    }
+    .cluster:focus-visible .cluster-target {
+      stroke: var(--_focus);
+      stroke-width: 2.5;
+    }
+    .cluster-count {
+      font-size: 11px;
+      font-weight: 600;
+      fill: var(--_text);
+    }
+    .link {
         stroke: CanvasText;
       }
       .status-confirmed .symbol {

@@ -10,7 +10,7 @@ import {parseFeed} from '../../model/parse.js';
 import type {FeedIssue, FriseEvent, FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {computeLayout, DEFAULT_METRICS, timeScale, zoomLevel, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {computeLayout, DEFAULT_METRICS, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {RELATION_GROUP} from '../../layout/relation-styles.js';
 import {createTickFormatter} from '../../layout/time-format.js';
@@ -70,6 +70,7 @@ const VERTICAL_BELOW = 600;
  * @csspart event - One event mark group; carries `data-event-id`, `data-kind` and `data-status`.
  * @csspart event-label - The title drawn beside a mark (also exposed as `label`).
  * @csspart label - Same as event-label.
+ * @csspart cluster - A block of events too dense to draw one by one at this zoom; shows their count, zooms in on Enter or click.
  * @csspart link - One relation connector; carries `data-relation`, `data-source`, `data-target`.
  * @csspart view-toggle - The button that switches between the chart and the list.
  * @csspart list - The built-in list view (`<frise-list>`).
@@ -162,7 +163,7 @@ export class FriseTimeline extends LitElement {
   private fetchAbort?: AbortController;
   private layoutCache = new Map<string, TimelineLayout>();
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
-  private measureCache = new Map<string, number>();
+  private glyphWidths = new Map<string, number>();
   private brush?: BrushBehavior<unknown>;
   private movingBrush = false;
   private brushGroup?: SVGGElement;
@@ -274,9 +275,25 @@ export class FriseTimeline extends LitElement {
     this.dispatchEvent(event);
   }
 
+  /**
+   * Text width as the sum of each character's advance, measured once per character with canvas: no
+   * per-label canvas call, so 100,000 titles measure in milliseconds. Kerning only ever narrows real
+   * text, so a label never draws wider than the room the layout kept for it.
+   */
   private measure = (text: string): number => {
-    let width = this.measureCache.get(text);
-    if (width !== undefined) return width;
+    let width = 0;
+    for (const char of text) {
+      let advance = this.glyphWidths.get(char);
+      if (advance === undefined) {
+        advance = this.measureGlyph(char);
+        this.glyphWidths.set(char, advance);
+      }
+      width += advance;
+    }
+    return width;
+  };
+
+  private measureGlyph(char: string): number {
     if (this.measureContext === undefined) {
       this.measureContext = new OffscreenCanvas(1, 1).getContext('2d');
       if (this.measureContext) {
@@ -285,10 +302,8 @@ export class FriseTimeline extends LitElement {
         this.measureContext.font = `${size} ${style.fontFamily}`;
       }
     }
-    width = this.measureContext ? this.measureContext.measureText(text).width : text.length * 6.5;
-    this.measureCache.set(text, width);
-    return width;
-  };
+    return this.measureContext ? this.measureContext.measureText(char).width : 7;
+  }
 
   // ---- geometry ---------------------------------------------------------------------------------
 
@@ -623,6 +638,14 @@ export class FriseTimeline extends LitElement {
       views.push(view);
     }
 
+    const visibleClusters = layout.clusters.filter((cluster) => toScreen(cluster.x2) >= 0 && toScreen(cluster.x1) <= width);
+    const clusterPaths = new Map<string, string>();
+    for (const cluster of visibleClusters) {
+      const x1 = toScreen(cluster.x1) + 1;
+      const w = Math.max(2, toScreen(cluster.x2) - toScreen(cluster.x1) - 2);
+      clusterPaths.set(cluster.lane, `${clusterPaths.get(cluster.lane) ?? ''}M${x1.toFixed(1)},${cluster.y + 2}h${w.toFixed(1)}v${cluster.height - 4}h${(-w).toFixed(1)}Z`);
+    }
+
     const relationNames = legendStrings(language).relations;
     const links: LinkView[] = [];
     for (const mark of layout.marks) {
@@ -677,6 +700,12 @@ export class FriseTimeline extends LitElement {
           <g class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g class="plot" clip-path="url(#plot-clip)">
+            <g class="clusters" aria-hidden="true">
+              ${repeat([...clusterPaths], ([lane]) => lane, ([lane, d]) => svg`<path class="cluster-blocks" data-lane=${lane} d=${d}></path>`)}
+            </g>
+            <g class="cluster-targets" @click=${this.onClusterActivate} @keydown=${this.onClusterKey}>
+              ${repeat(visibleClusters, (cluster) => cluster.key, (cluster) => this.renderCluster(cluster, toScreen, language, strings))}
+            </g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
             <g class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
               ${repeat(views, (view) => view.mark.id, (view) => renderMark(view, DEFAULT_METRICS))}
@@ -730,6 +759,32 @@ export class FriseTimeline extends LitElement {
     if (!first || !last) return '';
     return strings.chartSummary(feed.events.length, formatResolvedDate(first.start, language), formatResolvedDate(last.end ?? last.start, language));
   }
+
+  private renderCluster(cluster: ClusterLayout, toScreen: (x: number) => number, language: string, strings: UiStrings) {
+    const x1 = toScreen(cluster.x1);
+    const w = Math.max(2, toScreen(cluster.x2) - x1);
+    const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
+    const mostly = `${strings.kinds[cluster.kinds[0]![0]]}, ${strings.statuses[cluster.statuses[0]![0]]}`;
+    return svg`<g part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key} data-count=${cluster.count}
+        data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${strings.clusterLabel(cluster.count, period, mostly)}>
+        <rect class="cluster-target" x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>
+        ${w >= 24 ? svg`<text class="cluster-count" aria-hidden="true" x=${x1 + w / 2} y=${cluster.y + cluster.height / 2} dy="0.35em" text-anchor="middle">${cluster.count}</text>` : nothing}
+      </g>`;
+  }
+
+  /** Clicking or pressing Enter on a cluster zooms into its time span so its events separate. */
+  private onClusterActivate = (event: Event): void => {
+    const target = (event.target as Element).closest<SVGGElement>('[data-cluster]');
+    if (!target) return;
+    this.zoomTo(Number(target.dataset['start']), Number(target.dataset['end']));
+  };
+
+  private onClusterKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.onClusterActivate(event);
+  };
 
   private accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): string {
     const date = formatEventDate(event.start, event.end, language);
@@ -828,6 +883,13 @@ export class FriseTimeline extends LitElement {
     this.brush.move(select(group), [x0, x1]);
     this.movingBrush = false;
   }
+}
+
+function clusterPrecision(unit: string): 'day' | 'week' | 'month' | 'year' {
+  if (unit === 'hour' || unit === 'day') return 'day';
+  if (unit === 'week') return 'week';
+  if (unit === 'month' || unit === 'quarter') return 'month';
+  return 'year';
 }
 
 /** Screen x of a label: it keeps its pixel offset from the end of the mark it is attached to. */

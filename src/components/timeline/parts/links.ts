@@ -29,11 +29,12 @@ export function linkPath(x1: number, y1: number, x2: number, y2: number): string
   return `M${x1},${y1}C${x1},${midY} ${x2},${midY} ${x2},${y2}`;
 }
 
+/** `label` names the relation for tooltips (the chart's links are decorative for assistive tech: the card and list say it). */
 export function renderLink(link: LinkView, label: string): SVGTemplateResult {
   const group = RELATION_GROUP[link.type];
   return svg`<path part="link" class="link relation-${link.type} group-${group}${link.active ? ' active' : ''}${link.dimmed ? ' dimmed' : ''}"
     data-relation=${link.type} data-source=${link.source} data-target=${link.target}
-    d=${linkPath(link.x1, link.y1, link.x2, link.y2)} marker-end="url(#arrow-${group})"><title>${label}</title></path>`;
+    d=${linkPath(link.x1, link.y1, link.x2, link.y2)} marker-end="url(#arrow-${group})" data-label=${label}></path>`;
 }
 
 /** Arrowheads, one per relation group, coloured by the group's CSS class. */

@@ -43,10 +43,9 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
       <g class="mark" tabindex=${view.tabIndex} role="button" aria-pressed=${view.selected ? 'true' : 'false'} aria-label=${view.accessibleName}>
         ${view.span ? svg`<rect class="span" x=${view.span.sx1 - view.sx} y=${-h / 2 - 2} width=${Math.max(1, view.span.sx2 - view.span.sx1)} height=${h + 4} rx="3" mask="url(#fade-both)"></rect>` : nothing}
         ${mark.isRange ? svg`<rect class="bar" x="0" y=${-h / 2} width=${Math.max(1, view.sx2 - view.sx)} height=${h} rx="3" mask=${mark.fade === 'none' ? nothing : `url(#fade-${mark.fade})`}></rect>` : nothing}
-        <circle class="hit" r="12"></circle>
-        <circle class="focus-ring" r=${r + 5}></circle>
+        <circle class="hit focus-ring" r=${Math.max(12, r + 5)}></circle>
         <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
-        ${mark.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}
+        ${mark.status === 'denied' ? svg`<path class="strike" d="M${-r - 2},${r + 2}L${r + 2},${-r - 2}"></path>` : nothing}
       </g>
       ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}" lang=${view.textLanguage}
         x=${view.labelX - view.sx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing}

@@ -1,0 +1,456 @@
+// npm run bench -- [--sizes 1000,10000,100000] [--only frise,vis,canvas] [--timeout 60000]
+//                  [--steps 60] [--cycles 20] [--settle 200] [--seed N] [--build] [--no-write]
+//
+// The benchmark of issue #5: frise, vis-timeline (default options) and a minimal canvas floor drawing
+// the same synthetic events, side by side in one run of Debian's Chromium driven by playwright. For each
+// library and size, in a fresh browser: the time to first render, the zoom/pan frame times (median, p95)
+// over `--steps` real wheel and drag steps, the JS heap after render, the DOM element count, and the heap
+// growth over `--cycles` mount/unmount cycles. Each phase has a time limit (`--timeout`, ms); a library
+// that does not finish a phase is reported as DNF and its browser is killed, and its larger sizes are
+// skipped. Prints a Markdown table, ratios and the issue's targets as PASS/FAIL; writes
+// bench/results/<timestamp>.json, bench/results/latest.json and latest.md, and the table in bench/README.md.
+import {createServer} from 'node:http';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {cpus, totalmem} from 'node:os';
+import {extname, join, normalize} from 'node:path';
+import {spawnSync, execSync} from 'node:child_process';
+import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
+import {chromium} from 'playwright';
+import {DEFAULT_SEED} from './generate.mjs';
+
+const root = process.cwd();
+const {values: args} = parseArgs({
+  options: {
+    sizes: {type: 'string', default: '1000,10000,100000'},
+    only: {type: 'string', default: 'frise,vis,canvas'},
+    timeout: {type: 'string', default: '60000'},
+    steps: {type: 'string', default: '60'},
+    cycles: {type: 'string', default: '20'},
+    settle: {type: 'string', default: '200'},
+    seed: {type: 'string', default: String(DEFAULT_SEED)},
+    build: {type: 'boolean', default: false},
+    'no-write': {type: 'boolean', default: false},
+  },
+});
+const SIZES = args.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const LIBRARIES = args.only.split(',').map((s) => s.trim()).filter(Boolean);
+const TIMEOUT = Number(args.timeout);
+const STEPS = Number(args.steps);
+const CYCLES = Number(args.cycles);
+const SETTLE = Number(args.settle);
+const SEED = Number(args.seed);
+const WHEEL = 160; // px of deltaY per wheel step: ×1.25 in d3-zoom (frise) and the canvas floor, ×1.32 in vis-timeline
+const PAN = 150; // px per drag step (after a 20 px start that gets past vis-timeline's drag threshold)
+const NAMES = {frise: 'frise', vis: 'vis-timeline 8.5.4', canvas: 'canvas floor'};
+for (const lib of LIBRARIES) if (!NAMES[lib]) throw new Error(`unknown library ${lib} (frise, vis, canvas)`);
+
+// ---- build and static server ------------------------------------------------------------------------
+
+if (LIBRARIES.includes('frise') && (args.build || !existsSync(join(root, 'dist/frise.js')))) {
+  console.log('building dist/frise.js (npm run build)…');
+  const build = spawnSync('npm', ['run', 'build'], {stdio: 'inherit', cwd: root});
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const bundle = existsSync(join(root, 'dist/frise.js')) ? readFileSync(join(root, 'dist/frise.js')) : null;
+const gzipBytes = bundle ? gzipSync(bundle, {level: 9}).length : null;
+
+const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json'};
+const server = createServer(async (req, res) => {
+  const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  if (!path.startsWith(root)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(path);
+    res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  // gc() in the page, and an exact (not bucketed) performance.memory
+  '--js-flags=--expose-gc', '--enable-precise-memory-info',
+  // never slow down timers or frames of a page nobody looks at
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+
+// ---- one library at one size -------------------------------------------------------------------------
+
+class Timeout extends Error {
+  constructor(phase) {
+    super(`${phase}: no result within ${TIMEOUT / 1000} s`);
+    this.phase = phase;
+  }
+}
+
+/** Races a promise against a deadline (ms since epoch); the loser's rejection is swallowed. */
+function before(deadline, phase, promise) {
+  promise.catch(() => {});
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(phase)), Math.max(0, deadline - Date.now())); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const quantile = (sorted, q) => {
+  if (sorted.length === 0) return null;
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  return sorted[lo] + (sorted[Math.ceil(i)] - sorted[lo]) * (i - lo);
+};
+const stats = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  return {count: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) ?? null};
+};
+
+let chromiumVersion = null;
+
+async function runOne(library, size, {warmUp = false} = {}) {
+  const result = {library, size, status: 'ok', phases: {}, errors: []};
+  const started = Date.now();
+  const browserServer = await chromium.launchServer({executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS});
+  // Each phase has the time limit. First render: a library that has not drawn within it is DNF and its
+  // browser is killed. Zoom steps and mount/unmount cycles: no new step or cycle starts after the limit
+  // (the phase is DNF with what it measured so far); one that hangs for another limit kills the browser.
+  const phase = async (name, body) => {
+    const t0 = Date.now();
+    const soft = t0 + TIMEOUT;
+    const hard = t0 + 2 * TIMEOUT;
+    try {
+      const value = await body({soft, hard});
+      const partial = value?.partial === true;
+      result.phases[name] = {status: partial ? 'dnf' : 'ok', seconds: (Date.now() - t0) / 1000};
+      if (partial && result.status === 'ok') result.status = 'partial';
+      return value;
+    } catch (error) {
+      result.phases[name] = {status: error instanceof Timeout ? 'dnf' : 'error', seconds: (Date.now() - t0) / 1000, error: String(error.message ?? error)};
+      throw error;
+    }
+  };
+  try {
+    const browser = await chromium.connect(browserServer.wsEndpoint());
+    chromiumVersion ??= browser.version();
+    const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    page.on('pageerror', (error) => result.errors.push(String(error)));
+    page.on('console', (msg) => { if (msg.type() === 'error') result.errors.push(msg.text()); });
+    await page.goto(`${base}/bench/pages/${library}.html`);
+    await page.waitForFunction(() => window.bench, null, {timeout: 30_000});
+
+    const prepared = await phase('prepare', ({soft}) => before(soft, 'prepare', page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [size, SEED])));
+    result.heapWithData = prepared.heapWithData;
+
+    const first = await phase('firstRender', ({soft}) => before(soft, 'first render', page.evaluate(() => window.bench.firstRender())));
+    result.firstRender = first;
+    if (warmUp) return result;
+    const afterRender = await phase('snapshot', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
+    result.heapAfterRender = afterRender.heap;
+    result.domNodesAfterRender = afterRender.domNodes;
+    result.marksAfterRender = afterRender.marks;
+
+    // zoom and pan: real wheel and drag input at the plot's centre
+    const steps = [];
+    result.zoom = {steps};
+    await phase('zoom', async ({soft, hard}) => {
+      const run = (promise) => before(hard, 'zoom', promise);
+      const settle = (ms) => run(page.evaluate((wait) => window.bench.settle(wait), ms));
+      const {x, y} = await run(page.evaluate(() => window.bench.target()));
+      result.zoom.target = {x, y};
+      await run(page.mouse.move(x, y));
+      await settle(SETTLE);
+      // warm-up (untimed): zoom in three steps so that panning is not clamped at the whole-feed view
+      for (let i = 0; i < 3; i++) {
+        await run(page.mouse.wheel(0, -WHEEL));
+        await settle(SETTLE);
+      }
+      let lastView = await run(page.evaluate(() => window.bench.view()));
+      result.zoom.viewBefore = lastView;
+      const kinds = ['zoom-in', 'pan-left', 'zoom-out', 'pan-right'];
+      for (let i = 0; i < STEPS; i++) {
+        if (Date.now() > soft) return {partial: true};
+        const kind = kinds[i % kinds.length];
+        let timing;
+        if (kind.startsWith('zoom')) {
+          await run(page.evaluate(() => window.bench.arm('wheel')));
+          await run(page.mouse.wheel(0, kind === 'zoom-in' ? -WHEEL : WHEEL));
+          timing = await run(page.evaluate(() => window.bench.stepResult()));
+          // d3-zoom ends a wheel gesture 150 ms after the last wheel event (frise then announces the
+          // new range): let that happen before the next step
+          await settle(SETTLE);
+        } else {
+          // press, move 20 px (past vis-timeline's drag threshold; untimed), then the timed move
+          const sign = kind === 'pan-left' ? -1 : 1;
+          await run(page.mouse.down());
+          await run(page.mouse.move(x + sign * 20, y));
+          await settle(0);
+          await run(page.evaluate(() => window.bench.arm('pointermove')));
+          await run(page.mouse.move(x + sign * (20 + PAN), y));
+          timing = await run(page.evaluate(() => window.bench.stepResult()));
+          await run(page.mouse.up());
+          await run(page.mouse.move(x, y));
+          await settle(0);
+        }
+        const view = await run(page.evaluate(() => window.bench.view()));
+        steps.push({kind, ms: timing?.ms ?? null, changed: view !== null && lastView !== null && (view[0] !== lastView[0] || view[1] !== lastView[1])});
+        lastView = view;
+      }
+      return {partial: false};
+    });
+    const afterZoom = await phase('snapshotAfterZoom', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
+    result.domNodesAfterZoom = afterZoom.domNodes;
+    result.marksAfterZoom = afterZoom.marks;
+    result.domNodes = Math.max(result.domNodesAfterRender, afterZoom.domNodes);
+
+    // heap growth over mount/unmount cycles of the same data
+    const cycles = [];
+    result.cycles = {count: 0, ms: cycles};
+    if (first.ms * CYCLES > 2 * TIMEOUT) {
+      result.cycles.skipped = `${CYCLES} × first render (${(first.ms * CYCLES / 1000).toFixed(0)} s) is over twice the limit`;
+      result.phases.cycles = {status: 'skipped'};
+      if (result.status === 'ok') result.status = 'partial';
+    } else {
+      await phase('cycles', async ({soft, hard}) => {
+        const run = (promise) => before(hard, 'mount/unmount cycles', promise);
+        await run(page.evaluate(() => window.bench.unmount()));
+        const heapBefore = await run(page.evaluate(() => window.bench.heap()));
+        let partial = false;
+        for (let i = 0; i < CYCLES; i++) {
+          if (Date.now() > soft) { partial = true; break; }
+          const cycle = await run(page.evaluate(() => window.bench.cycle()));
+          cycles.push(cycle.ms);
+          result.cycles.count = i + 1;
+        }
+        const heapAfter = await run(page.evaluate(() => window.bench.heap()));
+        Object.assign(result.cycles, {heapBefore, heapAfter});
+        // the growth over fewer cycles than asked is kept apart: it is not the measure of the target
+        result.cycles[partial ? 'partialGrowth' : 'growth'] = heapAfter - heapBefore;
+        return {partial};
+      });
+    }
+  } catch (error) {
+    if (error instanceof Timeout) {
+      result.status = 'dnf';
+      result.dnfPhase = error.phase;
+    } else {
+      result.status = 'error';
+      result.error = String(error.stack ?? error);
+    }
+  } finally {
+    if (result.zoom) {
+      const steps = result.zoom.steps;
+      Object.assign(result.zoom, stats(steps.map((s) => s.ms)));
+      result.zoom.stepsWithoutEffect = steps.filter((s) => !s.changed).length;
+      result.zoom.stepsWithoutInput = steps.filter((s) => s.ms === null).length;
+      result.zoom.byKind = Object.fromEntries(['zoom-in', 'zoom-out', 'pan-left', 'pan-right'].map((kind) => [kind, stats(steps.filter((s) => s.kind === kind).map((s) => s.ms))]));
+    }
+    await Promise.race([browserServer.close(), sleep(5_000)]).catch(() => {});
+    await browserServer.kill().catch(() => {});
+  }
+  result.seconds = (Date.now() - started) / 1000;
+  return result;
+}
+
+// ---- run ---------------------------------------------------------------------------------------------
+
+const results = [];
+const dnfAt = new Map(); // library -> smallest size whose first render did not finish
+const runStarted = Date.now();
+console.log(`bench: sizes ${SIZES.join(', ')}; ${LIBRARIES.map((l) => NAMES[l]).join(', ')}; limit ${TIMEOUT / 1000} s per phase; ${STEPS} zoom/pan steps; ${CYCLES} mount/unmount cycles; seed ${SEED}`);
+try {
+  // a throw-away first render per page, so that the first measured run does not pay for a cold start
+  // (Chromium's binary, fonts and the pages' scripts read from disk for the first time)
+  for (const library of LIBRARIES) await runOne(library, 200, {warmUp: true});
+  for (const size of SIZES) {
+    for (const library of LIBRARIES) {
+      if (dnfAt.has(library)) {
+        const at = dnfAt.get(library);
+        results.push({library, size, status: 'skipped', note: `skipped: DNF at ${short(at)}`});
+        console.log(`  ${NAMES[library]} × ${size}: skipped (DNF at ${short(at)})`);
+        continue;
+      }
+      process.stdout.write(`  ${NAMES[library]} × ${size}: `);
+      const result = await runOne(library, size);
+      results.push(result);
+      if (result.status === 'dnf' && !result.firstRender) dnfAt.set(library, size);
+      const unfinished = Object.entries(result.phases).filter(([, p]) => p.status !== 'ok').map(([name, p]) => `${name} ${p.status}`);
+      console.log(`${result.status}${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; first render ${fmtMs(result.firstRender?.ms)} ms, zoom p95 ${fmtMs(result.zoom?.p95)} ms (${result.seconds.toFixed(0)} s)${result.errors.length ? `; page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}${result.error ? `; ${result.error.split('\n')[0]}` : ''}`);
+    }
+  }
+} finally {
+  server.close();
+}
+
+// ---- report ------------------------------------------------------------------------------------------
+
+function short(n) {
+  return n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
+}
+function fmtMs(ms) {
+  if (ms === null || ms === undefined) return '–';
+  return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
+}
+const mb = (bytes) => (bytes === null || bytes === undefined ? '–' : (bytes / 1_048_576).toFixed(1));
+const find = (library, size) => results.find((r) => r.library === library && r.size === size);
+const limitText = `DNF (>${TIMEOUT / 1000} s)`;
+
+function cells(r) {
+  if (!r) return ['not run', '', '', '', ''];
+  if (r.status === 'skipped') return [r.note, '–', '–', '–', '–'];
+  const status = (name) => r.phases[name]?.status;
+  const failText = (name) => (status(name) === 'dnf' ? limitText : status(name) === 'error' ? 'error' : '–');
+  const first = r.firstRender ? fmtMs(r.firstRender.ms) : failText('firstRender');
+  let zoom = '–';
+  if (r.zoom && r.zoom.count > 0) {
+    zoom = `${fmtMs(r.zoom.median)} / ${fmtMs(r.zoom.p95)}`;
+    if (status('zoom') !== 'ok') zoom = `${failText('zoom')}: ${r.zoom.steps.length}/${STEPS} steps, ${zoom}`;
+    if (r.zoom.stepsWithoutEffect) zoom += ` (${r.zoom.stepsWithoutEffect} steps left the view unchanged)`;
+  } else if (status('zoom') && status('zoom') !== 'ok') zoom = `${failText('zoom')}: 0/${STEPS} steps`;
+  const heap = r.heapAfterRender != null ? `${mb(r.heapAfterRender)} (+${mb(r.heapAfterRender - (r.heapWithData ?? 0))})` : '–';
+  const dom = r.domNodes ?? r.domNodesAfterRender ?? '–';
+  let growth = '–';
+  if (r.cycles?.growth !== undefined) growth = (r.cycles.growth / 1_048_576).toFixed(2);
+  else if (r.cycles?.skipped) growth = 'skipped (too slow to mount 20 times)';
+  else if (status('cycles') && status('cycles') !== 'ok') growth = `${failText('cycles')}: ${r.cycles?.count ?? 0}/${CYCLES} cycles`;
+  return [first, zoom, heap, String(dom), growth];
+}
+
+const lines = [];
+lines.push(`| events | library | first render (ms) | zoom/pan median / p95 (ms) | JS heap after render, MB (+ over data) | DOM elements | heap growth, ${CYCLES} mount/unmount (MB) |`);
+lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const size of SIZES) for (const library of LIBRARIES) lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${cells(find(library, size)).join(' | ')} |`);
+
+// what the ratios and targets compare: a value, whether the run did not finish it, and what it measured
+// before the limit (zoom steps) or the bound the limit gives (first render)
+const FIRST = {
+  value: (r) => r.firstRender?.ms ?? null,
+  dnf: (r) => !r.firstRender && r.phases?.firstRender?.status === 'dnf',
+  bound: TIMEOUT,
+};
+const ZOOM = {
+  value: (r) => (r.phases?.zoom?.status === 'ok' && r.zoom?.count > 0 ? r.zoom.p95 : null),
+  dnf: (r) => r.phases?.zoom?.status === 'dnf' || FIRST.dnf(r),
+  partial: (r) => (r.zoom?.count > 0 ? r.zoom.p95 : null),
+};
+const fmtRatio = (value) => `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)} (${value <= 1 ? `${(1 / value).toFixed(1)}× faster` : `${value.toFixed(1)}× slower`})`;
+
+/** frise's value / a peer's; a bound or an estimate from a partial run when one of them did not finish. */
+function ratio(friseRun, peerRun, metric) {
+  if (!friseRun || !peerRun || peerRun.status === 'skipped') return {text: '–'};
+  const fr = metric.value(friseRun);
+  const pr = metric.value(peerRun);
+  if (fr != null && pr != null) return {value: fr / pr, text: fmtRatio(fr / pr)};
+  if (fr != null && metric.dnf(peerRun)) {
+    if (metric.bound) {
+      const bound = fr / metric.bound;
+      return {upper: bound, text: `< ${bound < 0.01 ? bound.toFixed(4) : bound.toFixed(3)} (peer DNF)`};
+    }
+    const partial = metric.partial?.(peerRun);
+    return {text: partial != null ? `≈ ${fmtRatio(fr / partial)} (peer DNF, from its ${peerRun.zoom.count} steps)` : 'peer DNF'};
+  }
+  if (metric.dnf(friseRun) && pr != null) {
+    if (metric.bound && FIRST.dnf(friseRun)) return {lower: metric.bound / pr, text: `> ${(metric.bound / pr).toFixed(0)} (frise DNF)`};
+    const partial = metric.partial?.(friseRun);
+    return {text: partial != null ? `≈ ${fmtRatio(partial / pr)} (frise DNF, from its ${friseRun.zoom.count} steps)` : 'frise DNF'};
+  }
+  if (metric.dnf(friseRun) && metric.dnf(peerRun)) return {text: 'both DNF'};
+  return {text: '–'};
+}
+const firstMs = FIRST.value;
+const p95 = ZOOM.value;
+if (LIBRARIES.includes('frise') && LIBRARIES.length > 1) {
+  lines.push('');
+  lines.push('| events | first render frise/vis-timeline | first render frise/canvas | zoom p95 frise/vis-timeline | zoom p95 frise/canvas |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: |');
+  for (const size of SIZES) {
+    const f = find('frise', size);
+    const v = find('vis', size);
+    const c = find('canvas', size);
+    lines.push(`| ${size.toLocaleString('en')} | ${ratio(f, v, FIRST).text} | ${ratio(f, c, FIRST).text} | ${ratio(f, v, ZOOM).text} | ${ratio(f, c, ZOOM).text} |`);
+  }
+}
+
+// the targets of issue #5 (item 4)
+const targets = [];
+const target = (name, verdict, detail) => targets.push({name, verdict, detail});
+const judge = (ok) => (ok === null ? 'NOT MEASURED' : ok ? 'PASS' : 'FAIL');
+const under = (value, limit) => (value == null ? null : value < limit);
+const msText = (v) => (v == null ? 'no result' : `${fmtMs(v)} ms`);
+{
+  const f1 = find('frise', 1000);
+  const v1 = find('vis', 1000);
+  if (f1 && v1) {
+    const r = ratio(f1, v1, FIRST);
+    const ok = r.value !== undefined ? 1 / r.value >= 10 : r.upper !== undefined ? 1 / r.upper >= 10 : firstMs(f1) == null ? false : null;
+    target('1,000 events: first render ≥ 10× faster than vis-timeline', judge(ok), `frise ${msText(firstMs(f1))}, vis-timeline ${v1.firstRender ? msText(firstMs(v1)) : limitText}`);
+  } else target('1,000 events: first render ≥ 10× faster than vis-timeline', judge(null), 'needs frise and vis at 1000');
+  const zoomDetail = (r) => (p95(r) != null ? msText(p95(r))
+    : ZOOM.dnf(r) ? `${limitText}${r.zoom?.count ? `: ${r.zoom.count}/${STEPS} steps, p95 of those ${msText(r.zoom.p95)}` : ''}` : 'no result');
+  for (const size of [1000, 10000, 100000]) {
+    const f = find('frise', size);
+    if (size === 10000) target('10,000 events: first render < 300 ms', judge(f ? under(firstMs(f), 300) ?? false : null), f ? (firstMs(f) == null ? limitText : msText(firstMs(f))) : 'not run');
+    if (size === 100000) target('100,000 events: first render < 1 s', judge(f ? under(firstMs(f), 1000) ?? false : null), f ? (firstMs(f) == null ? limitText : msText(firstMs(f))) : 'not run');
+    target(`${size.toLocaleString('en')} events: zoom/pan p95 < 16 ms`, judge(f ? under(p95(f), 16) ?? false : null), f ? zoomDetail(f) : 'not run');
+  }
+  const f100 = find('frise', 100000);
+  const c100 = find('canvas', 100000);
+  if (f100 && c100) {
+    const fa = firstMs(f100);
+    const ca = firstMs(c100);
+    target('100,000 events: first render faster than the redraw-everything canvas', judge(fa == null ? false : ca == null ? null : fa < ca), `frise ${fa == null ? limitText : msText(fa)}, canvas ${msText(ca)}`);
+    const fz = p95(f100);
+    const cz = p95(c100);
+    target('100,000 events: zoom/pan p95 faster than the redraw-everything canvas', judge(fz == null ? false : cz == null ? null : fz < cz), `frise ${zoomDetail(f100)}, canvas ${zoomDetail(c100)}`);
+  } else target('100,000 events: faster than the canvas floor', judge(null), 'needs frise and canvas at 100000');
+  const friseRuns = SIZES.map((size) => find('frise', size)).filter(Boolean);
+  if (friseRuns.length) {
+    const doms = friseRuns.map((r) => r.domNodes ?? r.domNodesAfterRender ?? null);
+    target('DOM elements < 3,000 whatever the feed size', judge(doms.every((d) => d != null) ? doms.every((d) => d < 3000) : doms.some((d) => d != null && d >= 3000) ? false : null),
+      friseRuns.map((r, i) => `${short(r.size)}: ${doms[i] ?? 'no result'}`).join(', '));
+    const growths = friseRuns.map((r) => r.cycles?.growth ?? null);
+    target(`heap growth after ${CYCLES} mount/unmount cycles < 1 MB`, judge(growths.every((g) => g != null) ? growths.every((g) => g < 1_048_576) : growths.some((g) => g != null && g >= 1_048_576) ? false : null),
+      friseRuns.map((r, i) => `${short(r.size)}: ${growths[i] == null ? 'no result' : `${(growths[i] / 1_048_576).toFixed(2)} MB`}`).join(', '));
+  }
+}
+lines.push('');
+for (const t of targets) lines.push(`- **${t.verdict}** ${t.name}: ${t.detail}`);
+lines.push('');
+lines.push(gzipBytes != null ? `dist/frise.js: ${(bundle.length / 1024).toFixed(1)} KiB, **${(gzipBytes / 1024).toFixed(1)} KiB gzipped** (gzip -9).` : 'dist/frise.js: not built.');
+
+let commit = null;
+let dirty = null;
+try {
+  commit = execSync('git rev-parse --short HEAD', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
+  dirty = execSync('git status --porcelain -- src', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString().trim() !== '';
+} catch {}
+const date = new Date();
+const meta = {
+  date: date.toISOString(), commit, srcDirty: dirty, node: process.version, chromium: chromiumVersion,
+  cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGiB: Math.round(totalmem() / 2 ** 30),
+  options: {sizes: SIZES, libraries: LIBRARIES, timeoutMs: TIMEOUT, steps: STEPS, cycles: CYCLES, settleMs: SETTLE, seed: SEED, wheelDeltaY: WHEEL, panPx: PAN, viewport: '1280x800', stage: '1200x700'},
+  seconds: (Date.now() - runStarted) / 1000,
+};
+const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.`;
+const markdown = `${header}\n\n${lines.join('\n')}\n`;
+console.log(`\n${markdown}`);
+
+if (!args['no-write']) {
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, {recursive: true});
+  const json = JSON.stringify({meta, gzipBytes, bundleBytes: bundle?.length ?? null, results, targets, markdown}, null, 2);
+  const stamp = meta.date.replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
+  writeFileSync(join(dir, `${stamp}.json`), `${json}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${json}\n`);
+  writeFileSync(join(dir, 'latest.md'), markdown);
+  const readme = join(root, 'bench/README.md');
+  if (existsSync(readme)) {
+    const text = readFileSync(readme, 'utf8');
+    const start = '<!-- bench:latest:start -->';
+    const end = '<!-- bench:latest:end -->';
+    const i = text.indexOf(start);
+    const j = text.indexOf(end);
+    if (i >= 0 && j > i) writeFileSync(readme, `${text.slice(0, i + start.length)}\n${markdown}${text.slice(j)}`);
+  }
+  console.log(`wrote bench/results/${stamp}.json, bench/results/latest.json, bench/results/latest.md`);
+}

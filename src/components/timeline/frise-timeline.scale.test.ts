@@ -1,0 +1,45 @@
+import {expect, fixture, html, waitUntil, aTimeout} from '@open-wc/testing';
+import './frise-timeline.js';
+import {syntheticFeed} from '../../test-support/synthetic-feed.js';
+
+/** Nodes in an element's shadow tree, descending into nested shadow roots. */
+function countNodes(root: ShadowRoot | Element): number {
+  let count = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  while (walker.nextNode()) {
+    count += 1;
+    const shadow = (walker.currentNode as Element).shadowRoot;
+    if (shadow) count += countNodes(shadow);
+  }
+  return count;
+}
+
+describe('<frise-timeline> at 100,000 events', () => {
+  it('keeps the DOM under 3,000 nodes at every zoom, and every cluster is focusable and named', async function () {
+    this.timeout(60_000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    const el = document.createElement('frise-timeline');
+    el.panel = 'none';
+    el.view = 'timeline';
+    el.feed = syntheticFeed(100_000, 3);
+    wrapper.append(el);
+    await waitUntil(() => el.visibleRange, 'drawn', {timeout: 30_000});
+    await el.updateComplete;
+    const counts: number[] = [countNodes(el.shadowRoot!)];
+    const clusters = el.shadowRoot!.querySelectorAll('[part~="cluster"]');
+    expect(clusters.length).to.be.greaterThan(100);
+    for (const cluster of [...clusters].slice(0, 20)) {
+      expect(cluster.getAttribute('role')).to.equal('button');
+      expect(cluster.getAttribute('aria-label')).to.match(/^\d+ (events|événements)/);
+    }
+    for (let i = 0; i < 10; i++) {
+      el.zoomBy(2);
+      await aTimeout(0);
+      await el.updateComplete;
+      counts.push(countNodes(el.shadowRoot!));
+    }
+    for (const count of counts) expect(count).to.be.below(3000);
+    // at the deepest zoom the events are drawn one by one, with their labels
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.be.greaterThan(10);
+  });
+});
