@@ -17,6 +17,7 @@ import {createTickFormatter} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
+import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {FriseErrorEvent} from '../../events/frise-error.js';
@@ -187,9 +188,7 @@ export class FriseTimeline extends LitElement {
    * with a `lang`), else the feed's language.
    */
   get displayLanguage(): string {
-    const feedLanguage = this.parsed?.language;
-    const page = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
-    return this.lang || page || (feedLanguage && feedLanguage !== 'und' ? feedLanguage : '') || 'en';
+    return resolveLanguage(this.lang, inheritedLanguage(this), this.parsed?.language);
   }
 
   /** The visible interval, [start, end) in UTC ms, or null before the first drawing. */
