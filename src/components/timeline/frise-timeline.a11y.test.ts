@@ -205,7 +205,7 @@ describe('<frise-timeline> languages', () => {
     const x = (id: string) => h.mark(id)!.querySelector('.symbol')!.getBoundingClientRect().left;
     expect(x('putin-kim-treaty-signed')).to.be.above(x('treaty-enters-into-force'));
     const label = h.marks().map((mark) => mark.querySelector('.label')).find(Boolean)!;
-    expect(getComputedStyle(label).unicodeBidi).to.equal('plaintext');
+    expect(getComputedStyle(label).unicodeBidi).to.equal('isolate');
     // text is mirrored back: a label's glyphs are not reversed (its box stays where the layout put it)
     expect(getComputedStyle(label).transform).to.not.equal('none');
   });

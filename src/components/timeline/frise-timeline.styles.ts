@@ -314,9 +314,16 @@ export const timelineStyles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    /* bidirectional feed text stays isolated from what surrounds it */
+    /*
+     * Bidirectional feed text is isolated from what surrounds it. Chart text keeps a left-to-right base
+     * so text-anchor keeps the geometry the layout measured; right-to-left runs still read in order.
+     */
     .label,
-    .lane-name,
+    .lane-label,
+    .cluster-count {
+      direction: ltr;
+      unicode-bidi: isolate;
+    }
     figcaption {
       unicode-bidi: plaintext;
     }
