@@ -12,7 +12,7 @@
 import {createServer} from 'node:http';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import {cpus, totalmem} from 'node:os';
+import {cpus, loadavg, totalmem} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import {spawnSync, execSync} from 'node:child_process';
 import {parseArgs} from 'node:util';
@@ -109,7 +109,8 @@ const stats = (values) => {
 let chromiumVersion = null;
 
 async function runOne(library, size, {warmUp = false} = {}) {
-  const result = {library, size, status: 'ok', phases: {}, errors: []};
+  // the 1-minute load average: other work on this machine (a test run, a build) slows every number down
+  const result = {library, size, status: 'ok', phases: {}, errors: [], loadBefore: Number(loadavg()[0].toFixed(2))};
   const started = Date.now();
   const browserServer = await chromium.launchServer({executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS});
   // Each phase has the time limit. First render: a library that has not drawn within it is DNF and its
@@ -216,6 +217,10 @@ async function runOne(library, size, {warmUp = false} = {}) {
         // move the mouse off the stage first: the browser holds on to the last node under the mouse
         await run(page.mouse.move(1275, 795));
         await run(page.evaluate(() => window.bench.unmount()));
+        result.cycles.heapAfterUnmount = await run(page.evaluate(() => window.bench.heap()));
+        // one cycle off the record first: after hover/zoom input Chromium keeps the last node the mouse
+        // was over (here the whole unmounted timeline) until the next mount updates the hover state
+        await run(page.evaluate(() => window.bench.cycle()));
         const heapBefore = await run(page.evaluate(() => window.bench.heap()));
         let partial = false;
         for (let i = 0; i < CYCLES; i++) {
@@ -247,10 +252,13 @@ async function runOne(library, size, {warmUp = false} = {}) {
       result.zoom.stepsWithoutInput = steps.filter((s) => s.ms === null).length;
       result.zoom.byKind = Object.fromEntries(['zoom-in', 'zoom-out', 'pan-left', 'pan-right'].map((kind) => [kind, stats(steps.filter((s) => s.kind === kind).map((s) => s.ms))]));
     }
+    // each cycle is a first render too (warm): their median is a steadier figure than the single cold one
+    if (result.cycles?.ms.length) result.cycles.render = stats(result.cycles.ms);
     await Promise.race([browserServer.close(), sleep(5_000)]).catch(() => {});
     await browserServer.kill().catch(() => {});
   }
   result.seconds = (Date.now() - started) / 1000;
+  result.loadAfter = Number(loadavg()[0].toFixed(2));
   return result;
 }
 
@@ -436,8 +444,9 @@ const meta = {
   cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGiB: Math.round(totalmem() / 2 ** 30),
   options: {sizes: SIZES, libraries: LIBRARIES, timeoutMs: TIMEOUT, steps: STEPS, cycles: CYCLES, settleMs: SETTLE, seed: SEED, wheelDeltaY: WHEEL, panPx: PAN, viewport: '1280x800', stage: '1200x700'},
   seconds: (Date.now() - runStarted) / 1000,
+  loadAverageMax: Math.max(0, ...results.flatMap((r) => [r.loadBefore ?? 0, r.loadAfter ?? 0])),
 };
-const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.`;
+const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.${meta.loadAverageMax > 1.5 ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**` : ''}`;
 const markdown = `${header}\n\n${lines.join('\n')}\n`;
 console.log(`\n${markdown}`);
 

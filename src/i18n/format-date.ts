@@ -41,5 +41,7 @@ export function formatResolvedDate(date: ResolvedDate, language: string): string
 export function formatEventDate(start: ResolvedDate, end: ResolvedDate | undefined, language: string): string {
   if (!end) return formatResolvedDate(start, language);
   const words = DATE_WORDS[primarySubtag(language)] ?? DATE_WORDS['en']!;
+  // "du vers 2022 au …" does not read: an approximate end of a range gets a dash instead of du … au
+  if (start.approximate || end.approximate) return `${formatResolvedDate(start, language)} – ${formatResolvedDate(end, language)}`;
   return words.range(formatResolvedDate(start, language), formatResolvedDate(end, language));
 }

@@ -141,7 +141,7 @@ describe('<frise-timeline> screen readers', () => {
     const name = (id: string) => h.mark(id)!.querySelector('.mark')!.getAttribute('aria-label')!;
     expect(name('putin-kim-treaty-signed')).to.equal('19 juin 2024 : Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté');
     expect(name('sk-demining-machines-handover')).to.match(/^décembre 2023 : /);
-    expect(name('sk-nonlethal-aid-to-date')).to.match(/^du vers 2022 au vers 22 octobre 2024 : /);
+    expect(name('sk-nonlethal-aid-to-date')).to.match(/^vers 2022 – vers 22 octobre 2024 : /);
     expect(name('nk-un-first-committee-denial')).to.contain('démenti, confirmé');
     for (const mark of h.marks()) {
       const label = mark.querySelector('.mark')!.getAttribute('aria-label')!;

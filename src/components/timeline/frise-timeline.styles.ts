@@ -28,6 +28,13 @@ export const timelineStyles = [
     .frame.side {
       grid-template-columns: minmax(0, 1fr) var(--_panel-width);
     }
+    .main {
+      min-width: 0;
+    }
+    frise-list {
+      display: block;
+      max-width: 100%;
+    }
     .panel {
       display: flex;
       flex-direction: column;
