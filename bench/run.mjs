@@ -10,7 +10,7 @@
 // skipped. Prints a Markdown table, ratios and the issue's targets as PASS/FAIL; writes
 // bench/results/<timestamp>.json, bench/results/latest.json and latest.md, and the table in bench/README.md.
 import {createServer} from 'node:http';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {extname, join, normalize} from 'node:path';
@@ -54,6 +54,11 @@ if (LIBRARIES.includes('frise') && (args.build || !existsSync(join(root, 'dist/f
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const bundle = existsSync(join(root, 'dist/frise.js')) ? readFileSync(join(root, 'dist/frise.js')) : null;
+const bundleTime = bundle ? statSync(join(root, 'dist/frise.js')).mtimeMs : null;
+const newestSource = readdirSync(join(root, 'src'), {recursive: true})
+  .map((file) => statSync(join(root, 'src', file))).filter((stat) => stat.isFile()).reduce((max, stat) => Math.max(max, stat.mtimeMs), 0);
+const staleBundle = LIBRARIES.includes('frise') && bundleTime !== null && newestSource > bundleTime;
+if (staleBundle) console.warn('warning: dist/frise.js is older than src/ (run with --build to measure the current source)');
 const gzipBytes = bundle ? gzipSync(bundle, {level: 9}).length : null;
 
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json'};
@@ -442,11 +447,12 @@ const date = new Date();
 const meta = {
   date: date.toISOString(), commit, srcDirty: dirty, node: process.version, chromium: chromiumVersion,
   cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGiB: Math.round(totalmem() / 2 ** 30),
+  bundleBuilt: bundleTime ? new Date(bundleTime).toISOString() : null, bundleOlderThanSrc: staleBundle,
   options: {sizes: SIZES, libraries: LIBRARIES, timeoutMs: TIMEOUT, steps: STEPS, cycles: CYCLES, settleMs: SETTLE, seed: SEED, wheelDeltaY: WHEEL, panPx: PAN, viewport: '1280x800', stage: '1200x700'},
   seconds: (Date.now() - runStarted) / 1000,
   loadAverageMax: Math.max(0, ...results.flatMap((r) => [r.loadBefore ?? 0, r.loadAfter ?? 0])),
 };
-const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.${meta.loadAverageMax > 1.5 ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**` : ''}`;
+const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.${staleBundle ? ' dist/frise.js was older than src/.' : ''}${meta.loadAverageMax > 1.5 ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**` : ''}`;
 const markdown = `${header}\n\n${lines.join('\n')}\n`;
 console.log(`\n${markdown}`);
 

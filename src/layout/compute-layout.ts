@@ -54,6 +54,11 @@ export interface LayoutParams {
   maxRows?: number;
   /** Events to lay out (default: all). Hidden events take no space. */
   shown?: (event: FriseEvent) => boolean;
+  /**
+   * Lay out only the events that meet this time span [start, end) (UTC ms): for large feeds at deep
+   * zoom, where the view shows a sliver of the feed. Default: the whole feed.
+   */
+  window?: [number, number];
 }
 
 export interface LabelLayout {
@@ -142,7 +147,7 @@ export interface TimelineLayout {
 /** A lane is considered for clustering once it holds more events than this many times its rows. */
 const CLUSTER_DENSITY = 2;
 /** About how many single marks a whole view may show before bins cluster (keeps the DOM small). */
-const MAX_VISIBLE_MARKS = 250;
+const MAX_VISIBLE_MARKS = 200;
 
 const DAY = 86_400_000;
 
@@ -167,7 +172,10 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   const shown = params.shown;
 
   const byLane = new Map<string, FriseEvent[]>();
-  for (const event of feed.events) {
+  const stats = feedStats(feed);
+  const [from, to] = params.window ? windowIndices(stats, params.window) : [0, feed.events.length];
+  for (let i = from; i < to; i++) {
+    const event = feed.events[i]!;
     if (shown && !shown(event)) continue;
     const lane = laneOf.get(event.id) ?? '';
     const list = byLane.get(lane);
@@ -179,9 +187,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   const clusters: ClusterLayout[] = [];
   const rowsUsed = new Map<string, number>();
   const pxPerMs = (x(domain[1]) - x(domain[0])) / (domain[1] - domain[0]);
-  let shortest = Infinity;
-  for (const event of feed.events) shortest = Math.min(shortest, event.interval.end - event.interval.start);
-  const unit = binUnit(pxPerMs, Number.isFinite(shortest) ? shortest : 0);
+  const unit = binUnit(pxPerMs, Number.isFinite(stats.shortest) ? stats.shortest : 0);
   for (const [lane, laneEvents] of byLane) {
     const capacity = Math.max(1, params.laneRows?.get(lane) ?? maxRows);
     const events: FriseEvent[] = [];
@@ -289,6 +295,51 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     if (lane) lane.count += 1;
   }
   return {width, height: y, axisY: m.axisHeight, zoom, domain, range, lanes, marks, clusters};
+}
+
+interface FeedStats {
+  /** Start of each event, in feed order (sorted): bisected to find a window. */
+  starts: Float64Array;
+  shortest: number;
+  longest: number;
+}
+
+const statsCache = new WeakMap<FriseFeed, FeedStats>();
+
+/** Per-feed numbers every layout needs, computed once per parsed feed. */
+function feedStats(feed: FriseFeed): FeedStats {
+  let stats = statsCache.get(feed);
+  if (stats) return stats;
+  const starts = new Float64Array(feed.events.length);
+  let shortest = Infinity;
+  let longest = 0;
+  feed.events.forEach((event, i) => {
+    starts[i] = event.interval.start;
+    const length = event.interval.end - event.interval.start;
+    if (length < shortest) shortest = length;
+    if (length > longest) longest = length;
+  });
+  stats = {starts, shortest, longest};
+  statsCache.set(feed, stats);
+  return stats;
+}
+
+/**
+ * Indices [from, to) of the events that may meet [start, end), by bisection on the sorted starts. Events
+ * that end before the window are kept too: their calendar bins must hold all their events to cluster right.
+ */
+function windowIndices(stats: FeedStats, [start, end]: [number, number]): [number, number] {
+  const lowerBound = (value: number) => {
+    let low = 0;
+    let high = stats.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (stats.starts[mid]! < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return [lowerBound(start - stats.longest), lowerBound(end)];
 }
 
 /** The zoom level a view at zoom k uses: k rounded down to a quarter octave, so layouts can be cached. */

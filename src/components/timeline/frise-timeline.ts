@@ -34,6 +34,8 @@ import {timelineStyles} from './frise-timeline.styles.js';
 
 const HOUR = 3_600_000;
 const OVERVIEW_HEIGHT = 40;
+/** Feeds larger than this lay out only a window around the view once zoomed in. */
+const WINDOW_ABOVE = 5000;
 const SIDE_PANEL_MIN_WIDTH = 900;
 
 export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
@@ -317,14 +319,14 @@ export class FriseTimeline extends LitElement {
     return Math.max(200, this.resize.width - panel - 16);
   }
 
-  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>): TimelineLayout | undefined {
+  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, window?: [number, number]): TimelineLayout | undefined {
     const feed = this.parsed;
     const width = this.chartWidth;
     if (!feed || width <= 0) return undefined;
     const laneBy = LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor';
     const language = this.displayLanguage;
     const filter = this.activeFilter;
-    const key = [width, laneBy, language, level, this.maxRows, filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
+    const key = [width, laneBy, language, level, this.maxRows, window?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
     let layout = this.layoutCache.get(key);
     if (!layout) {
       const strings = uiStrings(language);
@@ -333,6 +335,7 @@ export class FriseTimeline extends LitElement {
         shown: (event) => isShown(event, filter),
         labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
         ...(laneRows ? {laneRows} : {}),
+        ...(window ? {window} : {}),
       });
       if (this.layoutCache.size > 64) this.layoutCache.clear();
       this.layoutCache.set(key, layout);
@@ -351,8 +354,22 @@ export class FriseTimeline extends LitElement {
     const level = zoomLevel(this.zoom.transform.k);
     if (level === 1) return {layout: fit, fit, level};
     const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
-    const layout = this.layoutAt(level, laneRows) ?? fit;
+    const layout = this.layoutAt(level, laneRows, this.layoutWindow(fit, level)) ?? fit;
     return {layout, fit, level};
+  }
+
+  /**
+   * For a large feed zoomed in, the time span worth laying out: the visible span and one more on each
+   * side, on a grid of view widths so small pans reuse the cached layout. Small feeds lay out whole.
+   */
+  private layoutWindow(fit: TimelineLayout, level: number): [number, number] | undefined {
+    const feed = this.parsed;
+    if (!feed || feed.events.length <= WINDOW_ABOVE || level < 4) return undefined;
+    const scale = this.zoom.transform.rescaleX(timeScale(fit));
+    const start = scale.invert(fit.range[0]).getTime();
+    const span = (fit.domain[1] - fit.domain[0]) / level;
+    const cell = Math.floor((start - fit.domain[0]) / span);
+    return [fit.domain[0] + (cell - 1) * span, fit.domain[0] + (cell + 3) * span];
   }
 
   private maxZoom(feed: FriseFeed, layout: TimelineLayout): number {
