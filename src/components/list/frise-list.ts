@@ -1,4 +1,6 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {joinList} from '../shared/join-list.js';
+import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -443,46 +445,6 @@ function inverseRelations(feed: FriseFeed | null): Map<string, Array<{source: st
   return out;
 }
 
-const LIST_FORMATS = new Map<string, Intl.ListFormat>();
-
-/** Joins templates as a list in a language ("A, B et C"), keeping each item's own markup. */
-function joinList(language: string, items: TemplateResult[]): unknown[] {
-  if (items.length <= 1) return items;
-  let format = LIST_FORMATS.get(language);
-  if (!format) {
-    try {
-      format = new Intl.ListFormat(language, {style: 'long', type: 'conjunction'});
-    } catch {
-      format = new Intl.ListFormat('en', {style: 'long', type: 'conjunction'});
-    }
-    LIST_FORMATS.set(language, format);
-  }
-  const parts = format.formatToParts(items.map((_, i) => String(i)));
-  return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
-}
-
-/** A machine-readable date for `<time datetime>`, at the date's precision; undefined outside years 1–9999. */
-function isoDatetime(date: ResolvedDate): string | undefined {
-  const d = new Date(date.start);
-  const year = d.getUTCFullYear();
-  if (year < 1 || year > 9999) return undefined;
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const ymd = `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  switch (date.precision) {
-    case 'year': return pad(year, 4);
-    case 'month': return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}`;
-    case 'week': {
-      const thursday = new Date(date.start + 3 * 86_400_000);
-      const weekYear = thursday.getUTCFullYear();
-      const week = Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * 86_400_000)) + 1;
-      return `${pad(weekYear, 4)}-W${pad(week)}`;
-    }
-    case 'day': return ymd;
-    case 'hour':
-    case 'minute': return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;
-    default: return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {
