@@ -148,7 +148,16 @@ async function runOne(library, size, {warmUp = false} = {}) {
     const prepared = await phase('prepare', ({soft}) => before(soft, 'prepare', page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [size, SEED])));
     result.heapWithData = prepared.heapWithData;
 
-    const first = await phase('firstRender', ({soft}) => before(soft, 'first render', page.evaluate(() => window.bench.firstRender())));
+    const first = await phase('firstRender', ({soft}) => before(soft, 'first render', page.evaluate(() => window.bench.firstRender())))
+      .catch(async (error) => {
+        // a page that still answers was not busy: its marks never showed up (say so rather than DNF quietly)
+        if (error instanceof Timeout) {
+          const status = await before(Date.now() + 2_000, 'status', page.evaluate(() => window.bench.status())).catch(() => null);
+          result.firstRenderStatus = status ?? 'page busy (no answer within 2 s)';
+          if (status) result.errors.push(`first render: the page answered but its ready condition was not met (${JSON.stringify(status)})`);
+        }
+        throw error;
+      });
     result.firstRender = first;
     if (warmUp) return result;
     const afterRender = await phase('snapshot', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));

@@ -7,6 +7,7 @@
 //   snapshot()        JS heap after a forced GC, DOM element count (descending into open shadow roots)
 //   target()          where the runner points the mouse: the centre of the plot, kept inside the stage
 //   view()            the visible interval, to check that each step changed it
+//   status()          what a mount in progress has drawn (asked when a first render runs out of time)
 //   arm(type)         time the next input event of this type: from the event (capture phase, before the
 //                     library's handlers) to the frame painted after the library's work
 //   stepResult()      the armed step's time in ms (null when no input event came)
@@ -69,10 +70,12 @@ export function install(adapter) {
   let data = null;
   let current = null; // {stage, handle}
   let armed = null;
+  let pending = null; // the handle being mounted, for status()
 
   async function mount() {
     const stage = makeStage();
     const handle = await adapter.create(stage, data);
+    pending = handle;
     // let the element get its size (ResizeObserver) before the clock starts
     await nextFrame();
     await nextFrame();
@@ -151,6 +154,11 @@ export function install(adapter) {
       const result = await promise;
       clearTimeout(timer);
       return result;
+    },
+    /** What a mount in progress has drawn so far: tells a slow library from a ready condition never met. */
+    status() {
+      const handle = current?.handle ?? pending;
+      return handle ? {ready: adapter.ready(handle), marks: adapter.marks(handle), domNodes: countElements()} : null;
     },
     /** The visible interval [start, end] in UTC ms, to check that the input steps really zoom and pan. */
     view() {

@@ -2,6 +2,7 @@ import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {guard} from 'lit/directives/guard.js';
 import {axisTop} from 'd3-axis';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
@@ -167,6 +168,10 @@ export class FriseTimeline extends LitElement {
   private layoutCache = new Map<string, TimelineLayout>();
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
   private glyphWidths = new Map<string, number>();
+  private markTextCache = new Map<string, {accessibleName: string; textLanguage: string}>();
+  private markTextFor?: FriseFeed;
+  private markTextLanguage = '';
+  private clusterLabels = new Map<string, string>();
   private brush?: BrushBehavior<unknown>;
   private movingBrush = false;
   private brushGroup?: SVGGElement;
@@ -647,8 +652,7 @@ export class FriseTimeline extends LitElement {
         match: query !== '' && matchesQuery(event, query, feed),
         dimmed: query !== '' && !matchesQuery(event, query, feed),
         tabIndex: 0,
-        accessibleName: this.accessibleName(event, language, strings, feed),
-        textLanguage: pickLanguage(event.title, language, feed.language),
+        ...this.markText(event, language, strings, feed),
       };
       if (mark.span) view.span = {sx1: toScreen(mark.span.x1), sx2: toScreen(mark.span.x2)};
       views.push(view);
@@ -729,7 +733,7 @@ export class FriseTimeline extends LitElement {
           </g>
         </svg>
       </div>
-      ${this.renderOverview(fit, feed)}
+      ${guard([fit], () => this.renderOverview(fit))}
     `;
   }
 
@@ -746,27 +750,44 @@ export class FriseTimeline extends LitElement {
     this.setHovered(id);
   };
 
-  private renderOverview(fit: TimelineLayout, feed: FriseFeed) {
+  /** The whole feed in a strip: one path per lane (its marks as short dashes, its clusters as bars). */
+  private renderOverview(fit: TimelineLayout) {
     const laneIndex = new Map(fit.lanes.map((lane, i) => [lane.key, i]));
     const rowHeight = (OVERVIEW_HEIGHT - 8) / Math.max(1, fit.lanes.length);
     const strings = uiStrings(this.displayLanguage);
+    const paths = fit.lanes.map(() => '');
+    const y = (lane: string) => (4 + (laneIndex.get(lane) ?? 0) * rowHeight + rowHeight / 2).toFixed(1);
+    for (const mark of fit.marks) {
+      const i = laneIndex.get(mark.lane) ?? 0;
+      paths[i] += `M${mark.x.toFixed(1)},${y(mark.lane)}H${Math.max(mark.x2, mark.x + 1.5).toFixed(1)}`;
+    }
+    for (const cluster of fit.clusters) {
+      const i = laneIndex.get(cluster.lane) ?? 0;
+      paths[i] += `M${cluster.x1.toFixed(1)},${y(cluster.lane)}H${Math.max(cluster.x2 - 1, cluster.x1 + 1).toFixed(1)}`;
+    }
     return html`
       <svg part="overview" class="overview" width=${fit.width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
         <title>${strings.overview}</title>
         <rect class="overview-band" x=${fit.range[0]} y="0" width=${fit.range[1] - fit.range[0]} height=${OVERVIEW_HEIGHT} rx="4"></rect>
-        <g aria-hidden="true">
-          ${fit.marks.map((mark) => {
-            const lane = laneIndex.get(mark.lane) ?? 0;
-            const y = 4 + lane * rowHeight;
-            const event = feed.eventById.get(mark.id);
-            const color = fit.lanes[lane]?.color;
-            return svg`<line class="overview-tick" x1=${mark.x} x2=${Math.max(mark.x2, mark.x + 1)} y1=${y + rowHeight / 2} y2=${y + rowHeight / 2}
-              stroke=${color ?? nothing} data-event-id=${event?.id ?? ''}></line>`;
-          })}
-        </g>
+        ${fit.lanes.map((lane, i) => svg`<path class="overview-tick" d=${paths[i] || 'M0,0'} stroke=${lane.color ?? nothing}></path>`)}
         <g class="brush"></g>
       </svg>
     `;
+  }
+
+  /** Accessible name and text language of an event, cached: a zoom frame must not re-run Intl per mark. */
+  private markText(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): {accessibleName: string; textLanguage: string} {
+    if (this.markTextFor !== feed || this.markTextLanguage !== language) {
+      this.markTextCache.clear();
+      this.markTextFor = feed;
+      this.markTextLanguage = language;
+    }
+    let text = this.markTextCache.get(event.id);
+    if (!text) {
+      text = {accessibleName: this.accessibleName(event, language, strings, feed), textLanguage: pickLanguage(event.title, language, feed.language)};
+      this.markTextCache.set(event.id, text);
+    }
+    return text;
   }
 
   private chartSummary(feed: FriseFeed, language: string, strings: UiStrings): string {
@@ -779,10 +800,16 @@ export class FriseTimeline extends LitElement {
   private renderCluster(cluster: ClusterLayout, toScreen: (x: number) => number, language: string, strings: UiStrings) {
     const x1 = toScreen(cluster.x1);
     const w = Math.max(2, toScreen(cluster.x2) - x1);
-    const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
-    const mostly = `${strings.kinds[cluster.kinds[0]![0]]}, ${strings.statuses[cluster.statuses[0]![0]]}`;
+    const labelKey = `${language}|${cluster.key}|${cluster.count}`;
+    let label = this.clusterLabels.get(labelKey);
+    if (label === undefined) {
+      const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
+      label = strings.clusterLabel(cluster.count, period, `${strings.kinds[cluster.kinds[0]![0]]}, ${strings.statuses[cluster.statuses[0]![0]]}`);
+      if (this.clusterLabels.size > 20_000) this.clusterLabels.clear();
+      this.clusterLabels.set(labelKey, label);
+    }
     return svg`<g part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key} data-count=${cluster.count}
-        data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${strings.clusterLabel(cluster.count, period, mostly)}>
+        data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${label}>
         <rect class="cluster-target" x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>
         ${w >= 24 ? svg`<text class="cluster-count" aria-hidden="true" x=${x1 + w / 2} y=${cluster.y + cluster.height / 2} dy="0.35em" text-anchor="middle">${cluster.count}</text>` : nothing}
       </g>`;
