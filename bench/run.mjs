@@ -14,13 +14,14 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSyn
 import {readFile} from 'node:fs/promises';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {spawnSync, execSync} from 'node:child_process';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
 import {DEFAULT_SEED} from './generate.mjs';
 
-const root = process.cwd();
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const {values: args} = parseArgs({
   options: {
     sizes: {type: 'string', default: '1000,10000,100000'},

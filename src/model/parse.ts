@@ -139,38 +139,40 @@ function parse(input: unknown): ParseResult {
   // References: keep the record, drop what it points at that does not exist.
   for (const event of candidates) {
     const path = event.path;
-    const where = describe(path, doc);
-    event.actors = event.actors.filter((id, j) => known(actorById, id, `${path}/actors/${j}`, `${where} names the actor "${id}", which is not in the feed's actors`));
-    event.sources = event.sources.filter((id, j) => known(sourceById, id, `${path}/sources/${j}`, `${where} cites the source "${id}", which is not in the feed's sources`));
+    // described only when a reference is bad: naming the record costs a regex and a lookup
+    let described: string | undefined;
+    const whereOf = () => (described ??= describe(path, doc));
+    if (!event.actors.every((id) => actorById.has(id))) event.actors = event.actors.filter((id, j) => known(actorById, id, `${path}/actors/${j}`, () => `${whereOf()} names the actor "${id}", which is not in the feed's actors`));
+    if (!event.sources.every((id) => sourceById.has(id))) event.sources = event.sources.filter((id, j) => known(sourceById, id, `${path}/sources/${j}`, () => `${whereOf()} cites the source "${id}", which is not in the feed's sources`));
     if (event.attribution) {
       const attribution = {...event.attribution};
-      if (attribution.actors) attribution.actors = attribution.actors.filter((id, j) => known(actorById, id, `${path}/attribution/actors/${j}`, `${where} is attributed to "${id}", which is not in the feed's actors`));
-      if (attribution.via) attribution.via = attribution.via.filter((id, j) => known(sourceById, id, `${path}/attribution/via/${j}`, `${where} is relayed via "${id}", which is not in the feed's sources`));
+      if (attribution.actors) attribution.actors = attribution.actors.filter((id, j) => known(actorById, id, `${path}/attribution/actors/${j}`, () => `${whereOf()} is attributed to "${id}", which is not in the feed's actors`));
+      if (attribution.via) attribution.via = attribution.via.filter((id, j) => known(sourceById, id, `${path}/attribution/via/${j}`, () => `${whereOf()} is relayed via "${id}", which is not in the feed's sources`));
       event.attribution = attribution;
     }
-    event.quotes = event.quotes.map((quote, j) => {
+    if (event.quotes.length > 0) event.quotes = event.quotes.map((quote, j) => {
       const copy = {...quote};
-      if (copy.actor !== undefined && !known(actorById, copy.actor, `${path}/quotes/${j}/actor`, `${where} quotes the actor "${copy.actor}", which is not in the feed's actors`)) delete copy.actor;
-      if (copy.source !== undefined && !known(sourceById, copy.source, `${path}/quotes/${j}/source`, `${where} quotes from the source "${copy.source}", which is not in the feed's sources`)) delete copy.source;
+      if (copy.actor !== undefined && !known(actorById, copy.actor, `${path}/quotes/${j}/actor`, () => `${whereOf()} quotes the actor "${copy.actor}", which is not in the feed's actors`)) delete copy.actor;
+      if (copy.source !== undefined && !known(sourceById, copy.source, `${path}/quotes/${j}/source`, () => `${whereOf()} quotes from the source "${copy.source}", which is not in the feed's sources`)) delete copy.source;
       return copy;
     });
-    event.relations = event.relations.filter((relation, j) => {
+    if (event.relations.some((relation) => relation.target === event.id || !eventById.has(relation.target))) event.relations = event.relations.filter((relation, j) => {
       const at = `${path}/relations/${j}/target`;
       if (relation.target === event.id) {
-        issues.push(warning(at, 'self-reference', `${where} has a "${relation.type}" relation to itself; it is ignored`));
+        issues.push(warning(at, 'self-reference', `${whereOf()} has a "${relation.type}" relation to itself; it is ignored`));
         return false;
       }
-      return known(eventById, relation.target, at, `${where} ${relation.type} "${relation.target}", which is not a valid event of the feed; the relation is ignored`);
+      return known(eventById, relation.target, at, () => `${whereOf()} ${relation.type} "${relation.target}", which is not a valid event of the feed; the relation is ignored`);
     });
-    event.statusUpdates = event.statusUpdates.map((update, j) => {
+    if (event.statusUpdates.length > 0) event.statusUpdates = event.statusUpdates.map((update, j) => {
       const copy = {...update};
-      if (copy.event !== undefined && !known(eventById, copy.event, `${path}/statusUpdates/${j}/event`, `${where} has a status update from "${copy.event}", which is not a valid event of the feed`)) delete copy.event;
+      if (copy.event !== undefined && !known(eventById, copy.event, `${path}/statusUpdates/${j}/event`, () => `${whereOf()} has a status update from "${copy.event}", which is not a valid event of the feed`)) delete copy.event;
       return copy;
     });
   }
 
   let source = typeof feedDoc.source === 'string' && !badFeedFields.has('source') ? feedDoc.source : undefined;
-  if (source !== undefined && !known(sourceById, source, '/source', `the feed's source "${source}" is not in its sources`)) source = undefined;
+  if (source !== undefined && !known(sourceById, source, '/source', () => `the feed's source "${source}" is not in its sources`)) source = undefined;
 
   candidates.sort(byStartThenId);
   candidates.forEach((event, order) => (event.order = order));
@@ -190,9 +192,9 @@ function parse(input: unknown): ParseResult {
   if (source !== undefined) feed.source = source;
   return {feed, issues};
 
-  function known(index: ReadonlyMap<string, unknown>, id: string, path: string, message: string): boolean {
+  function known(index: ReadonlyMap<string, unknown>, id: string, path: string, message: () => string): boolean {
     if (index.has(id)) return true;
-    issues.push(warning(path, 'unknown-reference', message));
+    issues.push(warning(path, 'unknown-reference', message()));
     return false;
   }
 }
@@ -210,15 +212,16 @@ function toEvent(record: FriseEventRecord, path: string, start: ResolvedDate, en
     title: record.title,
     kind: record.kind,
     status: record.status,
-    statusUpdates: record.statusUpdates ? [...record.statusUpdates] : [],
+    // the record is our own plain copy (or fresh JSON.parse output): its arrays can be used as they are
+    statusUpdates: record.statusUpdates ?? [],
     start,
     interval,
     isRange: end !== undefined,
-    actors: record.actors ? [...record.actors] : [],
-    quotes: record.quotes ? [...record.quotes] : [],
-    sources: record.sources ? [...record.sources] : [],
-    relations: record.relations ? [...record.relations] : [],
-    tags: record.tags ? [...record.tags] : [],
+    actors: record.actors ?? [],
+    quotes: record.quotes ?? [],
+    sources: record.sources ?? [],
+    relations: record.relations ?? [],
+    tags: record.tags ?? [],
     importance: record.importance ?? 3,
     record,
   };

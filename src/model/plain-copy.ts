@@ -21,8 +21,10 @@ export function plainCopy(value: unknown, ancestors: object[] = []): unknown {
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      // defineProperty, not assignment: a "__proto__" key stays an ordinary own property
-      Object.defineProperty(out, key, {value: plainCopy((value as Record<string, unknown>)[key], ancestors), enumerable: true, writable: true, configurable: true});
+      const copy = plainCopy((value as Record<string, unknown>)[key], ancestors);
+      // a "__proto__" key must stay an ordinary own property: assignment would set the prototype
+      if (key === '__proto__') Object.defineProperty(out, key, {value: copy, enumerable: true, writable: true, configurable: true});
+      else out[key] = copy;
     }
     return out;
   } finally {
