@@ -70,7 +70,7 @@ export function install(adapter) {
   let data = null;
   let current = null; // {stage, handle}
   let armed = null;
-  let pending = null; // the handle being mounted, for status()
+  let pending = null; // the handle being mounted, for status() (cleared once drawn: it must not keep it alive)
 
   async function mount() {
     const stage = makeStage();
@@ -83,6 +83,7 @@ export function install(adapter) {
     adapter.start(handle, data);
     const ready = await waitReady(handle);
     const tReady = performance.now();
+    pending = null;
     await afterPaint();
     const t1 = performance.now();
     await nextFrame();

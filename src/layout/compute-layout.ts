@@ -58,7 +58,7 @@ export interface LayoutParams {
    * Lay out only the events that meet this time span [start, end) (UTC ms): for large feeds at deep
    * zoom, where the view shows a sliver of the feed. Default: the whole feed.
    */
-  window?: [number, number];
+  timeWindow?: [number, number];
 }
 
 export interface LabelLayout {
@@ -173,7 +173,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
 
   const byLane = new Map<string, FriseEvent[]>();
   const stats = feedStats(feed);
-  const [from, to] = params.window ? windowIndices(stats, params.window) : [0, feed.events.length];
+  const [from, to] = params.timeWindow ? windowIndices(stats, params.timeWindow) : [0, feed.events.length];
   for (let i = from; i < to; i++) {
     const event = feed.events[i]!;
     if (shown && !shown(event)) continue;
@@ -298,7 +298,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
 }
 
 interface FeedStats {
-  /** Start of each event, in feed order (sorted): bisected to find a window. */
+  /** Start of each event, in feed order (sorted): bisected to find a span of time. */
   starts: Float64Array;
   shortest: number;
   longest: number;
@@ -326,7 +326,7 @@ function feedStats(feed: FriseFeed): FeedStats {
 
 /**
  * Indices [from, to) of the events that may meet [start, end), by bisection on the sorted starts. Events
- * that end before the window are kept too: their calendar bins must hold all their events to cluster right.
+ * that end before the span are kept too: their calendar bins must hold all their events to cluster right.
  */
 function windowIndices(stats: FeedStats, [start, end]: [number, number]): [number, number] {
   const lowerBound = (value: number) => {

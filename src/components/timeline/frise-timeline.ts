@@ -324,14 +324,14 @@ export class FriseTimeline extends LitElement {
     return Math.max(200, this.resize.width - panel - 16);
   }
 
-  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, window?: [number, number]): TimelineLayout | undefined {
+  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, timeWindow?: [number, number]): TimelineLayout | undefined {
     const feed = this.parsed;
     const width = this.chartWidth;
     if (!feed || width <= 0) return undefined;
     const laneBy = LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor';
     const language = this.displayLanguage;
     const filter = this.activeFilter;
-    const key = [width, laneBy, language, level, this.maxRows, window?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
+    const key = [width, laneBy, language, level, this.maxRows, timeWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
     let layout = this.layoutCache.get(key);
     if (!layout) {
       const strings = uiStrings(language);
@@ -340,7 +340,7 @@ export class FriseTimeline extends LitElement {
         shown: (event) => isShown(event, filter),
         labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
         ...(laneRows ? {laneRows} : {}),
-        ...(window ? {window} : {}),
+        ...(timeWindow ? {timeWindow} : {}),
       });
       if (this.layoutCache.size > 64) this.layoutCache.clear();
       this.layoutCache.set(key, layout);
