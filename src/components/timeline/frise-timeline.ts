@@ -172,6 +172,8 @@ export class FriseTimeline extends LitElement {
   private markTextFor?: FriseFeed;
   private markTextLanguage = '';
   private clusterLabels = new Map<string, string>();
+  private shortestFor?: FriseFeed;
+  private shortest = Infinity;
   private brush?: BrushBehavior<unknown>;
   private movingBrush = false;
   private brushGroup?: SVGGElement;
@@ -378,8 +380,13 @@ export class FriseTimeline extends LitElement {
   }
 
   private maxZoom(feed: FriseFeed, layout: TimelineLayout): number {
-    let shortest = Infinity;
-    for (const event of feed.events) shortest = Math.min(shortest, event.interval.end - event.interval.start);
+    // scanned once per feed: updated() asks on every zoom frame
+    if (this.shortestFor !== feed) {
+      this.shortestFor = feed;
+      this.shortest = Infinity;
+      for (const event of feed.events) this.shortest = Math.min(this.shortest, event.interval.end - event.interval.start);
+    }
+    const shortest = this.shortest;
     const minVisible = Math.max(HOUR, 2 * (Number.isFinite(shortest) ? shortest : HOUR));
     return Math.max(1, (layout.domain[1] - layout.domain[0]) / minVisible);
   }
