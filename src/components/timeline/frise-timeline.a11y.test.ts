@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil, aTimeout} from '@open-wc/testing';
-import {sendKeys, emulateMedia, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport, executeServerCommand} from '@web/test-runner-commands';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import './frise-timeline.js';
 import type {FriseTimeline} from './frise-timeline.js';
@@ -171,18 +171,24 @@ describe('<frise-timeline> screen readers', () => {
   });
 
   it('in forced-colors mode status is still told apart by fill, outline and strike, not colour', async () => {
-    await emulateMedia({forcedColors: 'active'} as never);
+    await executeServerCommand('emulate-forced-colors', {active: true});
     try {
       const {h} = await timeline();
       const style = (id: string) => getComputedStyle(h.mark(id)!.querySelector('.symbol')!);
       const confirmed = style('putin-kim-treaty-signed');
       const reported = style('zelensky-10000-troops-claim');
       const disputed = style('nk-flag-photo-tsukuryne');
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      // every outline takes the system text colour, so status must show in fill, dash and strike
+      const text = getComputedStyle(h.marks().map((mark) => mark.querySelector('.label')).find(Boolean)!).fill;
+      expect(confirmed.stroke).to.equal(text);
+      expect(confirmed.stroke).to.equal(reported.stroke);
+      expect(disputed.stroke).to.equal(reported.stroke);
       expect(confirmed.fill).to.not.equal(reported.fill);
       expect(disputed.strokeDasharray).to.not.equal('none');
       expect(h.mark('nis-12000-troops-report')!.querySelector('.strike')).to.exist;
     } finally {
-      await emulateMedia({forcedColors: 'none'} as never);
+      await executeServerCommand('emulate-forced-colors', {active: false});
     }
   });
 });

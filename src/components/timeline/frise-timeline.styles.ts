@@ -359,28 +359,8 @@ export const timelineStyles = [
       .event .symbol,
       .event .bar,
       .event .strike,
-      .cluster-blocks {
-      fill: color-mix(in srgb, var(--_reported) 20%, var(--_surface));
-      stroke: var(--_reported);
-      stroke-width: 1;
-    }
-    .cluster {
-      cursor: zoom-in;
-      outline: none;
-    }
-    .cluster-target {
-      fill: transparent;
-    }
-    .cluster:focus-visible .cluster-target {
-      stroke: var(--_focus);
-      stroke-width: 2.5;
-    }
-    .cluster-count {
-      font-size: 11px;
-      font-weight: 600;
-      fill: var(--_text);
-    }
-    .link {
+      .cluster-blocks,
+      .link {
         stroke: CanvasText;
       }
       .status-confirmed .symbol {
