@@ -9,6 +9,7 @@ import {safeUrl} from '../../model/urls.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {cardStrings, type CardStrings} from '../../i18n/card-strings.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
+import {incomingRelations} from '../../model/relations.js';
 import {eventCardStyles} from './frise-event-card.styles.js';
 
 /** A piece of localized text as shown: the text and the language it is really in. */
@@ -332,11 +333,9 @@ function relatedEvents(event: FriseEvent, feed: FriseFeed | null): Related[] {
   const out: Related[] = event.relations.map((relation) => ({
     id: relation.target, type: relation.type, direction: 'forward', note: relation.note, event: feed?.eventById.get(relation.target),
   }));
-  for (const other of feed?.events ?? []) {
-    if (other.id === event.id) continue;
-    for (const relation of other.relations) {
-      if (relation.target === event.id) out.push({id: other.id, type: relation.type, direction: 'inverse', note: relation.note, event: other});
-    }
+  if (!feed) return out;
+  for (const incoming of incomingRelations(feed).get(event.id) ?? []) {
+    out.push({id: incoming.source, type: incoming.type, direction: 'inverse', note: incoming.note, event: feed.eventById.get(incoming.source)});
   }
   return out;
 }

@@ -1,29 +1,14 @@
 import {css} from 'lit';
-import {relationClassStyles} from '../../styles/tokens.js';
+import {relationClassStyles, themeTokens} from '../../styles/tokens.js';
 
 // the .relation-<type> classes are shared with the timeline's links (styles/tokens.ts)
 export {relationClassStyles};
 
-export const legendStyles = css`
+// theme tokens (--frise-* → --_*, light and dark) come from styles/tokens.ts, shared with every element
+export const legendStyles = [themeTokens, css`
   :host {
-    color-scheme: light dark;
-    --_font: var(--frise-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--frise-text-color, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--frise-muted-color, light-dark(#57606a, #9198a1));
-    --_surface: var(--frise-surface-color, light-dark(#ffffff, #0d1117));
-    --_focus: var(--frise-focus-color, light-dark(#0969da, #4493f8));
     --_hover: color-mix(in srgb, var(--_text) 8%, var(--_surface));
     --_rule: color-mix(in srgb, var(--_text) 16%, var(--_surface));
-    --_confirmed: var(--frise-status-confirmed-color, light-dark(#1a7f37, #3fb950));
-    --_reported: var(--frise-status-reported-color, light-dark(#0550ae, #4493f8));
-    --_denied: var(--frise-status-denied-color, light-dark(#cf222e, #f85149));
-    --_disputed: var(--frise-status-disputed-color, light-dark(#9a6700, #d29922));
-    --_unverified: var(--frise-status-unverified-color, light-dark(#6e7781, #8b949e));
-    --_relation-contest: var(--frise-relation-contest-color, light-dark(#cf222e, #f85149));
-    --_relation-support: var(--frise-relation-support-color, light-dark(#1a7f37, #3fb950));
-    --_relation-legal: var(--frise-relation-legal-color, light-dark(#8250df, #ab7df8));
-    --_relation-response: var(--frise-relation-response-color, light-dark(#0969da, #4493f8));
-    --_relation-structure: var(--frise-relation-structure-color, light-dark(#6e7781, #8b949e));
     display: block;
     font-family: var(--_font);
     font-size: 0.875rem;
@@ -31,12 +16,6 @@ export const legendStyles = css`
     color: var(--_text);
     background: var(--_surface);
     min-width: 0;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -311,4 +290,4 @@ export const legendStyles = css`
   }
 
   ${relationClassStyles}
-`;
+`];

@@ -1,4 +1,5 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {incomingRelations, type IncomingRelation} from '../../model/relations.js';
 import {joinList} from '../shared/join-list.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property} from 'lit/decorators.js';
@@ -126,7 +127,7 @@ export class FriseList extends LitElement {
   /** `filter` made well-formed. */
   private activeFilter: FriseFilter = EMPTY_FILTER;
   /** For each event id, the relations of other events that point at it (feed order). */
-  private inverse = new Map<string, Array<{source: string; type: RelationType}>>();
+  private inverse: ReadonlyMap<string, readonly IncomingRelation[]> = new Map();
 
   /** The language labels and dates are shown in (see `lang`). */
   get displayLanguage(): string {
@@ -167,7 +168,7 @@ export class FriseList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
-    if (changed.has('feed')) this.inverse = inverseRelations(this.feed);
+    if (changed.has('feed')) this.inverse = this.feed ? incomingRelations(this.feed) : new Map();
   }
 
   /** One listener for the whole list: select buttons, marks, relation links and the skip link. */
@@ -431,19 +432,6 @@ function formatMonth(start: number, language: string): string {
   return headingFormat(language, 'month', new Date(start).getUTCFullYear() <= 0).format(start);
 }
 
-/** For each event id, the relations of other events that target it, in feed order. */
-function inverseRelations(feed: FriseFeed | null): Map<string, Array<{source: string; type: RelationType}>> {
-  const out = new Map<string, Array<{source: string; type: RelationType}>>();
-  for (const event of feed?.events ?? []) {
-    for (const relation of event.relations) {
-      if (relation.target === event.id) continue;
-      let list = out.get(relation.target);
-      if (!list) out.set(relation.target, (list = []));
-      list.push({source: event.id, type: relation.type});
-    }
-  }
-  return out;
-}
 
 
 declare global {
