@@ -17,6 +17,8 @@ export interface ZoomViewport {
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
+  /** True from the start of a wheel, drag or pinch gesture until d3-zoom ends it. */
+  gesture = false;
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private target?: SVGSVGElement;
   private viewport?: ZoomViewport;
@@ -49,7 +51,14 @@ export class ZoomController implements ReactiveController {
           this.onChange(event.transform, false);
           this.host.requestUpdate();
         })
-        .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.onChange(event.transform, true));
+        .on('start', () => {
+          this.gesture = true;
+        })
+        .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          this.gesture = false;
+          this.onChange(event.transform, true);
+          this.host.requestUpdate();
+        });
     }
     const extent: [[number, number], [number, number]] = [[0, 0], [viewport.width, viewport.height]];
     this.behavior.extent(extent).translateExtent(extent).scaleExtent([1, Math.max(1, viewport.maxZoom)]);

@@ -1,8 +1,8 @@
 import {utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval} from 'd3-time';
 import type {FriseEvent, FriseKind, FriseStatus} from '../model/types.js';
 
-/** Narrowest a bin may be on screen: below this, marks are denser than the eye can separate. */
-export const MIN_BIN_PX = 8;
+/** Narrowest a bin may be on screen: wide enough for its count to show, and below it marks are denser than the eye can separate. */
+export const MIN_BIN_PX = 24;
 
 const UNITS: Array<{name: string; ms: number; interval: TimeInterval | CountableTimeInterval}> = [
   {name: 'hour', ms: 3_600_000, interval: utcHour},

@@ -17,7 +17,19 @@ const OPTIONS: Record<Unit, Intl.DateTimeFormatOptions> = {
 
 export type TickFormatter = (date: Date) => string;
 
+const tickFormatters = new Map<string, TickFormatter>();
+
+/** The tick formatter of a language, made once: Intl formats are costly to create and a zoom frame needs one. */
 export function createTickFormatter(language: string): TickFormatter {
+  let formatter = tickFormatters.get(language);
+  if (!formatter) {
+    formatter = makeTickFormatter(language);
+    tickFormatters.set(language, formatter);
+  }
+  return formatter;
+}
+
+function makeTickFormatter(language: string): TickFormatter {
   const formats = new Map<string, Intl.DateTimeFormat>();
   const formatter = (unit: Unit, bce: boolean) => {
     const key = `${unit}${bce ? '-bce' : ''}`;
@@ -47,9 +59,15 @@ function tickUnit(date: Date): Unit {
 
 /** A locale Intl accepts: the tag itself when valid, otherwise the runtime default. */
 export function safeLocale(language: string): string | undefined {
+  if (supportedLocales.has(language)) return supportedLocales.get(language);
+  let locale: string | undefined;
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : undefined;
+    locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : undefined;
   } catch {
-    return undefined;
+    locale = undefined;
   }
+  supportedLocales.set(language, locale);
+  return locale;
 }
+
+const supportedLocales = new Map<string, string | undefined>();

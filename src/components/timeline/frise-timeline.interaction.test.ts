@@ -52,6 +52,44 @@ describe('<frise-timeline> zoom and pan', () => {
     expect(after[1]).to.be.below(before[1]);
   });
 
+  it('after zooms and pans, every mark drawn in the chart sits at its date (marks off screen are not left behind)', async () => {
+    const {el, h} = await timeline(1200, 'panel="none"');
+    const chart = h.chart()!;
+    const check = () => {
+      const box = chart.getBoundingClientRect();
+      const [start, end] = el.visibleRange!;
+      // the plot spans the chart less its 16 px margins; x ↦ time is linear in between
+      const timeAt = (x: number) => start + ((x - box.left - 16) / (box.width - 32)) * (end - start);
+      const pxPerMs = (box.width - 32) / (end - start);
+      let drawn = 0;
+      for (const mark of h.marks()) {
+        const symbol = mark.querySelector('.symbol')!.getBoundingClientRect();
+        const centre = symbol.left + symbol.width / 2;
+        if (symbol.right < box.left || symbol.left > box.right) continue;
+        drawn++;
+        const event = el.parsedFeed!.eventById.get(mark.dataset['eventId']!)!;
+        const expected = event.isRange ? event.interval.start : (event.interval.start + event.interval.end) / 2;
+        // a short range is widened around its centre; a point sits at the middle of its interval
+        const tolerance = event.isRange ? Math.max(8, (event.interval.end - event.interval.start) * pxPerMs) + 8 : 2;
+        expect(Math.abs(timeAt(centre) - expected) * pxPerMs, mark.dataset['eventId']).to.be.below(tolerance);
+      }
+      return drawn;
+    };
+    expect(check()).to.be.greaterThan(10);
+    el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 27));
+    await settle(el);
+    expect(check()).to.be.greaterThan(5);
+    el.zoomBy(0.25);
+    await settle(el);
+    check();
+    await shiftPress('PageUp');
+    await settle(el);
+    check();
+    el.zoomBy(8);
+    await settle(el);
+    check();
+  });
+
   it('a real drag pans the view', async () => {
     const {el, h} = await timeline();
     el.zoomBy(4);

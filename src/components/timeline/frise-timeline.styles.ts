@@ -141,6 +141,11 @@ export const timelineStyles = [
       cursor: pointer;
       outline: none;
     }
+    /* blocks and targets are drawn in chart units inside a scaled group: their outlines must not scale */
+    .cluster-blocks,
+    .cluster-target {
+      vector-effect: non-scaling-stroke;
+    }
     .event .symbol,
     .event .bar {
       stroke: var(--_status);
@@ -348,6 +353,7 @@ export const timelineStyles = [
       transform-box: fill-box;
       transform-origin: center;
     }
+
     @media (prefers-reduced-motion: reduce) {
       * {
         transition: none !important;

@@ -3,7 +3,6 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {guard} from 'lit/directives/guard.js';
-import {axisTop} from 'd3-axis';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
 import type {ZoomTransform} from 'd3-zoom';
@@ -26,12 +25,14 @@ import {FriseLoadEvent} from '../../events/frise-load.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
-import {renderFadeMasks, renderMark, type MarkView} from './parts/marks.js';
+import {markOnScreen, placedMark, placeMark, renderFadeMasks, renderMark, type MarkView, type PlacedMark} from './parts/marks.js';
+import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
 import '../list/frise-list.js';
 import {timelineStyles} from './frise-timeline.styles.js';
+import {listFormat} from '../shared/join-list.js';
 
 const HOUR = 3_600_000;
 const OVERVIEW_HEIGHT = 40;
@@ -175,6 +176,25 @@ export class FriseTimeline extends LitElement {
   private shortestFor?: FriseFeed;
   private shortest = Infinity;
   private brush?: BrushBehavior<unknown>;
+  private readonly axis = new TimeAxis();
+  private scene?: Scene;
+  private sceneKey: unknown[] = [];
+  /** The scene's mark views by event id, reused by the next scene where nothing about a mark changed. */
+  private sceneViews = new Map<string, MarkView>();
+  private sceneWindow?: {origin: number; from: number; to: number};
+  private tabStop?: Element;
+  /** The zoom level drawn, held while a gesture is in progress. */
+  private heldLevel?: number;
+  private heldWindow?: [number, number] | undefined;
+  private placed: PlacedMark[] = [];
+  private placedByGroup = new WeakMap<Element, PlacedMark>();
+  private placedCounts: Array<{group: Element; x: number; y: number; parked: boolean}> = [];
+  private placedFor?: Scene;
+  private placedIn?: SVGGElement;
+  /** The zoom (k, tx) the marks were last placed at; a pan at the same k shifts their layer instead. */
+  private placedK?: number;
+  private placedTx?: number;
+  private tabStopId?: string;
   private movingBrush = false;
   private brushGroup?: SVGGElement;
   private brushExtent = '';
@@ -358,10 +378,23 @@ export class FriseTimeline extends LitElement {
   private currentLayout(): {layout: TimelineLayout; fit: TimelineLayout; level: number} | undefined {
     const fit = this.fitLayout();
     if (!fit) return undefined;
-    const level = zoomLevel(this.zoom.transform.k);
+    const k = this.zoom.transform.k;
+    let level = zoomLevel(k);
+    // during a gesture, keep the level drawn while it still reads (deeper is always free of overlaps;
+    // up to a fifth shallower, labels close up a little) and change it when the gesture ends: a wheel
+    // step then moves what is drawn instead of rebuilding it
+    const held = this.heldLevel;
+    if (this.zoom.gesture && held !== undefined && held !== level && k >= held * 0.8) level = held;
+    this.heldLevel = level;
     if (level === 1) return {layout: fit, fit, level};
     const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
-    const layout = this.layoutAt(level, laneRows, this.layoutWindow(fit, level)) ?? fit;
+    let timeWindow = this.layoutWindow(fit, level);
+    // likewise a pan keeps the time span laid out while the view stays inside it
+    const heldWindow = this.heldWindow;
+    const range = this.visibleRange;
+    if (this.zoom.gesture && timeWindow && heldWindow && held === level && range && range[0] >= heldWindow[0] && range[1] <= heldWindow[1]) timeWindow = heldWindow;
+    this.heldWindow = timeWindow;
+    const layout = this.layoutAt(level, laneRows, timeWindow) ?? fit;
     return {layout, fit, level};
   }
 
@@ -627,75 +660,24 @@ export class FriseTimeline extends LitElement {
   private renderChart(feed: FriseFeed, current: {layout: TimelineLayout; fit: TimelineLayout; level: number}, language: string, strings: UiStrings, title: string) {
     const {layout, fit, level} = current;
     const t = this.zoom.transform;
-    const factor = t.k / level;
-    const toScreen = (x: number) => factor * x + t.x;
     const width = fit.width;
     const height = fit.height;
     const m = DEFAULT_METRICS;
-    const filter = this.activeFilter;
-    const query = filter.query.trim();
-    const active = this.hovered ?? this.selected;
-    const relatedToActive = new Set<string>();
-    const hiddenRelations = new Set(filter.hiddenRelations);
-
-    const positions = new Map<string, {x: number; y: number}>();
-    const views: MarkView[] = [];
-    for (const mark of layout.marks) {
-      const sx = toScreen(mark.x);
-      const sx2 = toScreen(mark.x2);
-      const labelX = labelScreenX(mark, toScreen);
-      const left = Math.min(sx, mark.span ? toScreen(mark.span.x1) : sx, labelX - mark.label.width) - m.markRadius * 2;
-      const right = Math.max(sx2, mark.span ? toScreen(mark.span.x2) : sx2, labelX + mark.label.width) + m.markRadius * 2;
-      positions.set(mark.id, {x: sx, y: mark.y});
-      if (right < 0 || left > width) continue;
-      const event = feed.eventById.get(mark.id);
-      if (!event) continue;
-      const isActive = mark.id === active;
-      const view: MarkView = {
-        mark, sx, sx2, labelX,
-        showLabel: mark.label.visible || isActive || mark.id === this.selected,
-        selected: mark.id === this.selected,
-        related: false,
-        match: query !== '' && matchesQuery(event, query, feed),
-        dimmed: query !== '' && !matchesQuery(event, query, feed),
-        tabIndex: 0,
-        ...this.markText(event, language, strings, feed),
-      };
-      if (mark.span) view.span = {sx1: toScreen(mark.span.x1), sx2: toScreen(mark.span.x2)};
-      views.push(view);
-    }
-
-    const visibleClusters = layout.clusters.filter((cluster) => toScreen(cluster.x2) >= 0 && toScreen(cluster.x1) <= width);
-    const clusterPaths = new Map<string, string>();
-    for (const cluster of visibleClusters) {
-      const x1 = toScreen(cluster.x1) + 1;
-      const w = Math.max(2, toScreen(cluster.x2) - toScreen(cluster.x1) - 2);
-      clusterPaths.set(cluster.lane, `${clusterPaths.get(cluster.lane) ?? ''}M${x1.toFixed(1)},${cluster.y + 2}h${w.toFixed(1)}v${cluster.height - 4}h${(-w).toFixed(1)}Z`);
-    }
-
+    // chart units: base px from an origin near the view, so that k × units stays small enough for the
+    // browser's single-precision geometry however deep the zoom
+    const origin = renderOrigin(t, width);
+    const k = t.k;
+    const tx = t.x + k * origin;
+    const scene = this.sceneFor(feed, layout, level, origin, [(0 - tx) / k, (width - tx) / k], k, language, strings);
+    const screen = (units: number) => k * units + tx;
     const relationNames = legendStrings(language).relations;
     const links: LinkView[] = [];
-    for (const mark of layout.marks) {
-      const event = feed.eventById.get(mark.id);
-      const from = positions.get(mark.id);
-      if (!event || !from) continue;
-      for (const relation of event.relations) {
-        if (hiddenRelations.has(relation.type)) continue;
-        const to = positions.get(relation.target);
-        if (!to) continue;
-        if (Math.max(from.x, to.x) < 0 || Math.min(from.x, to.x) > width) continue;
-        const isActive = active !== null && (mark.id === active || relation.target === active);
-        // structural links (part of, follows, context) would crowd the view: they show with their events' focus
-        if (!isActive && RELATION_GROUP[relation.type] === 'structure') continue;
-        if (isActive) relatedToActive.add(mark.id === active ? relation.target : mark.id);
-        links.push({key: `${mark.id}>${relation.type}>${relation.target}`, type: relation.type, source: mark.id, target: relation.target,
-          x1: from.x, y1: from.y, x2: to.x, y2: to.y, active: isActive, dimmed: active !== null && !isActive});
-      }
+    for (const link of scene.links) {
+      const x1 = screen(link.u1);
+      const x2 = screen(link.u2);
+      if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > width) continue;
+      links.push({...link.view, x1, x2});
     }
-    for (const view of views) view.related = relatedToActive.has(view.mark.id);
-    // one tab stop for the whole chart: the focused event, else the selected one, else the first in view
-    const rovingId = [this.focusedId, this.selected].find((id) => id && views.some((view) => view.mark.id === id)) ?? views[0]?.mark.id;
-    for (const view of views) view.tabIndex = view.mark.id === rovingId ? 0 : -1;
 
     const visible = this.visibleRange;
     return html`
@@ -727,21 +709,217 @@ export class FriseTimeline extends LitElement {
           <g class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g class="plot" clip-path="url(#plot-clip)">
-            <g class="clusters" aria-hidden="true">
-              ${repeat([...clusterPaths], ([lane]) => lane, ([lane, d]) => svg`<path class="cluster-blocks" data-lane=${lane} d=${d}></path>`)}
+            <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
+              ${guard([scene], () => this.renderClusters(scene, level, language, strings))}
             </g>
-            <g class="cluster-targets" @click=${this.onClusterActivate} @keydown=${this.onClusterKey}>
-              ${repeat(visibleClusters, (cluster) => cluster.key, (cluster) => this.renderCluster(cluster, toScreen, language, strings))}
-            </g>
+            <g class="cluster-counts" aria-hidden="true">${guard([scene], () => this.renderClusterCounts(scene))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
             <g class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
-              ${repeat(views, (view) => view.mark.id, (view) => renderMark(view, DEFAULT_METRICS))}
+              ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
             </g>
           </g>
         </svg>
       </div>
       ${guard([fit], () => this.renderOverview(fit))}
     `;
+  }
+
+  /**
+   * What the chart draws at a zoom level, in chart units: the marks and clusters in a window a little
+   * wider than the view, and the relations between marks. Kept while the view stays inside the window
+   * and nothing else changes, so a zoom or pan frame only moves the plot (two CSS properties) and the links.
+   */
+  private sceneFor(feed: FriseFeed, layout: TimelineLayout, level: number, origin: number, view: [number, number], k: number, language: string, strings: UiStrings): Scene {
+    const span = view[1] - view[0];
+    let range = this.sceneWindow;
+    if (!range || range.origin !== origin || view[0] < range.from || view[1] > range.to || range.to - range.from > 3 * span) {
+      // room for a whole label (layout px are never narrower than screen px at this level) on each side
+      const pad = Math.max(span / 4, (DEFAULT_METRICS.maxLabelWidth + 4 * DEFAULT_METRICS.markRadius) / k);
+      range = {origin, from: view[0] - pad, to: view[1] + pad};
+      this.sceneWindow = range;
+    }
+    const filter = this.activeFilter;
+    const query = filter.query.trim();
+    const key = [feed, layout, level, origin, range.from, range.to, this.selected, this.hovered, this.focusedId, query, filter.hiddenRelations.join(), language];
+    if (this.scene && key.length === this.sceneKey.length && key.every((value, i) => value === this.sceneKey[i])) return this.scene;
+    this.sceneKey = key;
+
+    const units = (levelPx: number) => levelPx / level - origin;
+    const m = DEFAULT_METRICS;
+    const active = this.hovered ?? this.selected;
+    const views: MarkView[] = [];
+    for (const mark of layout.marks) {
+      const labelLeft = mark.label.anchor === 'end' ? mark.label.x - mark.label.width : mark.label.x;
+      const left = units(Math.min(mark.x, mark.span?.x1 ?? mark.x, labelLeft) - 2 * m.markRadius);
+      const right = units(Math.max(mark.x2, mark.span?.x2 ?? mark.x2, labelLeft + mark.label.width) + 2 * m.markRadius);
+      if (right < range.from || left > range.to) continue;
+      const event = feed.eventById.get(mark.id);
+      if (!event) continue;
+      const afterBar = mark.isRange && mark.label.anchor === 'start' && mark.label.x >= mark.x2;
+      const x = units(mark.x);
+      const showLabel = mark.label.visible || mark.id === active || mark.id === this.selected;
+      const selected = mark.id === this.selected;
+      const match = query !== '' && matchesQuery(event, query, feed);
+      const dimmed = query !== '' && !match;
+      const text = this.markText(event, language, strings, feed);
+      // a mark whose drawing has not changed keeps its view object: its template is then skipped (guard)
+      const previous = this.sceneViews.get(mark.id);
+      let view: MarkView;
+      if (previous && previous.mark === mark && previous.x === x && previous.showLabel === showLabel && previous.selected === selected
+        && previous.match === match && previous.dimmed === dimmed && previous.accessibleName === text.accessibleName && previous.textLanguage === text.textLanguage) {
+        view = previous;
+      } else {
+        view = {
+          mark, x, width: (mark.x2 - mark.x) / level,
+          labelDx: afterBar ? mark.label.x - mark.x2 : mark.label.x - mark.x,
+          afterBar, showLabel, selected, related: previous?.mark === mark ? previous.related : false, match, dimmed, ...text,
+        };
+        if (mark.span) view.span = {dx: (mark.span.x1 - mark.x) / level, width: (mark.span.x2 - mark.span.x1) / level};
+      }
+      views.push(view);
+    }
+
+    const hiddenRelations = new Set(filter.hiddenRelations);
+    const relatedToActive = new Set<string>();
+    const links: SceneLink[] = [];
+    const marksById = marksByIdOf(layout);
+    for (const mark of layout.marks) {
+      const event = feed.eventById.get(mark.id);
+      if (!event) continue;
+      for (const relation of event.relations) {
+        if (hiddenRelations.has(relation.type)) continue;
+        const to = marksById.get(relation.target);
+        if (!to) continue;
+        const isActive = active !== null && (mark.id === active || relation.target === active);
+        // structural links (part of, follows, context) would crowd the view: they show with their events' focus
+        if (!isActive && RELATION_GROUP[relation.type] === 'structure') continue;
+        if (isActive) relatedToActive.add(mark.id === active ? relation.target : mark.id);
+        links.push({
+          u1: units(mark.x), u2: units(to.x),
+          view: {key: `${mark.id}>${relation.type}>${relation.target}`, type: relation.type, source: mark.id, target: relation.target,
+            y1: mark.y, y2: to.y, active: isActive, dimmed: active !== null && !isActive},
+        });
+      }
+    }
+    for (let i = 0; i < views.length; i++) {
+      const view = views[i]!;
+      const related = relatedToActive.has(view.mark.id);
+      if (view.related !== related) views[i] = {...view, related};
+    }
+    this.sceneViews = new Map(views.map((view) => [view.mark.id, view]));
+
+    const clusters = layout.clusters.filter((cluster) => units(cluster.x2) >= range.from && units(cluster.x1) <= range.to);
+    // level px are never wider than screen px at this level, so a count that fits here fits on screen
+    const counts = clusters.filter((cluster) => cluster.x2 - cluster.x1 >= 24)
+      .map((cluster) => ({key: cluster.key, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
+    this.scene = {views, ids: new Set(views.map((view) => view.mark.id)), links, clusters, counts, units};
+    return this.scene;
+  }
+
+  /** Cluster blocks (one path per lane) and their targets, in chart units: the group around them scales. */
+  private renderClusters(scene: Scene, level: number, language: string, strings: UiStrings) {
+    // a 1 px gap between neighbouring blocks, at least 1 px on screen at any zoom of this level
+    const gap = 1 / level;
+    const paths = new Map<string, string>();
+    for (const cluster of scene.clusters) {
+      const x1 = scene.units(cluster.x1) + gap;
+      const w = Math.max(gap, (cluster.x2 - cluster.x1) / level - 2 * gap);
+      paths.set(cluster.lane, `${paths.get(cluster.lane) ?? ''}M${x1},${cluster.y + 2}h${w}v${cluster.height - 4}h${-w}Z`);
+    }
+    return svg`
+      <g class="clusters" aria-hidden="true">
+        ${repeat([...paths], ([lane]) => lane, ([lane, d]) => svg`<path class="cluster-blocks" data-lane=${lane} d=${d}></path>`)}
+      </g>
+      <g class="cluster-targets" @click=${this.onClusterActivate} @keydown=${this.onClusterKey}>
+        ${repeat(scene.clusters, (cluster) => cluster.key, (cluster) => this.renderCluster(cluster, scene, level, language, strings))}
+      </g>`;
+  }
+
+  /** Counts on the clusters wide enough to hold one; `placeScene` positions them (they keep their size). */
+  private renderClusterCounts(scene: Scene) {
+    return repeat(scene.counts, (count) => count.key, (count) => svg`
+      <g class="cluster-count-at" data-cluster=${count.key}>
+        <text class="cluster-count" x="0" y="0" dy="0.35em" text-anchor="middle">${count.count}</text>
+      </g>`);
+  }
+
+  /**
+   * Puts the scene at the current zoom: each mark's position (and its bar, span and trailing label),
+   * and the cluster counts. A zoom or pan frame that keeps the scene does only this.
+   */
+  private placeScene(width: number): void {
+    const scene = this.scene;
+    const events = this.renderRoot.querySelector<SVGGElement>('g.events');
+    const counts = this.renderRoot.querySelector<SVGGElement>('g.cluster-counts');
+    if (!scene || !events || !counts) return;
+    if (this.placedFor !== scene || this.placedIn !== events) {
+      const views = new Map(scene.views.map((view) => [view.mark.id, view]));
+      this.placed = [];
+      for (const group of events.children) {
+        const view = views.get(group.getAttribute('data-event-id') ?? '');
+        if (!view) continue;
+        let placed = this.placedByGroup.get(group);
+        if (!placed || placed.view !== view) {
+          placed = placedMark(view, group as SVGGElement);
+          this.placedByGroup.set(group, placed);
+        }
+        this.placed.push(placed);
+      }
+      const byKey = new Map(scene.counts.map((count) => [count.key, count]));
+      this.placedCounts = [];
+      for (const group of counts.children) {
+        const count = byKey.get(group.getAttribute('data-cluster') ?? '');
+        if (count) this.placedCounts.push({group, x: count.x, y: count.y, parked: false});
+      }
+      this.placedFor = scene;
+      this.placedIn = events;
+      this.placedK = undefined;
+    }
+    const t = this.zoom.transform;
+    const k = t.k;
+    const tx = t.x + k * renderOrigin(t, width);
+    if (k === this.placedK && this.placedTx !== undefined) {
+      // a pan: the marks and counts move as two layers; marks left unplaced off screen are placed as they come in
+      const shift = `translate(${(tx - this.placedTx).toFixed(2)} 0)`;
+      events.setAttribute('transform', shift);
+      counts.setAttribute('transform', shift);
+      for (const placed of this.placed) {
+        if (placed.stale && markOnScreen(placed, k, tx, width)) {
+          placeMark(placed, k, this.placedTx);
+          placed.stale = false;
+        }
+      }
+      for (const count of this.placedCounts) {
+        const x = k * count.x + tx;
+        if (count.parked && x >= -30 && x <= width + 30) {
+          count.group.setAttribute('transform', `translate(${(k * count.x + this.placedTx).toFixed(2)} ${count.y})`);
+          count.parked = false;
+        }
+      }
+      return;
+    }
+    // a zoom: each mark on screen is placed; those off screen wait until a pan or zoom brings them in
+    this.placedK = k;
+    this.placedTx = tx;
+    events.removeAttribute('transform');
+    counts.removeAttribute('transform');
+    for (const placed of this.placed) {
+      if (markOnScreen(placed, k, tx, width)) {
+        placeMark(placed, k, tx);
+        placed.stale = false;
+      } else if (!placed.stale) {
+        // it may still be drawn where the last zoom put it: park it out of sight until it is placed again
+        placed.group.setAttribute('transform', 'translate(-1e6 0)');
+        placed.stale = true;
+      }
+    }
+    for (const count of this.placedCounts) {
+      const x = k * count.x + tx;
+      // counts off screen are parked rather than moved along (and placed when a zoom brings them in)
+      const onScreen = x >= -30 && x <= width + 30;
+      if (onScreen || !count.parked) count.group.setAttribute('transform', onScreen ? `translate(${x.toFixed(2)} ${count.y})` : 'translate(-1e6 0)');
+      count.parked = !onScreen;
+    }
   }
 
   private onPointerOver = (event: Event): void => {
@@ -804,9 +982,9 @@ export class FriseTimeline extends LitElement {
     return strings.chartSummary(feed.events.length, formatResolvedDate(first.start, language), formatResolvedDate(last.end ?? last.start, language));
   }
 
-  private renderCluster(cluster: ClusterLayout, toScreen: (x: number) => number, language: string, strings: UiStrings) {
-    const x1 = toScreen(cluster.x1);
-    const w = Math.max(2, toScreen(cluster.x2) - x1);
+  private renderCluster(cluster: ClusterLayout, scene: Scene, level: number, language: string, strings: UiStrings) {
+    const x1 = scene.units(cluster.x1);
+    const w = (cluster.x2 - cluster.x1) / level;
     const labelKey = `${language}|${cluster.key}|${cluster.count}`;
     let label = this.clusterLabels.get(labelKey);
     if (label === undefined) {
@@ -818,7 +996,6 @@ export class FriseTimeline extends LitElement {
     return svg`<g part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key} data-count=${cluster.count}
         data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${label}>
         <rect class="cluster-target" x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>
-        ${w >= 24 ? svg`<text class="cluster-count" aria-hidden="true" x=${x1 + w / 2} y=${cluster.y + cluster.height / 2} dy="0.35em" text-anchor="middle">${cluster.count}</text>` : nothing}
       </g>`;
   }
 
@@ -850,7 +1027,7 @@ export class FriseTimeline extends LitElement {
     if (attribution.label !== undefined) return pickText(attribution.label, language, feed.language).replace(/^(selon|according to)\s+/i, '');
     const names = (attribution.actors ?? []).map((id) => feed.actorById.get(id)).filter((actor) => actor !== undefined)
       .map((actor) => pickText(actor.shortName ?? actor.name, language, feed.language));
-    return new Intl.ListFormat(language, {type: 'conjunction'}).format(names);
+    return listFormat(language).format(names);
   }
 
   private rangeText(range: [number, number], language: string, strings: UiStrings): string {
@@ -885,16 +1062,38 @@ export class FriseTimeline extends LitElement {
     this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.maxZoom(feed, fit)});
     const scale = this.zoom.transform.rescaleX(timeScale(fit));
     const ticks = Math.max(2, Math.floor(fit.width / 110));
-    const format = createTickFormatter(this.displayLanguage);
     const axisGroup = this.renderRoot.querySelector<SVGGElement>('.axis');
     const gridGroup = this.renderRoot.querySelector<SVGGElement>('.grid');
-    if (axisGroup) select(axisGroup).call(axisTop<Date>(scale).ticks(ticks).tickFormat(format).tickSizeOuter(0));
-    if (gridGroup) select(gridGroup).call(axisTop<Date>(scale).ticks(ticks).tickSize(-(fit.height - fit.axisY)).tickFormat(() => ''));
+    if (axisGroup && gridGroup) this.axis.update(axisGroup, gridGroup, scale, ticks, createTickFormatter(this.displayLanguage), fit.height - fit.axisY);
+    this.placeScene(fit.width);
     this.attachBrush(fit);
+    this.updateTabStop(fit.width);
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
       if (event) this.panTo(event);
     }
+  }
+
+  /**
+   * One tab stop for the whole chart (roving focus): the focused event, else the selected one, else the
+   * first event in view. Kept out of the marks' template, so that a pan that brings another event first
+   * moves two attributes instead of re-rendering the marks.
+   */
+  private updateTabStop(width: number): void {
+    const scene = this.scene;
+    if (!scene) return;
+    let id = [this.focusedId, this.selected].find((candidate) => candidate && scene.ids.has(candidate)) ?? undefined;
+    if (!id) {
+      const t = this.zoom.transform;
+      const tx = t.x + t.k * renderOrigin(t, width);
+      id = (scene.views.find((view) => t.k * view.x + tx >= 0 && t.k * view.x + tx <= width) ?? scene.views[0])?.mark.id;
+    }
+    if (id === this.tabStopId && this.tabStop?.isConnected) return;
+    const mark = id ? this.renderRoot.querySelector(`[part~="event"][data-event-id="${CSS.escape(id)}"] .mark`) : null;
+    if (this.tabStop !== mark) this.tabStop?.setAttribute('tabindex', '-1');
+    mark?.setAttribute('tabindex', '0');
+    this.tabStop = mark ?? undefined;
+    this.tabStopId = id;
   }
 
   private attachBrush(fit: TimelineLayout): void {
@@ -942,12 +1141,44 @@ function clusterPrecision(unit: string): 'day' | 'week' | 'month' | 'year' {
   return 'year';
 }
 
-/** Screen x of a label: it keeps its pixel offset from the end of the mark it is attached to. */
-function labelScreenX(mark: MarkLayout, toScreen: (x: number) => number): number {
-  const {label} = mark;
-  if (label.anchor === 'end') return toScreen(mark.x) - (mark.x - label.x);
-  if (label.x >= mark.x2) return toScreen(mark.x2) + (label.x - mark.x2);
-  return toScreen(mark.x) + (label.x - mark.x);
+/** A relation drawn between two marks: its ends in chart units (screen x is computed per frame). */
+interface SceneLink {
+  u1: number;
+  u2: number;
+  view: Omit<LinkView, 'x1' | 'x2'>;
+}
+
+interface Scene {
+  views: MarkView[];
+  ids: Set<string>;
+  links: SceneLink[];
+  clusters: ClusterLayout[];
+  /** Cluster counts shown, centred on their cluster (chart units). */
+  counts: Array<{key: string; count: number; x: number; y: number}>;
+  /** Layout px at the scene's level to chart units. */
+  units: (levelPx: number) => number;
+}
+
+/**
+ * Where chart units start, in base px: 0 while the zoom is moderate; deeper, the start of the view
+ * rounded to a grid that coarsens every ×16 of zoom, so that coordinates stay small (single-precision
+ * geometry keeps a small fraction of a pixel) and the origin rarely moves while panning.
+ */
+function renderOrigin(t: ZoomTransform, width: number): number {
+  if (t.k < 16) return 0;
+  const step = (4 * width) / 2 ** (4 * Math.floor(Math.log2(t.k) / 4));
+  return Math.floor(-t.x / t.k / step) * step;
+}
+
+const marksByIdCache = new WeakMap<TimelineLayout, Map<string, MarkLayout>>();
+
+function marksByIdOf(layout: TimelineLayout): Map<string, MarkLayout> {
+  let byId = marksByIdCache.get(layout);
+  if (!byId) {
+    byId = new Map(layout.marks.map((mark) => [mark.id, mark]));
+    marksByIdCache.set(layout, byId);
+  }
+  return byId;
 }
 
 declare global {

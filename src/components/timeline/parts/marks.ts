@@ -4,19 +4,25 @@ import {kindSymbol} from '../../../layout/symbols.js';
 
 export interface MarkView {
   mark: MarkLayout;
-  /** Screen x of the mark's start (point centre or bar start) and of the bar end. */
-  sx: number;
-  sx2: number;
-  /** Screen span of an imprecise point, if any. */
-  span?: {sx1: number; sx2: number};
-  /** Screen x of the label's anchor. */
-  labelX: number;
+  /**
+   * Chart units: base px (the fit view's) measured from the render origin; the screen x is k × x + tx.
+   * The template leaves out everything that depends on k and tx (the mark's position, a bar's width, a
+   * span's extent, the position of a label after a bar): `placeMark` sets them on each zoom frame, so a
+   * frame writes a few attributes per mark and never re-renders the marks' templates.
+   */
+  x: number;
+  /** Length of a range bar, in chart units (0 for a point). */
+  width: number;
+  /** Soft span of an imprecise point, from the mark's x, in chart units. */
+  span?: {dx: number; width: number};
+  /** The label's offset in screen px from the mark (or from the bar's end when `afterBar`). */
+  labelDx: number;
+  afterBar: boolean;
   showLabel: boolean;
   selected: boolean;
   related: boolean;
   match: boolean;
   dimmed: boolean;
-  tabIndex: number;
   accessibleName: string;
   textLanguage: string;
 }
@@ -26,7 +32,10 @@ export interface MarkMetrics {
   rangeHeight: number;
 }
 
-/** One event: soft span or bar, kind symbol, status strike, focus ring and label. */
+/**
+ * One event: soft span or bar (stretched with the zoom), then the kind symbol, status strike and focus
+ * ring, and the label (which keep their size).
+ */
 export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
   const {mark} = view;
   const r = m.markRadius;
@@ -35,21 +44,79 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
     'event', `kind-${mark.kind}`, `status-${mark.status}`, mark.isRange ? 'range' : '', view.selected ? 'selected' : '',
     view.related ? 'related' : '', view.match ? 'match' : '', view.dimmed ? 'dimmed' : '', mark.label.visible ? '' : 'label-gave-way',
   ].filter(Boolean).join(' ');
-  // the focusable button holds the shapes only: its accessible name carries the full title, date, kind and
+  // the focusable button holds the symbol only: its accessible name carries the full title, date, kind and
   // status, and a shortened visible label inside it would not match that name
   return svg`
     <g part="event" class=${classes} data-event-id=${mark.id} data-kind=${mark.kind} data-status=${mark.status}
-      data-lane=${mark.lane} transform="translate(${view.sx} ${mark.y})">
-      <g class="mark" tabindex=${view.tabIndex} role="button" aria-pressed=${view.selected ? 'true' : 'false'} aria-label=${view.accessibleName}>
-        ${view.span ? svg`<rect class="span" x=${view.span.sx1 - view.sx} y=${-h / 2 - 2} width=${Math.max(1, view.span.sx2 - view.span.sx1)} height=${h + 4} rx="3" mask="url(#fade-both)"></rect>` : nothing}
-        ${mark.isRange ? svg`<rect class="bar" x="0" y=${-h / 2} width=${Math.max(1, view.sx2 - view.sx)} height=${h} rx="3" mask=${mark.fade === 'none' ? nothing : `url(#fade-${mark.fade})`}></rect>` : nothing}
-        <circle class="hit focus-ring" r=${Math.max(12, r + 5)}></circle>
+      data-lane=${mark.lane}>
+      ${view.span ? svg`<rect class="span" rx="3" y=${-h / 2 - 2} height=${h + 4} mask="url(#fade-both)"></rect>` : nothing}
+      ${mark.isRange ? svg`<rect class="bar" x="0" rx="3" y=${-h / 2} height=${h} mask=${mark.fade === 'none' ? nothing : `url(#fade-${mark.fade})`}></rect>` : nothing}
+      <g class="mark" tabindex="-1" role="button" aria-pressed=${view.selected ? 'true' : 'false'} aria-label=${view.accessibleName}>
+        <circle class="hit focus-ring" r=${Math.max(12.5, r + 5)}></circle>
         <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
         ${mark.status === 'denied' ? svg`<path class="strike" d="M${-r - 2},${r + 2}L${r + 2},${-r - 2}"></path>` : nothing}
       </g>
-      ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}" lang=${view.textLanguage}
-        x=${view.labelX - view.sx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing}
+      ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}${view.afterBar ? ' after-bar' : ''}"
+        lang=${view.textLanguage} x=${view.afterBar ? nothing : view.labelDx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing}
     </g>`;
+}
+
+/** The parts of a rendered mark that move with the zoom. */
+export interface PlacedMark {
+  view: MarkView;
+  group: SVGGElement;
+  bar: SVGRectElement | null;
+  span: SVGRectElement | null;
+  label: SVGTextElement | null;
+  /** Not placed at the current zoom (it was off screen when the zoom last changed): parked out of sight. */
+  stale: boolean;
+}
+
+/** Finds the moving parts of a rendered mark (once per render of the marks, not per frame). */
+export function placedMark(view: MarkView, group: SVGGElement): PlacedMark {
+  // a new mark starts parked (placeScene places it if it shows): never drawn at a stale position
+  group.setAttribute('transform', 'translate(-1e6 0)');
+  return {
+    view, group,
+    bar: view.mark.isRange ? group.querySelector<SVGRectElement>(':scope > .bar') : null,
+    span: view.span ? group.querySelector<SVGRectElement>(':scope > .span') : null,
+    label: view.afterBar && view.showLabel ? group.querySelector<SVGTextElement>(':scope > .label') : null,
+    stale: true,
+  };
+}
+
+/** Room around a mark's centre for its symbol and focus ring, in screen px. */
+const SYMBOL_ROOM = 16;
+
+/** Whether a mark (with its bar, span and label) shows on a screen `width` px wide at zoom k, offset tx. */
+export function markOnScreen(placed: PlacedMark, k: number, tx: number, width: number): boolean {
+  const {view} = placed;
+  const sx = k * view.x + tx;
+  let low = -SYMBOL_ROOM;
+  let high = Math.max(SYMBOL_ROOM, k * view.width);
+  if (view.span) {
+    low = Math.min(low, k * view.span.dx);
+    high = Math.max(high, k * (view.span.dx + view.span.width));
+  }
+  if (view.showLabel) {
+    const {label} = view.mark;
+    const start = (view.afterBar ? k * view.width : 0) + view.labelDx - (label.anchor === 'end' ? label.width : 0);
+    low = Math.min(low, start);
+    high = Math.max(high, start + label.width);
+  }
+  return sx + high >= 0 && sx + low <= width;
+}
+
+/** Positions a mark for zoom k and offset tx (screen x = k × units + tx). */
+export function placeMark(placed: PlacedMark, k: number, tx: number): void {
+  const {view} = placed;
+  placed.group.setAttribute('transform', `translate(${(k * view.x + tx).toFixed(2)} ${view.mark.y})`);
+  if (placed.bar) placed.bar.setAttribute('width', Math.max(1, k * view.width).toFixed(2));
+  if (placed.span && view.span) {
+    placed.span.setAttribute('x', (k * view.span.dx).toFixed(2));
+    placed.span.setAttribute('width', Math.max(1, k * view.span.width).toFixed(2));
+  }
+  if (placed.label) placed.label.setAttribute('x', (k * view.width + view.labelDx).toFixed(2));
 }
 
 /** Masks that fade a bar's imprecise ends (objectBoundingBox units, so one mask fits every bar). */
