@@ -90,6 +90,31 @@ describe('<frise-timeline> zoom and pan', () => {
     check();
   });
 
+  it('once a wheel gesture ends, the drawing is the one its zoom level gives (the level held during the gesture is let go)', async () => {
+    const {el, h} = await timeline(1200, 'panel="none"');
+    const fired = oneEvent(el, 'frise-rangechange');
+    // around October 2024, where most of the seed's events are
+    const [, y] = TimelineHarness.centre(h.chart()!);
+    const october = h.mark('ru-mod-claims-tsukuryne')!.querySelector('.symbol')!.getBoundingClientRect();
+    await executeServerCommand('send-wheel', {position: [Math.round(october.left + october.width / 2), y], deltaY: -600});
+    await fired;
+    await settle(el);
+    const onScreen = (harness: TimelineHarness) => {
+      const box = harness.chart()!.getBoundingClientRect();
+      return harness.marks().filter((mark) => {
+        const symbol = mark.querySelector('.symbol')!.getBoundingClientRect();
+        return symbol.right > box.left + 40 && symbol.left < box.right - 40;
+      }).map((mark) => `${mark.dataset['eventId']}:${mark.classList.contains('label-gave-way') ? 'hidden' : 'label'}`).sort();
+    };
+    const range = el.visibleRange!;
+    const fresh = await timeline(1200, 'panel="none"');
+    fresh.el.zoomTo(range[0], range[1]);
+    await settle(fresh.el);
+    expect(span(fresh.el.visibleRange)).to.be.closeTo(span(range), span(range) * 1e-6);
+    expect(onScreen(h).length).to.be.greaterThan(3);
+    expect(onScreen(h)).to.deep.equal(onScreen(fresh.h));
+  });
+
   it('a real drag pans the view', async () => {
     const {el, h} = await timeline();
     el.zoomBy(4);
