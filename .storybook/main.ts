@@ -12,7 +12,7 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
     resolve: {...viteConfig.resolve, dedupe: ['d3-selection', 'd3-transition', 'lit', '@lit/reactive-element', 'lit-html']},
-    optimizeDeps: {...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-brush', 'd3-axis']},
+    optimizeDeps: {...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-brush']},
   }),
 };
 export default config;

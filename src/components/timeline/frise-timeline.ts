@@ -12,6 +12,7 @@ import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {computeLayout, DEFAULT_METRICS, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
+import {MIN_BIN_PX} from '../../layout/clusters.js';
 import {RELATION_GROUP} from '../../layout/relation-styles.js';
 import {createTickFormatter} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
@@ -25,7 +26,8 @@ import {FriseLoadEvent} from '../../events/frise-load.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
-import {markOnScreen, placedMark, placeMark, renderFadeMasks, renderMark, type MarkView, type PlacedMark} from './parts/marks.js';
+import {renderFadeMasks, renderMark, type MarkView} from './parts/marks.js';
+import {ScenePlacement, type CountView} from './parts/placement.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import '../event-card/frise-event-card.js';
@@ -69,7 +71,7 @@ const VERTICAL_BELOW = 600;
  * @csspart zoom-out - The zoom-out button.
  * @csspart fit - The fit button.
  * @csspart chart - The main SVG chart.
- * @csspart axis - The time axis (drawn by d3-axis; it uses `currentColor`).
+ * @csspart axis - The time axis (d3's axisTop markup: `.tick` groups and a `.domain` path; it uses `currentColor`).
  * @csspart lane - One lane (its background band and header).
  * @csspart lane-label - The header text of a lane.
  * @csspart event - One event mark group; carries `data-event-id`, `data-kind` and `data-status`.
@@ -179,22 +181,16 @@ export class FriseTimeline extends LitElement {
   private readonly axis = new TimeAxis();
   private scene?: Scene;
   private sceneKey: unknown[] = [];
-  /** The scene's mark views by event id, reused by the next scene where nothing about a mark changed. */
-  private sceneViews = new Map<string, MarkView>();
   private sceneWindow?: {origin: number; from: number; to: number};
+  private readonly placement = new ScenePlacement();
+  /** The scene and chart the placement last collected. */
+  private placedFor?: Scene;
+  private placedIn?: Element;
   private tabStop?: Element;
+  private tabStopId?: string;
   /** The zoom level drawn, held while a gesture is in progress. */
   private heldLevel?: number;
-  private heldWindow?: [number, number] | undefined;
-  private placed: PlacedMark[] = [];
-  private placedByGroup = new WeakMap<Element, PlacedMark>();
-  private placedCounts: Array<{group: Element; x: number; y: number; parked: boolean}> = [];
-  private placedFor?: Scene;
-  private placedIn?: SVGGElement;
-  /** The zoom (k, tx) the marks were last placed at; a pan at the same k shifts their layer instead. */
-  private placedK?: number;
-  private placedTx?: number;
-  private tabStopId?: string;
+  private heldWindow?: [number, number];
   private movingBrush = false;
   private brushGroup?: SVGGElement;
   private brushExtent = '';
@@ -727,7 +723,7 @@ export class FriseTimeline extends LitElement {
   /**
    * What the chart draws at a zoom level, in chart units: the marks and clusters in a window a little
    * wider than the view, and the relations between marks. Kept while the view stays inside the window
-   * and nothing else changes, so a zoom or pan frame only moves the plot (two CSS properties) and the links.
+   * and nothing else changes, so a zoom or pan frame only places what is drawn and redraws the links.
    */
   private sceneFor(feed: FriseFeed, layout: TimelineLayout, level: number, origin: number, view: [number, number], k: number, language: string, strings: UiStrings): Scene {
     const span = view[1] - view[0];
@@ -763,7 +759,7 @@ export class FriseTimeline extends LitElement {
       const dimmed = query !== '' && !match;
       const text = this.markText(event, language, strings, feed);
       // a mark whose drawing has not changed keeps its view object: its template is then skipped (guard)
-      const previous = this.sceneViews.get(mark.id);
+      const previous = this.scene?.byId.get(mark.id);
       let view: MarkView;
       if (previous && previous.mark === mark && previous.x === x && previous.showLabel === showLabel && previous.selected === selected
         && previous.match === match && previous.dimmed === dimmed && previous.accessibleName === text.accessibleName && previous.textLanguage === text.textLanguage) {
@@ -806,13 +802,12 @@ export class FriseTimeline extends LitElement {
       const related = relatedToActive.has(view.mark.id);
       if (view.related !== related) views[i] = {...view, related};
     }
-    this.sceneViews = new Map(views.map((view) => [view.mark.id, view]));
 
     const clusters = layout.clusters.filter((cluster) => units(cluster.x2) >= range.from && units(cluster.x1) <= range.to);
     // level px are never wider than screen px at this level, so a count that fits here fits on screen
-    const counts = clusters.filter((cluster) => cluster.x2 - cluster.x1 >= 24)
+    const counts = clusters.filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
       .map((cluster) => ({key: cluster.key, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
-    this.scene = {views, ids: new Set(views.map((view) => view.mark.id)), links, clusters, counts, units};
+    this.scene = {views, byId: new Map(views.map((view) => [view.mark.id, view])), links, clusters, counts, origin, units};
     return this.scene;
   }
 
@@ -843,83 +838,19 @@ export class FriseTimeline extends LitElement {
       </g>`);
   }
 
-  /**
-   * Puts the scene at the current zoom: each mark's position (and its bar, span and trailing label),
-   * and the cluster counts. A zoom or pan frame that keeps the scene does only this.
-   */
+  /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */
   private placeScene(width: number): void {
     const scene = this.scene;
-    const events = this.renderRoot.querySelector<SVGGElement>('g.events');
-    const counts = this.renderRoot.querySelector<SVGGElement>('g.cluster-counts');
+    const events = this.renderRoot.querySelector('g.events');
+    const counts = this.renderRoot.querySelector('g.cluster-counts');
     if (!scene || !events || !counts) return;
     if (this.placedFor !== scene || this.placedIn !== events) {
-      const views = new Map(scene.views.map((view) => [view.mark.id, view]));
-      this.placed = [];
-      for (const group of events.children) {
-        const view = views.get(group.getAttribute('data-event-id') ?? '');
-        if (!view) continue;
-        let placed = this.placedByGroup.get(group);
-        if (!placed || placed.view !== view) {
-          placed = placedMark(view, group as SVGGElement);
-          this.placedByGroup.set(group, placed);
-        }
-        this.placed.push(placed);
-      }
-      const byKey = new Map(scene.counts.map((count) => [count.key, count]));
-      this.placedCounts = [];
-      for (const group of counts.children) {
-        const count = byKey.get(group.getAttribute('data-cluster') ?? '');
-        if (count) this.placedCounts.push({group, x: count.x, y: count.y, parked: false});
-      }
+      this.placement.collect(scene.byId, events, new Map(scene.counts.map((count) => [count.key, count])), counts);
       this.placedFor = scene;
       this.placedIn = events;
-      this.placedK = undefined;
     }
     const t = this.zoom.transform;
-    const k = t.k;
-    const tx = t.x + k * renderOrigin(t, width);
-    if (k === this.placedK && this.placedTx !== undefined) {
-      // a pan: the marks and counts move as two layers; marks left unplaced off screen are placed as they come in
-      const shift = `translate(${(tx - this.placedTx).toFixed(2)} 0)`;
-      events.setAttribute('transform', shift);
-      counts.setAttribute('transform', shift);
-      for (const placed of this.placed) {
-        if (placed.stale && markOnScreen(placed, k, tx, width)) {
-          placeMark(placed, k, this.placedTx);
-          placed.stale = false;
-        }
-      }
-      for (const count of this.placedCounts) {
-        const x = k * count.x + tx;
-        if (count.parked && x >= -30 && x <= width + 30) {
-          count.group.setAttribute('transform', `translate(${(k * count.x + this.placedTx).toFixed(2)} ${count.y})`);
-          count.parked = false;
-        }
-      }
-      return;
-    }
-    // a zoom: each mark on screen is placed; those off screen wait until a pan or zoom brings them in
-    this.placedK = k;
-    this.placedTx = tx;
-    events.removeAttribute('transform');
-    counts.removeAttribute('transform');
-    for (const placed of this.placed) {
-      if (markOnScreen(placed, k, tx, width)) {
-        placeMark(placed, k, tx);
-        placed.stale = false;
-      } else if (!placed.stale) {
-        // it may still be drawn where the last zoom put it: park it out of sight until it is placed again
-        placed.group.setAttribute('transform', 'translate(-1e6 0)');
-        placed.stale = true;
-      }
-    }
-    for (const count of this.placedCounts) {
-      const x = k * count.x + tx;
-      // counts off screen are parked rather than moved along (and placed when a zoom brings them in)
-      const onScreen = x >= -30 && x <= width + 30;
-      if (onScreen || !count.parked) count.group.setAttribute('transform', onScreen ? `translate(${x.toFixed(2)} ${count.y})` : 'translate(-1e6 0)');
-      count.parked = !onScreen;
-    }
+    this.placement.place(t.k, t.x + t.k * scene.origin, width);
   }
 
   private onPointerOver = (event: Event): void => {
@@ -1082,10 +1013,10 @@ export class FriseTimeline extends LitElement {
   private updateTabStop(width: number): void {
     const scene = this.scene;
     if (!scene) return;
-    let id = [this.focusedId, this.selected].find((candidate) => candidate && scene.ids.has(candidate)) ?? undefined;
+    let id = [this.focusedId, this.selected].find((candidate) => candidate && scene.byId.has(candidate)) ?? undefined;
     if (!id) {
       const t = this.zoom.transform;
-      const tx = t.x + t.k * renderOrigin(t, width);
+      const tx = t.x + t.k * scene.origin;
       id = (scene.views.find((view) => t.k * view.x + tx >= 0 && t.k * view.x + tx <= width) ?? scene.views[0])?.mark.id;
     }
     if (id === this.tabStopId && this.tabStop?.isConnected) return;
@@ -1150,11 +1081,14 @@ interface SceneLink {
 
 interface Scene {
   views: MarkView[];
-  ids: Set<string>;
+  /** The views by event id: the next scene reuses those whose drawing has not changed. */
+  byId: Map<string, MarkView>;
   links: SceneLink[];
   clusters: ClusterLayout[];
   /** Cluster counts shown, centred on their cluster (chart units). */
-  counts: Array<{key: string; count: number; x: number; y: number}>;
+  counts: CountView[];
+  /** Base px where chart units start. */
+  origin: number;
   /** Layout px at the scene's level to chart units. */
   units: (levelPx: number) => number;
 }

@@ -7,8 +7,8 @@ export interface MarkView {
   /**
    * Chart units: base px (the fit view's) measured from the render origin; the screen x is k × x + tx.
    * The template leaves out everything that depends on k and tx (the mark's position, a bar's width, a
-   * span's extent, the position of a label after a bar): `placeMark` sets them on each zoom frame, so a
-   * frame writes a few attributes per mark and never re-renders the marks' templates.
+   * span's extent, the position of a label after a bar): `ScenePlacement` sets them on each zoom frame,
+   * so a frame writes a few attributes per mark and never re-renders the marks' templates.
    */
   x: number;
   /** Length of a range bar, in chart units (0 for a point). */
@@ -59,64 +59,6 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
       ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}${view.afterBar ? ' after-bar' : ''}"
         lang=${view.textLanguage} x=${view.afterBar ? nothing : view.labelDx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing}
     </g>`;
-}
-
-/** The parts of a rendered mark that move with the zoom. */
-export interface PlacedMark {
-  view: MarkView;
-  group: SVGGElement;
-  bar: SVGRectElement | null;
-  span: SVGRectElement | null;
-  label: SVGTextElement | null;
-  /** Not placed at the current zoom (it was off screen when the zoom last changed): parked out of sight. */
-  stale: boolean;
-}
-
-/** Finds the moving parts of a rendered mark (once per render of the marks, not per frame). */
-export function placedMark(view: MarkView, group: SVGGElement): PlacedMark {
-  // a new mark starts parked (placeScene places it if it shows): never drawn at a stale position
-  group.setAttribute('transform', 'translate(-1e6 0)');
-  return {
-    view, group,
-    bar: view.mark.isRange ? group.querySelector<SVGRectElement>(':scope > .bar') : null,
-    span: view.span ? group.querySelector<SVGRectElement>(':scope > .span') : null,
-    label: view.afterBar && view.showLabel ? group.querySelector<SVGTextElement>(':scope > .label') : null,
-    stale: true,
-  };
-}
-
-/** Room around a mark's centre for its symbol and focus ring, in screen px. */
-const SYMBOL_ROOM = 16;
-
-/** Whether a mark (with its bar, span and label) shows on a screen `width` px wide at zoom k, offset tx. */
-export function markOnScreen(placed: PlacedMark, k: number, tx: number, width: number): boolean {
-  const {view} = placed;
-  const sx = k * view.x + tx;
-  let low = -SYMBOL_ROOM;
-  let high = Math.max(SYMBOL_ROOM, k * view.width);
-  if (view.span) {
-    low = Math.min(low, k * view.span.dx);
-    high = Math.max(high, k * (view.span.dx + view.span.width));
-  }
-  if (view.showLabel) {
-    const {label} = view.mark;
-    const start = (view.afterBar ? k * view.width : 0) + view.labelDx - (label.anchor === 'end' ? label.width : 0);
-    low = Math.min(low, start);
-    high = Math.max(high, start + label.width);
-  }
-  return sx + high >= 0 && sx + low <= width;
-}
-
-/** Positions a mark for zoom k and offset tx (screen x = k × units + tx). */
-export function placeMark(placed: PlacedMark, k: number, tx: number): void {
-  const {view} = placed;
-  placed.group.setAttribute('transform', `translate(${(k * view.x + tx).toFixed(2)} ${view.mark.y})`);
-  if (placed.bar) placed.bar.setAttribute('width', Math.max(1, k * view.width).toFixed(2));
-  if (placed.span && view.span) {
-    placed.span.setAttribute('x', (k * view.span.dx).toFixed(2));
-    placed.span.setAttribute('width', Math.max(1, k * view.span.width).toFixed(2));
-  }
-  if (placed.label) placed.label.setAttribute('x', (k * view.width + view.labelDx).toFixed(2));
 }
 
 /** Masks that fade a bar's imprecise ends (objectBoundingBox units, so one mask fits every bar). */

@@ -1,0 +1,132 @@
+import type {MarkView} from './marks.js';
+
+/** Where things wait while they are not placed: far out of the clipped plot. */
+const PARKED = 'translate(-1e6 0)';
+
+/** Room around a mark's centre for its symbol and focus ring, in screen px. */
+const SYMBOL_ROOM = 16;
+
+/** Room around a cluster count's centre, in screen px. */
+const COUNT_ROOM = 30;
+
+/** Something drawn in chart units whose screen position is set per frame (screen x = k × units + tx). */
+interface Placeable {
+  /** What it was made from: a new view or count means the placeable is made again. */
+  source: unknown;
+  group: Element;
+  /** Out of sight: it was off screen when the zoom last changed, so it has no position at this zoom. */
+  parked: boolean;
+  onScreen(k: number, tx: number, width: number): boolean;
+  place(k: number, tx: number): void;
+}
+
+export interface CountView {
+  key: string;
+  count: number;
+  /** Centre of the count, in chart units and px. */
+  x: number;
+  y: number;
+}
+
+/**
+ * Puts what a scene rendered at the current zoom, without re-rendering it. A zoom places each mark
+ * and cluster count on screen and parks the others; a pan at the same zoom shifts the layers as a
+ * whole and places only what comes into view. Lit owns the markup; this owns the attributes that
+ * depend on the zoom (a mark's transform, a bar's width, a span's extent, a trailing label's x).
+ */
+export class ScenePlacement {
+  private items: Placeable[] = [];
+  private byGroup = new WeakMap<Element, Placeable>();
+  private layers: Element[] = [];
+  /** The zoom the items were last placed at (undefined: place everything at the next frame). */
+  private k?: number;
+  private tx = 0;
+
+  /** Collects the rendered marks and counts (call after Lit rendered a new scene or a new chart). */
+  collect(views: ReadonlyMap<string, MarkView>, events: Element, counts: ReadonlyMap<string, CountView>, countLayer: Element): void {
+    this.items = [];
+    for (const group of events.children) this.adopt(group, views.get(group.getAttribute('data-event-id') ?? ''), markPlaceable);
+    for (const group of countLayer.children) this.adopt(group, counts.get(group.getAttribute('data-cluster') ?? ''), countPlaceable);
+    this.layers = [events, countLayer];
+    this.k = undefined;
+  }
+
+  place(k: number, tx: number, width: number): void {
+    if (k === this.k) {
+      const shift = `translate(${(tx - this.tx).toFixed(2)} 0)`;
+      for (const layer of this.layers) layer.setAttribute('transform', shift);
+      for (const item of this.items) {
+        if (item.parked && item.onScreen(k, tx, width)) {
+          item.place(k, this.tx);
+          item.parked = false;
+        }
+      }
+      return;
+    }
+    this.k = k;
+    this.tx = tx;
+    for (const layer of this.layers) layer.removeAttribute('transform');
+    for (const item of this.items) {
+      if (item.onScreen(k, tx, width)) {
+        item.place(k, tx);
+        item.parked = false;
+      } else if (!item.parked) {
+        // it may still be drawn where the last zoom put it
+        item.group.setAttribute('transform', PARKED);
+        item.parked = true;
+      }
+    }
+  }
+
+  private adopt<T>(group: Element, source: T | undefined, make: (source: T, group: Element) => Omit<Placeable, 'source' | 'group' | 'parked'>): void {
+    if (source === undefined) return;
+    let item = this.byGroup.get(group);
+    if (!item || item.source !== source) {
+      // a new one starts parked (placed at the next frame if it shows): never drawn at a stale position
+      group.setAttribute('transform', PARKED);
+      item = {source, group, parked: true, ...make(source, group)};
+      this.byGroup.set(group, item);
+    }
+    this.items.push(item);
+  }
+}
+
+function markPlaceable(view: MarkView, group: Element): Omit<Placeable, 'source' | 'group' | 'parked'> {
+  const bar = view.mark.isRange ? group.querySelector(':scope > .bar') : null;
+  const span = view.span ? group.querySelector(':scope > .span') : null;
+  const label = view.afterBar && view.showLabel ? group.querySelector(':scope > .label') : null;
+  return {
+    onScreen(k, tx, width) {
+      const sx = k * view.x + tx;
+      let low = -SYMBOL_ROOM;
+      let high = Math.max(SYMBOL_ROOM, k * view.width);
+      if (view.span) {
+        low = Math.min(low, k * view.span.dx);
+        high = Math.max(high, k * (view.span.dx + view.span.width));
+      }
+      if (view.showLabel) {
+        const text = view.mark.label;
+        const start = (view.afterBar ? k * view.width : 0) + view.labelDx - (text.anchor === 'end' ? text.width : 0);
+        low = Math.min(low, start);
+        high = Math.max(high, start + text.width);
+      }
+      return sx + high >= 0 && sx + low <= width;
+    },
+    place(k, tx) {
+      group.setAttribute('transform', `translate(${(k * view.x + tx).toFixed(2)} ${view.mark.y})`);
+      if (bar) bar.setAttribute('width', Math.max(1, k * view.width).toFixed(2));
+      if (span && view.span) {
+        span.setAttribute('x', (k * view.span.dx).toFixed(2));
+        span.setAttribute('width', Math.max(1, k * view.span.width).toFixed(2));
+      }
+      if (label) label.setAttribute('x', (k * view.width + view.labelDx).toFixed(2));
+    },
+  };
+}
+
+function countPlaceable(count: CountView, group: Element): Omit<Placeable, 'source' | 'group' | 'parked'> {
+  return {
+    onScreen: (k, tx, width) => k * count.x + tx >= -COUNT_ROOM && k * count.x + tx <= width + COUNT_ROOM,
+    place: (k, tx) => group.setAttribute('transform', `translate(${(k * count.x + tx).toFixed(2)} ${count.y})`),
+  };
+}
