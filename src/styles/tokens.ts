@@ -48,3 +48,27 @@ export const relationClassStyles = unsafeCSS(
     return `.relation-${type} { --_relation-color: var(--_relation-${RELATION_GROUP[type]}); --_relation-dash: ${dash === '' ? 'none' : dash}; }`;
   }).join('\n'),
 );
+
+/** `.status-<status>` classes: each sets --_status to its status colour. */
+export const statusClassStyles = css`
+  .status-reported { --_status: var(--_reported); }
+  .status-confirmed { --_status: var(--_confirmed); }
+  .status-denied { --_status: var(--_denied); }
+  .status-disputed { --_status: var(--_disputed); }
+  .status-unverified { --_status: var(--_unverified); }
+`;
+
+/** `.visually-hidden`: off screen, still read by assistive technology. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,25 +1,19 @@
 import {css} from 'lit';
+import {statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
 
 /**
- * Every default is a `light-dark()` pair: the host follows the page's colour scheme
- * (`color-scheme: light dark`) unless `theme="light"` or `theme="dark"` forces one. Text colours meet
- * WCAG AA (4.5:1) on the card background and on the tinted badge in both schemes.
+ * The shared tokens (`themeTokens`: light and dark defaults, `theme` forcing one), then the card's own:
+ * its surface, border, padding and link colour, and lighter dark-scheme blue and red so that text
+ * meets WCAG AA (4.5:1) on the card background and on the tinted badge in both schemes.
  */
-export const eventCardStyles = css`
+const ownStyles = css`
   :host {
-    color-scheme: light dark;
-    --_font: var(--frise-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_bg: var(--frise-card-background, light-dark(#ffffff, #161b22));
     --_border: var(--frise-card-border-color, light-dark(#d0d7de, #3d444d));
     --_padding: var(--frise-card-padding, 16px);
-    --_text: var(--frise-text-color, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--frise-muted-color, light-dark(#57606a, #9198a1));
     --_link: var(--frise-link-color, light-dark(#0969da, #4493f8));
-    --_confirmed: var(--frise-status-confirmed-color, light-dark(#1a7f37, #3fb950));
     --_reported: var(--frise-status-reported-color, light-dark(#0550ae, #58a6ff));
     --_denied: var(--frise-status-denied-color, light-dark(#cf222e, #ff7b72));
-    --_disputed: var(--frise-status-disputed-color, light-dark(#9a6700, #d29922));
-    --_unverified: var(--frise-status-unverified-color, light-dark(#6e7781, #8b949e));
     display: block;
     font-family: var(--_font);
     color: var(--_text);
@@ -27,34 +21,12 @@ export const eventCardStyles = css`
     line-height: 1.45;
     min-width: 0;
   }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
   :host([hidden]) {
     display: none;
   }
 
-  .card,
-  .status-reported { --_status: var(--_reported); }
-  .status-confirmed { --_status: var(--_confirmed); }
-  .status-denied { --_status: var(--_denied); }
-  .status-disputed { --_status: var(--_disputed); }
-  .status-unverified { --_status: var(--_unverified); }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+  /* a card without a status class reads as reported; zero specificity lets .status-* decide */
+  :where(.card) { --_status: var(--_reported); }
 
   .hint {
     margin: 0;
@@ -472,3 +444,5 @@ export const eventCardStyles = css`
     }
   }
 `;
+
+export const eventCardStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, ownStyles];

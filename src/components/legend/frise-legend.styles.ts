@@ -1,11 +1,11 @@
 import {css} from 'lit';
-import {relationClassStyles, themeTokens} from '../../styles/tokens.js';
+import {relationClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
 
 // the .relation-<type> classes are shared with the timeline's links (styles/tokens.ts)
 export {relationClassStyles};
 
 // theme tokens (--frise-* → --_*, light and dark) come from styles/tokens.ts, shared with every element
-export const legendStyles = [themeTokens, css`
+export const legendStyles = [themeTokens, visuallyHiddenStyles, css`
   :host {
     --_hover: color-mix(in srgb, var(--_text) 8%, var(--_surface));
     --_rule: color-mix(in srgb, var(--_text) 16%, var(--_surface));
@@ -25,18 +25,6 @@ export const legendStyles = [themeTokens, css`
     flex-direction: column;
     gap: 0.75rem;
     padding: 0.75rem;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   /* search */

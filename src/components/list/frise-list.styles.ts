@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {relationClassStyles, themeTokens} from '../../styles/tokens.js';
+import {relationClassStyles, statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
 
 /**
  * Shared tokens (`themeTokens`: light and dark defaults, `theme` forcing one) and relation classes,
@@ -25,24 +25,6 @@ const ownStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-
-  .status-reported { --_status: var(--_reported); }
-  .status-confirmed { --_status: var(--_confirmed); }
-  .status-denied { --_status: var(--_denied); }
-  .status-disputed { --_status: var(--_disputed); }
-  .status-unverified { --_status: var(--_unverified); }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   .list {
@@ -473,4 +455,4 @@ const ownStyles = css`
   }
 `;
 
-export const listStyles = [themeTokens, relationClassStyles, ownStyles];
+export const listStyles = [themeTokens, relationClassStyles, statusClassStyles, visuallyHiddenStyles, ownStyles];
