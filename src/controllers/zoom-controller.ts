@@ -39,7 +39,9 @@ export class ZoomController implements ReactiveController {
 
   /** Binds d3-zoom to the chart and (re)sets its limits; keeps the current view where it can. */
   attach(svg: SVGSVGElement, viewport: ZoomViewport): void {
-    const same = this.target === svg && this.viewport !== undefined && JSON.stringify(this.viewport) === JSON.stringify(viewport);
+    const was = this.viewport;
+    const same = this.target === svg && was !== undefined && was.width === viewport.width && was.height === viewport.height
+      && was.plot[0] === viewport.plot[0] && was.plot[1] === viewport.plot[1] && was.maxZoom === viewport.maxZoom;
     if (same) return;
     this.viewport = viewport;
     if (!this.behavior) {

@@ -19,13 +19,21 @@ function usableTag(tag: string | null | undefined): string | undefined {
   if (typeof tag !== 'string') return undefined;
   const trimmed = tag.trim();
   if (trimmed === '' || trimmed.toLowerCase() === 'und') return undefined;
-  try {
-    Intl.getCanonicalLocales(trimmed);
-  } catch {
-    return undefined;
+  let wellFormed = checkedTags.get(trimmed);
+  if (wellFormed === undefined) {
+    try {
+      Intl.getCanonicalLocales(trimmed);
+      wellFormed = true;
+    } catch {
+      wellFormed = false;
+    }
+    checkedTags.set(trimmed, wellFormed);
   }
-  return trimmed;
+  return wellFormed ? trimmed : undefined;
 }
+
+/** Tags already checked: the display language is resolved several times per zoom frame. */
+const checkedTags = new Map<string, boolean>();
 
 /**
  * The `lang` of the closest ancestor of `element` that has one, crossing shadow roots (a shadow root's

@@ -233,6 +233,24 @@ describe('<frise-timeline> overview strip', () => {
     expect(zoomed.width).to.be.closeTo(full.width / 4, 1);
   });
 
+  it('a click beside its window leaves the window showing the main view', async () => {
+    const {el, h} = await timeline();
+    el.zoomBy(4);
+    await settle(el);
+    const before = el.visibleRange!;
+    const shown = h.brushWindow();
+    const selection = h.overview().querySelector('.selection')!.getBoundingClientRect();
+    const overview = h.overview().getBoundingClientRect();
+    // d3-brush clears its selection on a click without a drag; the timeline puts the window back
+    const x = selection.right + 100 < overview.right ? selection.right + 100 : selection.left - 100;
+    await sendMouse({type: 'click', position: [Math.round(x), Math.round(overview.top + overview.height / 2)]});
+    await settle(el);
+    expect(el.visibleRange).to.deep.equal(before);
+    const after = h.brushWindow();
+    expect(after.width).to.be.closeTo(shown.width, 1);
+    expect(after.x).to.be.closeTo(shown.x, 1);
+  });
+
   it('dragging its window moves the main view', async () => {
     const {el, h} = await timeline();
     el.zoomBy(4);

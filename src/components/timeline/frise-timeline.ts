@@ -194,6 +194,9 @@ export class FriseTimeline extends LitElement {
   private movingBrush = false;
   private brushGroup?: SVGGElement;
   private brushExtent = '';
+  /** The window the overview's brush shows, and in which overview. */
+  private brushShown = '';
+  private brushShownIn?: SVGGElement;
   private lastRange?: [number, number];
   /** `filter` as given by the page, made well-formed (arrays of strings, a string query). */
   private activeFilter: FriseFilter = EMPTY_FILTER;
@@ -1034,6 +1037,8 @@ export class FriseTimeline extends LitElement {
     if (!this.brush || this.brushGroup !== group || this.brushExtent !== `${extent}`) {
       this.brush = brushX<unknown>().extent(extent).on('brush end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent || this.movingBrush) return;
+        // the reader moved or cleared the brush: what it shows is no longer what syncBrush last set
+        this.brushShown = '';
         const selection = event.selection as [number, number] | null;
         if (!selection) {
           this.syncBrush(this.zoom.transform);
@@ -1044,6 +1049,7 @@ export class FriseTimeline extends LitElement {
         this.movingBrush = false;
       });
       select(group).call(this.brush);
+      this.brushShown = '';
       this.brushGroup = group;
       this.brushExtent = `${extent}`;
     }
@@ -1059,6 +1065,11 @@ export class FriseTimeline extends LitElement {
     const [left, right] = fit.range;
     const x0 = Math.max(left, (left - transform.x) / transform.k);
     const x1 = Math.min(right, (right - transform.x) / transform.k);
+    // the zoom handler and updated() both sync on a zoom frame: the second has nothing to move
+    const extent = `${x0},${x1}`;
+    if (extent === this.brushShown && group === this.brushShownIn) return;
+    this.brushShown = extent;
+    this.brushShownIn = group;
     this.movingBrush = true;
     this.brush.move(select(group), [x0, x1]);
     this.movingBrush = false;
