@@ -28,6 +28,7 @@ import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
 import {renderFadeMasks, renderMark, type MarkView} from './parts/marks.js';
 import {ScenePlacement, type CountView} from './parts/placement.js';
+import {LaneVisibility} from './parts/lane-visibility.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import '../event-card/frise-event-card.js';
@@ -182,7 +183,8 @@ export class FriseTimeline extends LitElement {
   private scene?: Scene;
   private sceneKey: unknown[] = [];
   private sceneWindow?: {origin: number; from: number; to: number};
-  private readonly placement = new ScenePlacement();
+  private readonly laneVisibility = new LaneVisibility(this, () => this.onLanesNearChange());
+  private readonly placement = new ScenePlacement((lane) => this.laneVisibility.isNear(lane));
   /** The scene and chart the placement last collected. */
   private placedFor?: Scene;
   private placedIn?: Element;
@@ -570,7 +572,9 @@ export class FriseTimeline extends LitElement {
     this.focusedId = event.id;
     this.panTo(event);
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`[part~="event"][data-event-id="${CSS.escape(event.id)}"] .mark`)?.focus();
+    const group = this.renderRoot.querySelector<SVGGElement>(`[part~="event"][data-event-id="${CSS.escape(event.id)}"]`);
+    if (group) this.placement.ensurePlaced(group);
+    group?.querySelector<SVGGElement>('.mark')?.focus();
   }
 
   private onCardSelect(event: FriseSelectEvent): void {
@@ -809,7 +813,7 @@ export class FriseTimeline extends LitElement {
     const clusters = layout.clusters.filter((cluster) => units(cluster.x2) >= range.from && units(cluster.x1) <= range.to);
     // level px are never wider than screen px at this level, so a count that fits here fits on screen
     const counts = clusters.filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
-      .map((cluster) => ({key: cluster.key, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
+      .map((cluster) => ({key: cluster.key, lane: cluster.lane, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
     this.scene = {views, byId: new Map(views.map((view) => [view.mark.id, view])), links, clusters, counts, origin, units};
     return this.scene;
   }
@@ -849,6 +853,8 @@ export class FriseTimeline extends LitElement {
     if (!scene || !events || !counts) return;
     if (this.placedFor !== scene || this.placedIn !== events) {
       this.placement.collect(scene.byId, events, new Map(scene.counts.map((count) => [count.key, count])), counts);
+      this.laneVisibility.watch([...this.renderRoot.querySelectorAll<SVGGElement>('g.lane')]
+        .map((lane) => [lane.querySelector('.lane-band') ?? lane, lane.dataset['lane'] ?? ''] as const));
       this.placedFor = scene;
       this.placedIn = events;
     }
@@ -856,11 +862,23 @@ export class FriseTimeline extends LitElement {
     this.placement.place(t.k, t.x + t.k * scene.origin, width);
   }
 
+  /** A lane came near the screen or went away: its marks are placed or parked. */
+  private onLanesNearChange(): void {
+    const fit = this.fitLayout();
+    if (!fit) return;
+    this.placement.refresh();
+    this.placeScene(fit.width);
+  }
+
   private onPointerOver = (event: Event): void => {
-    const id = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id');
-    if (!id) return;
+    const group = (event.target as Element).closest?.('[data-event-id]');
+    const id = group?.getAttribute('data-event-id');
+    if (!group || !id) return;
     this.setHovered(id);
-    if (event.type === 'focusin') this.focusedId = id;
+    if (event.type === 'focusin') {
+      this.focusedId = id;
+      this.placement.ensurePlaced(group);
+    }
   };
 
   private onPointerOut = (event: Event): void => {
@@ -1020,12 +1038,15 @@ export class FriseTimeline extends LitElement {
     if (!id) {
       const t = this.zoom.transform;
       const tx = t.x + t.k * scene.origin;
-      id = (scene.views.find((view) => t.k * view.x + tx >= 0 && t.k * view.x + tx <= width) ?? scene.views[0])?.mark.id;
+      const inView = (view: MarkView) => t.k * view.x + tx >= 0 && t.k * view.x + tx <= width;
+      id = (scene.views.find((view) => inView(view) && this.laneVisibility.isNear(view.mark.lane)) ?? scene.views.find(inView) ?? scene.views[0])?.mark.id;
     }
     if (id === this.tabStopId && this.tabStop?.isConnected) return;
     const mark = id ? this.renderRoot.querySelector(`[part~="event"][data-event-id="${CSS.escape(id)}"] .mark`) : null;
     if (this.tabStop !== mark) this.tabStop?.setAttribute('tabindex', '-1');
     mark?.setAttribute('tabindex', '0');
+    // Tab lands on it: it must have a position (see ScenePlacement.ensurePlaced)
+    if (mark?.parentElement) this.placement.ensurePlaced(mark.parentElement);
     this.tabStop = mark ?? undefined;
     this.tabStopId = id;
   }

@@ -9,19 +9,29 @@ const SYMBOL_ROOM = 16;
 /** Room around a cluster count's centre, in screen px. */
 const COUNT_ROOM = 30;
 
+/** What placing needs to know of one thing. */
+type PlaceableGeometry = Pick<Placeable, 'lane' | 'onScreen' | 'place'>;
+
 /** Something drawn in chart units whose screen position is set per frame (screen x = k × units + tx). */
 interface Placeable {
   /** What it was made from: a new view or count means the placeable is made again. */
   source: unknown;
   group: Element;
+  /** The lane it is drawn in: a lane away from the screen keeps its marks where they were. */
+  lane: string;
   /** Out of sight: it was off screen when the zoom last changed, so it has no position at this zoom. */
   parked: boolean;
+  /** Left where an earlier zoom put it (its lane was away from the screen); false until first placed. */
+  stale: boolean;
+  /** Placed or parked since it was made (a new one is placed whatever its lane, so it has a position). */
+  settled: boolean;
   onScreen(k: number, tx: number, width: number): boolean;
   place(k: number, tx: number): void;
 }
 
 export interface CountView {
   key: string;
+  lane: string;
   count: number;
   /** Centre of the count, in chart units and px. */
   x: number;
@@ -30,9 +40,11 @@ export interface CountView {
 
 /**
  * Puts what a scene rendered at the current zoom, without re-rendering it. A zoom places each mark
- * and cluster count on screen and parks the others; a pan at the same zoom shifts the layers as a
- * whole and places only what comes into view. Lit owns the markup; this owns the attributes that
- * depend on the zoom (a mark's transform, a bar's width, a span's extent, a trailing label's x).
+ * and cluster count on screen and parks the others, in the lanes on or near the screen: marks of lanes
+ * scrolled away keep the positions they had (in their lane, out of sight) until their lane comes near.
+ * A pan at the same zoom shifts the layers as a whole and places only what comes into view. Lit owns
+ * the markup; this owns the attributes that depend on the zoom (a mark's transform, a bar's width, a
+ * span's extent, a trailing label's x).
  */
 export class ScenePlacement {
   private items: Placeable[] = [];
@@ -41,6 +53,9 @@ export class ScenePlacement {
   /** The zoom the items were last placed at (undefined: place everything at the next frame). */
   private k?: number;
   private tx = 0;
+
+  /** @param laneNear whether a lane is on or near the screen (see LaneVisibility) */
+  constructor(private readonly laneNear: (lane: string) => boolean = () => true) {}
 
   /** Collects the rendered marks and counts (call after Lit rendered a new scene or a new chart). */
   collect(views: ReadonlyMap<string, MarkView>, events: Element, counts: ReadonlyMap<string, CountView>, countLayer: Element): void {
@@ -51,14 +66,32 @@ export class ScenePlacement {
     this.k = undefined;
   }
 
+  /** Places everything again at the next `place` (the lanes near the screen changed). */
+  refresh(): void {
+    this.k = undefined;
+  }
+
+  /**
+   * Gives a mark or count its position at this zoom now, wherever it is (before it takes the focus:
+   * the browser scrolls a focused element into view, and a parked one is far off to the left).
+   */
+  ensurePlaced(group: Element): void {
+    const item = this.byGroup.get(group);
+    if (!item || !(item.parked || item.stale) || this.k === undefined || !this.items.includes(item)) return;
+    item.place(this.k, this.tx);
+    item.parked = false;
+    item.stale = false;
+  }
+
   place(k: number, tx: number, width: number): void {
     if (k === this.k) {
       const shift = `translate(${(tx - this.tx).toFixed(2)} 0)`;
       for (const layer of this.layers) layer.setAttribute('transform', shift);
       for (const item of this.items) {
-        if (item.parked && item.onScreen(k, tx, width)) {
+        if ((item.parked || item.stale) && this.laneNear(item.lane) && item.onScreen(k, tx, width)) {
           item.place(k, this.tx);
           item.parked = false;
+          item.stale = false;
         }
       }
       return;
@@ -67,6 +100,10 @@ export class ScenePlacement {
     this.tx = tx;
     for (const layer of this.layers) layer.removeAttribute('transform');
     for (const item of this.items) {
+      if (item.settled && !this.laneNear(item.lane)) {
+        item.stale = true;
+        continue;
+      }
       if (item.onScreen(k, tx, width)) {
         item.place(k, tx);
         item.parked = false;
@@ -75,27 +112,30 @@ export class ScenePlacement {
         item.group.setAttribute('transform', PARKED);
         item.parked = true;
       }
+      item.stale = false;
+      item.settled = true;
     }
   }
 
-  private adopt<T>(group: Element, source: T | undefined, make: (source: T, group: Element) => Omit<Placeable, 'source' | 'group' | 'parked'>): void {
+  private adopt<T>(group: Element, source: T | undefined, make: (source: T, group: Element) => PlaceableGeometry): void {
     if (source === undefined) return;
     let item = this.byGroup.get(group);
     if (!item || item.source !== source) {
       // a new one starts parked (placed at the next frame if it shows): never drawn at a stale position
       group.setAttribute('transform', PARKED);
-      item = {source, group, parked: true, ...make(source, group)};
+      item = {source, group, parked: true, stale: false, settled: false, ...make(source, group)};
       this.byGroup.set(group, item);
     }
     this.items.push(item);
   }
 }
 
-function markPlaceable(view: MarkView, group: Element): Omit<Placeable, 'source' | 'group' | 'parked'> {
+function markPlaceable(view: MarkView, group: Element): PlaceableGeometry {
   const bar = view.mark.isRange ? group.querySelector(':scope > .bar') : null;
   const span = view.span ? group.querySelector(':scope > .span') : null;
   const label = view.afterBar && view.showLabel ? group.querySelector(':scope > .label') : null;
   return {
+    lane: view.mark.lane,
     onScreen(k, tx, width) {
       const sx = k * view.x + tx;
       let low = -SYMBOL_ROOM;
@@ -124,8 +164,9 @@ function markPlaceable(view: MarkView, group: Element): Omit<Placeable, 'source'
   };
 }
 
-function countPlaceable(count: CountView, group: Element): Omit<Placeable, 'source' | 'group' | 'parked'> {
+function countPlaceable(count: CountView, group: Element): PlaceableGeometry {
   return {
+    lane: count.lane,
     onScreen: (k, tx, width) => k * count.x + tx >= -COUNT_ROOM && k * count.x + tx <= width + COUNT_ROOM,
     place: (k, tx) => group.setAttribute('transform', `translate(${(k * count.x + tx).toFixed(2)} ${count.y})`),
   };
