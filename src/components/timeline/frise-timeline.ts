@@ -3,6 +3,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {guard} from 'lit/directives/guard.js';
+import {createRef, ref} from 'lit/directives/ref.js';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
 import type {ZoomTransform} from 'd3-zoom';
@@ -183,6 +184,13 @@ export class FriseTimeline extends LitElement {
   private scene?: Scene;
   private sceneKey: unknown[] = [];
   private sceneWindow?: {origin: number; from: number; to: number};
+  // the elements a zoom frame writes to, kept by Lit as it renders them (no query per frame)
+  private readonly chartRef = createRef<SVGSVGElement>();
+  private readonly axisRef = createRef<SVGGElement>();
+  private readonly gridRef = createRef<SVGGElement>();
+  private readonly eventsRef = createRef<SVGGElement>();
+  private readonly countsRef = createRef<SVGGElement>();
+  private readonly brushRef = createRef<SVGGElement>();
   private readonly laneVisibility = new LaneVisibility(this, () => this.onLanesNearChange());
   private readonly placement = new ScenePlacement((lane) => this.laneVisibility.isNear(lane));
   /** The scene and chart the placement last collected. */
@@ -694,7 +702,7 @@ export class FriseTimeline extends LitElement {
       <div class="chart-box" @keydown=${this.onChartKeydown}>
         <p id="chart-summary" class="visually-hidden">${this.chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
-        <svg part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
+        <svg ${ref(this.chartRef)} part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <defs>
             <clipPath id="plot-clip"><rect x="0" y="0" width=${width} height=${height}></rect></clipPath>
@@ -709,15 +717,15 @@ export class FriseTimeline extends LitElement {
                 <text part="lane-label" class="lane-label" x=${m.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${lane.count}</tspan></text>
               </g>`)}
           </g>
-          <g class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
-          <g part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
+          <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
+          <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g class="plot" clip-path="url(#plot-clip)">
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
               ${guard([scene], () => this.renderClusters(scene, level, language, strings))}
             </g>
-            <g class="cluster-counts" aria-hidden="true">${guard([scene], () => this.renderClusterCounts(scene))}</g>
+            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene], () => this.renderClusterCounts(scene))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
-            <g class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
+            <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
               ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
             </g>
           </g>
@@ -848,8 +856,8 @@ export class FriseTimeline extends LitElement {
   /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */
   private placeScene(width: number): void {
     const scene = this.scene;
-    const events = this.renderRoot.querySelector('g.events');
-    const counts = this.renderRoot.querySelector('g.cluster-counts');
+    const events = this.eventsRef.value;
+    const counts = this.countsRef.value;
     if (!scene || !events || !counts) return;
     if (this.placedFor !== scene || this.placedIn !== events) {
       this.placement.collect(scene.byId, events, new Map(scene.counts.map((count) => [count.key, count])), counts);
@@ -907,7 +915,7 @@ export class FriseTimeline extends LitElement {
         <title>${strings.overview}</title>
         <rect class="overview-band" x=${fit.range[0]} y="0" width=${fit.range[1] - fit.range[0]} height=${OVERVIEW_HEIGHT} rx="4"></rect>
         ${fit.lanes.map((lane, i) => svg`<path class="overview-tick" d=${paths[i] || 'M0,0'} stroke=${lane.color ?? nothing}></path>`)}
-        <g class="brush"></g>
+        <g ${ref(this.brushRef)} class="brush"></g>
       </svg>
     `;
   }
@@ -1009,13 +1017,13 @@ export class FriseTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;
     const fit = this.fitLayout();
-    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    const svgElement = this.chartRef.value;
     if (!feed || !fit || !svgElement) return;
     this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.maxZoom(feed, fit)});
     const scale = this.zoom.transform.rescaleX(timeScale(fit));
     const ticks = Math.max(2, Math.floor(fit.width / 110));
-    const axisGroup = this.renderRoot.querySelector<SVGGElement>('.axis');
-    const gridGroup = this.renderRoot.querySelector<SVGGElement>('.grid');
+    const axisGroup = this.axisRef.value;
+    const gridGroup = this.gridRef.value;
     if (axisGroup && gridGroup) this.axis.update(axisGroup, gridGroup, scale, ticks, createTickFormatter(this.displayLanguage), fit.height - fit.axisY);
     this.placeScene(fit.width);
     this.attachBrush(fit);
@@ -1042,7 +1050,7 @@ export class FriseTimeline extends LitElement {
       id = (scene.views.find((view) => inView(view) && this.laneVisibility.isNear(view.mark.lane)) ?? scene.views.find(inView) ?? scene.views[0])?.mark.id;
     }
     if (id === this.tabStopId && this.tabStop?.isConnected) return;
-    const mark = id ? this.renderRoot.querySelector(`[part~="event"][data-event-id="${CSS.escape(id)}"] .mark`) : null;
+    const mark = (id ? this.placement.markGroup(id)?.querySelector(':scope > .mark') : null) ?? null;
     if (this.tabStop !== mark) this.tabStop?.setAttribute('tabindex', '-1');
     mark?.setAttribute('tabindex', '0');
     // Tab lands on it: it must have a position (see ScenePlacement.ensurePlaced)
@@ -1052,7 +1060,7 @@ export class FriseTimeline extends LitElement {
   }
 
   private attachBrush(fit: TimelineLayout): void {
-    const group = this.renderRoot.querySelector<SVGGElement>('.overview .brush');
+    const group = this.brushRef.value;
     if (!group) return;
     const extent: [[number, number], [number, number]] = [[fit.range[0], 0], [fit.range[1], OVERVIEW_HEIGHT]];
     if (!this.brush || this.brushGroup !== group || this.brushExtent !== `${extent}`) {
@@ -1079,7 +1087,7 @@ export class FriseTimeline extends LitElement {
 
   /** Moves the overview's window to what the main chart shows. */
   private syncBrush(transform: ZoomTransform): void {
-    const group = this.renderRoot.querySelector<SVGGElement>('.overview .brush');
+    const group = this.brushRef.value;
     const fit = this.layoutCache.size ? this.fitLayout() : undefined;
     // the overview is re-created when the chart comes back from the list view: wait for attachBrush
     if (!group || !this.brush || !fit || group !== this.brushGroup) return;

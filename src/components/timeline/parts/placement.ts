@@ -50,6 +50,7 @@ export class ScenePlacement {
   private items: Placeable[] = [];
   private byGroup = new WeakMap<Element, Placeable>();
   private layers: Element[] = [];
+  private marksById = new Map<string, Element>();
   /** The zoom the items were last placed at (undefined: place everything at the next frame). */
   private k?: number;
   private tx = 0;
@@ -60,10 +61,20 @@ export class ScenePlacement {
   /** Collects the rendered marks and counts (call after Lit rendered a new scene or a new chart). */
   collect(views: ReadonlyMap<string, MarkView>, events: Element, counts: ReadonlyMap<string, CountView>, countLayer: Element): void {
     this.items = [];
-    for (const group of events.children) this.adopt(group, views.get(group.getAttribute('data-event-id') ?? ''), markPlaceable);
+    this.marksById = new Map();
+    for (const group of events.children) {
+      const id = group.getAttribute('data-event-id') ?? '';
+      this.adopt(group, views.get(id), markPlaceable);
+      this.marksById.set(id, group);
+    }
     for (const group of countLayer.children) this.adopt(group, counts.get(group.getAttribute('data-cluster') ?? ''), countPlaceable);
     this.layers = [events, countLayer];
     this.k = undefined;
+  }
+
+  /** The group of an event's mark in the scene collected last. */
+  markGroup(id: string): Element | undefined {
+    return this.marksById.get(id);
   }
 
   /** Places everything again at the next `place` (the lanes near the screen changed). */
