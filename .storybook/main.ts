@@ -12,7 +12,7 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
     resolve: {...viteConfig.resolve, dedupe: ['d3-selection', 'd3-transition', 'lit', '@lit/reactive-element', 'lit-html']},
-    optimizeDeps: {...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-brush']},
+    optimizeDeps: {...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-brush', 'lit/directives/ref.js', 'lit/directives/guard.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js']},
   }),
 };
 export default config;
