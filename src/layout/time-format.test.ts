@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {createTickFormatter} from './time-format.js';
+import {createTickFormatter, safeLocale} from './time-format.js';
 import {kindSymbol} from './symbols.js';
 import {KINDS} from '../model/types.js';
 
@@ -26,6 +26,18 @@ describe('axis tick format', () => {
     bce.setUTCFullYear(-43, 0, 1);
     expect(createTickFormatter('en')(bce)).to.match(/44.*BC/);
     expect(createTickFormatter('not a tag!')(utc('2024-01-01T00:00:00Z'))).to.equal('2024');
+  });
+});
+
+describe('locale check', () => {
+  it('keeps a language the browser formats dates in, and gives up a tag it lacks or that is malformed', () => {
+    expect(safeLocale('fr')).to.equal('fr');
+    expect(safeLocale('en-GB')).to.equal('en-GB');
+    expect(safeLocale('ar')).to.equal('ar');
+    expect(safeLocale('zh-Hant-TW')).to.equal('zh-Hant-TW');
+    expect(safeLocale('qaa')).to.equal(undefined); // reserved for private use: no locale data
+    expect(safeLocale('not a tag')).to.equal(undefined);
+    expect(safeLocale('')).to.equal(undefined);
   });
 });
 

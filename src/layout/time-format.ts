@@ -62,7 +62,11 @@ export function safeLocale(language: string): string | undefined {
   if (supportedLocales.has(language)) return supportedLocales.get(language);
   let locale: string | undefined;
   try {
-    locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : undefined;
+    // ICU falls back to the default locale for a language it lacks: compare the language it resolved.
+    // (Intl.DateTimeFormat.supportedLocalesOf lists every locale ICU has on its first call: 10 ms or
+    // more of a first render.)
+    const resolved = new Intl.DateTimeFormat(language).resolvedOptions().locale;
+    locale = primaryLanguage(resolved) === primaryLanguage(language) ? language : undefined;
   } catch {
     locale = undefined;
   }
@@ -71,3 +75,5 @@ export function safeLocale(language: string): string | undefined {
 }
 
 const supportedLocales = new Map<string, string | undefined>();
+
+const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();

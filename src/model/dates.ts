@@ -493,11 +493,21 @@ export function parseIsoDate(text: string): {ok: true; start: number; end: numbe
  * Resolves a date spec (an ISO string or a date object) to its interval. `anchor` is the feed's
  * resolved `published` date, needed by relative dates only. Never throws.
  */
+/** Results for ISO strings, shared (frozen): a string's result depends on nothing else. */
+const stringDates = new Map<string, DateResult>();
+const STRING_DATES_KEPT = 20_000;
+
 export function resolveDateSpec(spec: FriseDateSpec, anchor?: ResolvedDate): DateResult {
   if (typeof spec === 'string') {
+    // a large feed repeats its dates (100,000 events over two years: each day about 140 times)
+    const known = stringDates.get(spec);
+    if (known) return known;
     const error = scan(spec, '');
-    if (error) return {ok: false, error};
-    return {ok: true, value: {start: parsedStart, end: parsedEnd, precision: parsedPrecision, approximate: false, relative: false, verified: true}};
+    const result: DateResult = error ? {ok: false, error}
+      : {ok: true, value: Object.freeze({start: parsedStart, end: parsedEnd, precision: parsedPrecision, approximate: false, relative: false, verified: true})};
+    if (stringDates.size >= STRING_DATES_KEPT) stringDates.clear();
+    stringDates.set(spec, Object.freeze(result));
+    return result;
   }
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
     return fail('date-syntax', '', `a date must be an ISO 8601 string or an object with "date" or "relative", not ${describe(spec)}`);
