@@ -49,6 +49,9 @@ export class LaneVisibility implements ReactiveController {
 
   /** Watches these lane bands (and stops watching bands no longer drawn); cheap when they are the same. */
   watch(bands: Iterable<readonly [Element, string]>): void {
+    // an update that runs after the element left the page must not watch again: the observer would keep
+    // the element (and its feed) alive
+    if (!this.host.isConnected) return;
     const current = new Map(bands);
     if (current.size === this.observed.size && [...current].every(([band, lane]) => this.observed.get(band) === lane)) return;
     this.observer ??= new IntersectionObserver((entries) => this.report(entries), {rootMargin: this.rootMargin});
