@@ -546,6 +546,16 @@ describe('schema: tags, actors and sources lists, importance', () => {
     rejectsEvent((e) => (e['tags'] = ['']), {code: 'invalid-length', path: '/events/1/tags/0', mentions: ['field "tags/0"']});
   });
 
+  it('lengths count characters (code points), not UTF-16 units: 100 emoji make a valid tag, 101 do not', () => {
+    // each emoji is two UTF-16 units: 200 units for the valid one
+    acceptsEvent((e) => (e['tags'] = ['🇰🇵'.slice(0, 2).repeat(100)]));
+    acceptsEvent((e) => (e['tags'] = [`${'é'.repeat(60)}${'😀'.repeat(40)}`]));
+    rejectsEvent((e) => (e['tags'] = ['😀'.repeat(101)]), {code: 'invalid-length', path: '/events/1/tags/0', mentions: ['field "tags/0"']});
+    rejectsEvent((e) => (e['tags'] = ['x'.repeat(101)]), {code: 'invalid-length', path: '/events/1/tags/0', mentions: ['field "tags/0"']});
+    // one emoji is one character: a valid (non-empty) tag
+    acceptsEvent((e) => (e['tags'] = ['😀']));
+  });
+
   it('duplicate actor ids on an event → duplicate-item at /events/1/actors', () => {
     rejectsEvent((e) => (e['actors'] = ['p', 'q', 'p']), {code: 'duplicate-item', path: '/events/1/actors', mentions: ['field "actors"']});
   });
