@@ -99,11 +99,15 @@ export class ScenePlacement {
       const shift = `translate(${(tx - this.tx).toFixed(2)} 0)`;
       for (const layer of this.layers) layer.setAttribute('transform', shift);
       for (const item of this.items) {
-        if ((item.parked || item.stale) && this.laneNear(item.lane) && item.onScreen(k, tx, width)) {
+        if (!(item.parked || item.stale) || !this.laneNear(item.lane)) continue;
+        if (item.onScreen(k, tx, width)) {
           item.place(k, this.tx);
           item.parked = false;
-          item.stale = false;
+        } else if (!item.parked) {
+          item.group.setAttribute('transform', PARKED);
+          item.parked = true;
         }
+        item.stale = false;
       }
       return;
     }
