@@ -705,7 +705,6 @@ export class FriseTimeline extends LitElement {
         <svg ${ref(this.chartRef)} part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <defs>
-            <clipPath id="plot-clip"><rect x="0" y="0" width=${width} height=${height}></rect></clipPath>
             ${renderFadeMasks()}
             ${renderArrowMarkers()}
           </defs>
@@ -719,7 +718,9 @@ export class FriseTimeline extends LitElement {
           </g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
-          <g class="plot" clip-path="url(#plot-clip)">
+          <!-- no clip-path here: the chart clips to its box, and a reference to a clipPath of this shadow tree
+               kept a removed timeline alive in the browser's style cache -->
+          <g class="plot">
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
               ${guard([scene], () => this.renderClusters(scene, level, language, strings))}
             </g>
