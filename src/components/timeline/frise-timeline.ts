@@ -848,10 +848,9 @@ export class FriseTimeline extends LitElement {
 
   /** Counts on the clusters wide enough to hold one; `placeScene` positions them (they keep their size). */
   private renderClusterCounts(scene: Scene) {
-    return repeat(scene.counts, (count) => count.key, (count) => svg`
-      <g class="cluster-count-at" data-cluster=${count.key}>
-        <text class="cluster-count" x="0" y="0" dy="0.35em" text-anchor="middle">${count.count}</text>
-      </g>`);
+    // a bare text moved by its x: no transform per count (each would be a paint chunk of its own)
+    return repeat(scene.counts, (count) => count.key, (count) => svg`<text class="cluster-count" data-cluster=${count.key}
+      y=${count.y} dy="0.35em" text-anchor="middle">${count.count}</text>`);
   }
 
   /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */

@@ -2,6 +2,7 @@ import type {MarkView} from './marks.js';
 
 /** Where things wait while they are not placed: far out of the clipped plot. */
 const PARKED = 'translate(-1e6 0)';
+const PARKED_X = '-1000000';
 
 /** Room around a mark's centre for its symbol and focus ring, in screen px. */
 const SYMBOL_ROOM = 16;
@@ -10,7 +11,7 @@ const SYMBOL_ROOM = 16;
 const COUNT_ROOM = 30;
 
 /** What placing needs to know of one thing. */
-type PlaceableGeometry = Pick<Placeable, 'lane' | 'onScreen' | 'place'>;
+type PlaceableGeometry = Pick<Placeable, 'lane' | 'onScreen' | 'place' | 'park'>;
 
 /** Something drawn in chart units whose screen position is set per frame (screen x = k × units + tx). */
 interface Placeable {
@@ -27,6 +28,8 @@ interface Placeable {
   settled: boolean;
   onScreen(k: number, tx: number, width: number): boolean;
   place(k: number, tx: number): void;
+  /** Moves it out of sight. */
+  park(): void;
 }
 
 export interface CountView {
@@ -104,7 +107,7 @@ export class ScenePlacement {
           item.place(k, this.tx);
           item.parked = false;
         } else if (!item.parked) {
-          item.group.setAttribute('transform', PARKED);
+          item.park();
           item.parked = true;
         }
         item.stale = false;
@@ -124,7 +127,7 @@ export class ScenePlacement {
         item.parked = false;
       } else if (!item.parked) {
         // it may still be drawn where the last zoom put it
-        item.group.setAttribute('transform', PARKED);
+        item.park();
         item.parked = true;
       }
       item.stale = false;
@@ -137,8 +140,8 @@ export class ScenePlacement {
     let item = this.byGroup.get(group);
     if (!item || item.source !== source) {
       // a new one starts parked (placed at the next frame if it shows): never drawn at a stale position
-      group.setAttribute('transform', PARKED);
       item = {source, group, parked: true, stale: false, settled: false, ...make(source, group)};
+      item.park();
       this.byGroup.set(group, item);
     }
     this.items.push(item);
@@ -176,6 +179,7 @@ function markPlaceable(view: MarkView, group: Element): PlaceableGeometry {
       }
       if (label) label.setAttribute('x', (k * view.width + view.labelDx).toFixed(2));
     },
+    park: () => group.setAttribute('transform', PARKED),
   };
 }
 
@@ -183,6 +187,7 @@ function countPlaceable(count: CountView, group: Element): PlaceableGeometry {
   return {
     lane: count.lane,
     onScreen: (k, tx, width) => k * count.x + tx >= -COUNT_ROOM && k * count.x + tx <= width + COUNT_ROOM,
-    place: (k, tx) => group.setAttribute('transform', `translate(${(k * count.x + tx).toFixed(2)} ${count.y})`),
+    place: (k, tx) => group.setAttribute('x', (k * count.x + tx).toFixed(2)),
+    park: () => group.setAttribute('x', PARKED_X),
   };
 }
