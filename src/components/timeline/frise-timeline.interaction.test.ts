@@ -154,6 +154,22 @@ describe('<frise-timeline> zoom and pan', () => {
     expect(box.scrollLeft).to.equal(0);
   });
 
+  it('a timeline moved to another place in the page keeps drawing its marks at their dates', async () => {
+    const {el, h} = await timeline(1200, 'panel="none"');
+    el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 27));
+    await settle(el);
+    const elsewhere = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    elsewhere.append(el);
+    await settle(el);
+    await settle(el);
+    // a zoom that keeps the level drawn: the same scene, placed again
+    const before = h.marks().map((mark) => mark.getAttribute('transform')).join();
+    el.zoomBy(1.05);
+    await settle(el);
+    expect(h.marks().map((mark) => mark.getAttribute('transform')).join()).not.to.equal(before);
+    expect(marksAtTheirDates(el, h)).to.be.greaterThan(5);
+  });
+
   it('once a wheel gesture ends, the drawing is the one its zoom level gives (the level held during the gesture is let go)', async () => {
     const {el, h} = await timeline(1200, 'panel="none"');
     const fired = oneEvent(el, 'frise-rangechange');

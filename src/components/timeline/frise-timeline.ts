@@ -859,12 +859,16 @@ export class FriseTimeline extends LitElement {
     const events = this.eventsRef.value;
     const counts = this.countsRef.value;
     if (!scene || !events || !counts) return;
-    if (this.placedFor !== scene || this.placedIn !== events) {
+    const collect = this.placedFor !== scene || this.placedIn !== events;
+    if (collect) {
       this.placement.collect(scene.byId, events, new Map(scene.counts.map((count) => [count.key, count])), counts);
-      this.laneVisibility.watch([...this.renderRoot.querySelectorAll<SVGGElement>('g.lane')]
-        .map((lane) => [lane.querySelector('.lane-band') ?? lane, lane.dataset['lane'] ?? ''] as const));
       this.placedFor = scene;
       this.placedIn = events;
+    }
+    // new lanes, or the element was moved in the page (it stops watching while out of it)
+    if (collect || !this.laneVisibility.watching) {
+      this.laneVisibility.watch([...this.renderRoot.querySelectorAll<SVGGElement>('g.lane')]
+        .map((lane) => [lane.querySelector('.lane-band') ?? lane, lane.dataset['lane'] ?? ''] as const));
     }
     const t = this.zoom.transform;
     this.placement.place(t.k, t.x + t.k * scene.origin, width);

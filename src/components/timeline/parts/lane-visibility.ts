@@ -42,6 +42,11 @@ export class LaneVisibility implements ReactiveController {
     this.pending.clear();
   }
 
+  /** Whether it watches any band (not after the host left the page, until `watch` is called again). */
+  get watching(): boolean {
+    return this.observed.size > 0;
+  }
+
   /** Whether marks of this lane should be placed on this frame. */
   isNear(lane: string): boolean {
     return this.near.has(lane) || this.pending.has(lane);
