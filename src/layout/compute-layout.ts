@@ -1,5 +1,5 @@
 import {scaleUtc, type ScaleTime} from 'd3-scale';
-import type {FriseEvent, FriseFeed, FriseKind, FriseStatus} from '../model/types.js';
+import {KINDS, STATUSES, type FriseEvent, type FriseFeed, type FriseKind, type FriseStatus} from '../model/types.js';
 import type {ResolvedDate} from '../model/dates.js';
 import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
@@ -168,7 +168,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   const base = scaleUtc().domain(domain).range(range);
   const x = (t: number) => zoom * base(t);
   const content: [number, number] = [zoom * range[0], zoom * range[1]];
-  const {lanes: laneSpecs, laneOf} = assignLanes(feed, params.laneBy, params.language, params.labels);
+  const {lanes: laneSpecs, laneOf} = lanesOf(feed, params);
   const shown = params.shown;
 
   const byLane = new Map<string, FriseEvent[]>();
@@ -306,6 +306,27 @@ interface FeedStats {
 
 const statsCache = new WeakMap<FriseFeed, FeedStats>();
 
+/**
+ * The lanes and each event's lane, once per feed, grouping and labels: every level's layout (and each
+ * time window of a large feed) would otherwise walk the whole feed again.
+ */
+function lanesOf(feed: FriseFeed, params: LayoutParams): ReturnType<typeof assignLanes> {
+  const labels = params.labels;
+  const key = [params.laneBy, params.language, labels.other, ...KINDS.map((kind) => labels.kind(kind)),
+    ...STATUSES.map((status) => labels.status(status))].join('\u0000');
+  let byKey = lanesCache.get(feed);
+  if (!byKey) lanesCache.set(feed, (byKey = new Map()));
+  let lanes = byKey.get(key);
+  if (!lanes) {
+    lanes = assignLanes(feed, params.laneBy, params.language, params.labels);
+    if (byKey.size >= 8) byKey.clear();
+    byKey.set(key, lanes);
+  }
+  return lanes;
+}
+
+const lanesCache = new WeakMap<FriseFeed, Map<string, ReturnType<typeof assignLanes>>>();
+
 /** Per-feed numbers every layout needs, computed once per parsed feed. */
 function feedStats(feed: FriseFeed): FeedStats {
   let stats = statsCache.get(feed);
@@ -429,6 +450,18 @@ function placeLabel(title: string, x1: number, x2: number, isRange: boolean, ran
 
 /** The time span shown: all events, with a margin of 3% (at least a day) on each side. */
 export function timeDomain(feed: FriseFeed): [number, number] {
+  // every layout of a level asks: scanned once per parsed feed
+  let domain = domainCache.get(feed);
+  if (!domain) {
+    domain = scanTimeDomain(feed);
+    domainCache.set(feed, domain);
+  }
+  return [domain[0], domain[1]];
+}
+
+const domainCache = new WeakMap<FriseFeed, readonly [number, number]>();
+
+function scanTimeDomain(feed: FriseFeed): [number, number] {
   if (feed.events.length === 0) {
     const now = Date.UTC(2000, 0, 1);
     return [now, now + 365 * DAY];
