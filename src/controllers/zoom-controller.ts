@@ -30,7 +30,10 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // moved in the page: it was detached on leaving, and the host's next update attaches it again
+    if (this.viewport) this.host.requestUpdate();
+  }
 
   hostDisconnected(): void {
     if (this.target) select(this.target).on('.zoom', null);

@@ -300,8 +300,12 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
 interface FeedStats {
   /** Start of each event, in feed order (sorted): bisected to find a span of time. */
   starts: Float64Array;
+  /** Length of the shortest and the longest event interval, in ms. */
   shortest: number;
   longest: number;
+  /** Earliest start and latest end of all events. */
+  first: number;
+  last: number;
 }
 
 const statsCache = new WeakMap<FriseFeed, FeedStats>();
@@ -327,6 +331,11 @@ function lanesOf(feed: FriseFeed, params: LayoutParams): ReturnType<typeof assig
 
 const lanesCache = new WeakMap<FriseFeed, Map<string, ReturnType<typeof assignLanes>>>();
 
+/** Length of the feed's shortest event interval in ms (Infinity for an empty feed). */
+export function shortestInterval(feed: FriseFeed): number {
+  return feedStats(feed).shortest;
+}
+
 /** Per-feed numbers every layout needs, computed once per parsed feed. */
 function feedStats(feed: FriseFeed): FeedStats {
   let stats = statsCache.get(feed);
@@ -334,13 +343,17 @@ function feedStats(feed: FriseFeed): FeedStats {
   const starts = new Float64Array(feed.events.length);
   let shortest = Infinity;
   let longest = 0;
+  let first = Infinity;
+  let last = -Infinity;
   feed.events.forEach((event, i) => {
     starts[i] = event.interval.start;
     const length = event.interval.end - event.interval.start;
     if (length < shortest) shortest = length;
     if (length > longest) longest = length;
+    if (event.interval.start < first) first = event.interval.start;
+    if (event.interval.end > last) last = event.interval.end;
   });
-  stats = {starts, shortest, longest};
+  stats = {starts, shortest, longest, first, last};
   statsCache.set(feed, stats);
   return stats;
 }
@@ -450,30 +463,13 @@ function placeLabel(title: string, x1: number, x2: number, isRange: boolean, ran
 
 /** The time span shown: all events, with a margin of 3% (at least a day) on each side. */
 export function timeDomain(feed: FriseFeed): [number, number] {
-  // every layout of a level asks: scanned once per parsed feed
-  let domain = domainCache.get(feed);
-  if (!domain) {
-    domain = scanTimeDomain(feed);
-    domainCache.set(feed, domain);
-  }
-  return [domain[0], domain[1]];
-}
-
-const domainCache = new WeakMap<FriseFeed, readonly [number, number]>();
-
-function scanTimeDomain(feed: FriseFeed): [number, number] {
   if (feed.events.length === 0) {
     const now = Date.UTC(2000, 0, 1);
     return [now, now + 365 * DAY];
   }
-  let min = Infinity;
-  let max = -Infinity;
-  for (const event of feed.events) {
-    if (event.interval.start < min) min = event.interval.start;
-    if (event.interval.end > max) max = event.interval.end;
-  }
-  const pad = Math.max((max - min) * 0.03, DAY);
-  return [min - pad, max + pad];
+  const {first, last} = feedStats(feed);
+  const pad = Math.max((last - first) * 0.03, DAY);
+  return [first - pad, last + pad];
 }
 
 export function timeScale(layout: Pick<TimelineLayout, 'domain' | 'range'>): ScaleTime<number, number> {

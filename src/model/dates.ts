@@ -489,14 +489,14 @@ export function parseIsoDate(text: string): {ok: true; start: number; end: numbe
 // ---------------------------------------------------------------------------------------------
 // Date specs
 
-/**
- * Resolves a date spec (an ISO string or a date object) to its interval. `anchor` is the feed's
- * resolved `published` date, needed by relative dates only. Never throws.
- */
 /** Results for ISO strings, shared (frozen): a string's result depends on nothing else. */
 const stringDates = new Map<string, DateResult>();
 const STRING_DATES_KEPT = 20_000;
 
+/**
+ * Resolves a date spec (an ISO string or a date object) to its interval. `anchor` is the feed's
+ * resolved `published` date, needed by relative dates only. Never throws.
+ */
 export function resolveDateSpec(spec: FriseDateSpec, anchor?: ResolvedDate): DateResult {
   if (typeof spec === 'string') {
     // a large feed repeats its dates (100,000 events over two years: each day about 140 times)

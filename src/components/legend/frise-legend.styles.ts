@@ -1,11 +1,11 @@
 import {css} from 'lit';
-import {relationClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
+import {relationClassStyles, statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
 
 // the .relation-<type> classes are shared with the timeline's links (styles/tokens.ts)
 export {relationClassStyles};
 
 // theme tokens (--frise-* → --_*, light and dark) come from styles/tokens.ts, shared with every element
-export const legendStyles = [themeTokens, visuallyHiddenStyles, css`
+export const legendStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, css`
   :host {
     --_hover: color-mix(in srgb, var(--_text) 8%, var(--_surface));
     --_rule: color-mix(in srgb, var(--_text) 16%, var(--_surface));
@@ -157,26 +157,11 @@ export const legendStyles = [themeTokens, visuallyHiddenStyles, css`
   .status-strike {
     stroke-linecap: round;
   }
-  .status-confirmed {
-    --_status: var(--_confirmed);
-  }
   .status-confirmed .status-symbol {
     fill: var(--_status);
   }
-  .status-reported {
-    --_status: var(--_reported);
-  }
-  .status-denied {
-    --_status: var(--_denied);
-  }
-  .status-disputed {
-    --_status: var(--_disputed);
-  }
   .status-disputed .status-symbol {
     stroke-dasharray: 3 2;
-  }
-  .status-unverified {
-    --_status: var(--_unverified);
   }
   .status-unverified .status-symbol {
     stroke-dasharray: 1 2.5;

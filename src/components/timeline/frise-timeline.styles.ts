@@ -1,9 +1,11 @@
 import {css} from 'lit';
-import {relationClassStyles, themeTokens} from '../../styles/tokens.js';
+import {relationClassStyles, statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
 
 export const timelineStyles = [
   themeTokens,
   relationClassStyles,
+  statusClassStyles,
+  visuallyHiddenStyles,
   css`
     :host {
       --_label-size: var(--frise-label-font-size, 12px);
@@ -136,8 +138,11 @@ export const timelineStyles = [
       stroke: var(--_text);
       stroke-width: 0.5;
     }
-    .event {
+    /* the default status colour: any .status-* class (a single class) wins over it */
+    :where(.event) {
       --_status: var(--_reported);
+    }
+    .event {
       cursor: pointer;
       outline: none;
     }
@@ -202,33 +207,18 @@ export const timelineStyles = [
     .event.match .label {
       font-weight: 700;
     }
-    .status-confirmed {
-      --_status: var(--_confirmed);
-    }
     .status-confirmed .symbol {
       fill: var(--_status);
     }
     .status-confirmed .bar {
       fill: color-mix(in srgb, var(--_status) 55%, var(--_surface));
     }
-    .status-reported {
-      --_status: var(--_reported);
-    }
-    .status-denied {
-      --_status: var(--_denied);
-    }
     .status-denied .label {
       font-style: italic;
-    }
-    .status-disputed {
-      --_status: var(--_disputed);
     }
     .status-disputed .symbol,
     .status-disputed .bar {
       stroke-dasharray: 3 2;
-    }
-    .status-unverified {
-      --_status: var(--_unverified);
     }
     .status-unverified .symbol,
     .status-unverified .bar {
@@ -317,14 +307,6 @@ export const timelineStyles = [
     .status-line {
       padding: 1rem 16px;
       color: var(--_muted);
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     /*
      * Bidirectional feed text is isolated from what surrounds it. Chart text keeps a left-to-right base

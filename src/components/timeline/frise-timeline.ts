@@ -11,7 +11,7 @@ import {parseFeed} from '../../model/parse.js';
 import type {FeedIssue, FriseEvent, FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {computeLayout, DEFAULT_METRICS, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {computeLayout, DEFAULT_METRICS, shortestInterval, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
 import {RELATION_GROUP} from '../../layout/relation-styles.js';
@@ -177,8 +177,6 @@ export class FriseTimeline extends LitElement {
   private markTextFor?: FriseFeed;
   private markTextLanguage = '';
   private clusterLabels = new Map<string, string>();
-  private shortestFor?: FriseFeed;
-  private shortest = Infinity;
   private brush?: BrushBehavior<unknown>;
   private readonly axis = new TimeAxis();
   private scene?: Scene;
@@ -422,13 +420,7 @@ export class FriseTimeline extends LitElement {
   }
 
   private maxZoom(feed: FriseFeed, layout: TimelineLayout): number {
-    // scanned once per feed: updated() asks on every zoom frame
-    if (this.shortestFor !== feed) {
-      this.shortestFor = feed;
-      this.shortest = Infinity;
-      for (const event of feed.events) this.shortest = Math.min(this.shortest, event.interval.end - event.interval.start);
-    }
-    const shortest = this.shortest;
+    const shortest = shortestInterval(feed);
     const minVisible = Math.max(HOUR, 2 * (Number.isFinite(shortest) ? shortest : HOUR));
     return Math.max(1, (layout.domain[1] - layout.domain[0]) / minVisible);
   }
@@ -580,9 +572,9 @@ export class FriseTimeline extends LitElement {
     this.focusedId = event.id;
     this.panTo(event);
     await this.updateComplete;
-    const group = this.renderRoot.querySelector<SVGGElement>(`[part~="event"][data-event-id="${CSS.escape(event.id)}"]`);
+    const group = this.placement.markGroup(event.id);
     if (group) this.placement.ensurePlaced(group);
-    group?.querySelector<SVGGElement>('.mark')?.focus();
+    group?.querySelector<SVGGElement>(':scope > .mark')?.focus();
   }
 
   private onCardSelect(event: FriseSelectEvent): void {
@@ -859,16 +851,12 @@ export class FriseTimeline extends LitElement {
     const events = this.eventsRef.value;
     const counts = this.countsRef.value;
     if (!scene || !events || !counts) return;
-    const collect = this.placedFor !== scene || this.placedIn !== events;
-    if (collect) {
+    if (this.placedFor !== scene || this.placedIn !== events) {
       this.placement.collect(scene.byId, events, new Map(scene.counts.map((count) => [count.key, count])), counts);
-      this.placedFor = scene;
-      this.placedIn = events;
-    }
-    // new lanes, or the element was moved in the page (it stops watching while out of it)
-    if (collect || !this.laneVisibility.watching) {
       this.laneVisibility.watch([...this.renderRoot.querySelectorAll<SVGGElement>('g.lane')]
         .map((lane) => [lane.querySelector('.lane-band') ?? lane, lane.dataset['lane'] ?? ''] as const));
+      this.placedFor = scene;
+      this.placedIn = events;
     }
     const t = this.zoom.transform;
     this.placement.place(t.k, t.x + t.k * scene.origin, width);

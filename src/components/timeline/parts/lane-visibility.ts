@@ -9,12 +9,11 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
  */
 export class LaneVisibility implements ReactiveController {
   private observer?: IntersectionObserver;
-  /** Band element → lane key. */
+  /** Band element → lane key: kept while the host is out of the page, watched again when it is back. */
   private readonly observed = new Map<Element, string>();
   private readonly near = new Set<string>();
-  /** Lanes whose band has not been reported yet. */
+  /** Lanes whose band has not been reported since it was (last) watched. */
   private readonly pending = new Set<string>();
-  private wasConnected = false;
 
   /**
    * @param onChange called when a lane comes near or goes away (not for the first reports that agree
@@ -29,22 +28,16 @@ export class LaneVisibility implements ReactiveController {
   }
 
   hostConnected(): void {
-    // moved in the page: its bands are watched again at the next update
-    if (this.wasConnected) this.host.requestUpdate();
-    this.wasConnected = true;
+    // back in the page (moved): its bands are watched again, and near until their reports
+    for (const [band, lane] of this.observed) this.observe(band, lane);
   }
 
   hostDisconnected(): void {
+    // an observer still watching would keep the element (and its feed) alive
     this.observer?.disconnect();
     this.observer = undefined;
-    this.observed.clear();
     this.near.clear();
     this.pending.clear();
-  }
-
-  /** Whether it watches any band (not after the host left the page, until `watch` is called again). */
-  get watching(): boolean {
-    return this.observed.size > 0;
   }
 
   /** Whether marks of this lane should be placed on this frame. */
@@ -52,17 +45,16 @@ export class LaneVisibility implements ReactiveController {
     return this.near.has(lane) || this.pending.has(lane);
   }
 
-  /** Watches these lane bands (and stops watching bands no longer drawn); cheap when they are the same. */
+  /**
+   * Watches these lane bands (and stops watching bands no longer drawn); cheap when they are the same.
+   * Out of the page (an update can run after the element left), it only remembers them.
+   */
   watch(bands: Iterable<readonly [Element, string]>): void {
-    // an update that runs after the element left the page must not watch again: the observer would keep
-    // the element (and its feed) alive
-    if (!this.host.isConnected) return;
     const current = new Map(bands);
     if (current.size === this.observed.size && [...current].every(([band, lane]) => this.observed.get(band) === lane)) return;
-    this.observer ??= new IntersectionObserver((entries) => this.report(entries), {rootMargin: this.rootMargin});
     for (const [band, lane] of this.observed) {
       if (current.get(band) === lane) continue;
-      this.observer.unobserve(band);
+      this.observer?.unobserve(band);
       this.observed.delete(band);
       this.near.delete(lane);
       this.pending.delete(lane);
@@ -70,9 +62,14 @@ export class LaneVisibility implements ReactiveController {
     for (const [band, lane] of current) {
       if (this.observed.has(band)) continue;
       this.observed.set(band, lane);
-      this.pending.add(lane);
-      this.observer.observe(band);
+      if (this.host.isConnected) this.observe(band, lane);
     }
+  }
+
+  private observe(band: Element, lane: string): void {
+    this.observer ??= new IntersectionObserver((entries) => this.report(entries), {rootMargin: this.rootMargin});
+    this.pending.add(lane);
+    this.observer.observe(band);
   }
 
   private report(entries: IntersectionObserverEntry[]): void {

@@ -1,6 +1,6 @@
 import type {MarkView} from './marks.js';
 
-/** Where things wait while they are not placed: far out of the clipped plot. */
+/** Where things wait while they are not placed: far to the left of the chart's box, which clips them. */
 const PARKED = 'translate(-1e6 0)';
 const PARKED_X = '-1000000';
 
@@ -13,6 +13,15 @@ const COUNT_ROOM = 30;
 /** What placing needs to know of one thing. */
 type PlaceableGeometry = Pick<Placeable, 'lane' | 'onScreen' | 'place' | 'park'>;
 
+/**
+ * - new: just made and parked, never placed (placed at the next zoom whatever its lane, so that it has
+ *   a position in its lane);
+ * - placed: where the current zoom puts it;
+ * - parked: out of sight, off screen when the zoom last changed (right at any zoom while off screen);
+ * - stale: where an earlier zoom put it, its lane being away from the screen since.
+ */
+type PlaceState = 'new' | 'placed' | 'parked' | 'stale';
+
 /** Something drawn in chart units whose screen position is set per frame (screen x = k × units + tx). */
 interface Placeable {
   /** What it was made from: a new view or count means the placeable is made again. */
@@ -20,12 +29,7 @@ interface Placeable {
   group: Element;
   /** The lane it is drawn in: a lane away from the screen keeps its marks where they were. */
   lane: string;
-  /** Out of sight: it was off screen when the zoom last changed, so it has no position at this zoom. */
-  parked: boolean;
-  /** Left where an earlier zoom put it (its lane was away from the screen); false until first placed. */
-  stale: boolean;
-  /** Placed or parked since it was made (a new one is placed whatever its lane, so it has a position). */
-  settled: boolean;
+  state: PlaceState;
   onScreen(k: number, tx: number, width: number): boolean;
   place(k: number, tx: number): void;
   /** Moves it out of sight. */
@@ -91,26 +95,18 @@ export class ScenePlacement {
    */
   ensurePlaced(group: Element): void {
     const item = this.byGroup.get(group);
-    if (!item || !(item.parked || item.stale) || this.k === undefined || !this.items.includes(item)) return;
+    if (!item || item.state === 'placed' || this.k === undefined || !this.items.includes(item)) return;
     item.place(this.k, this.tx);
-    item.parked = false;
-    item.stale = false;
+    item.state = 'placed';
   }
 
   place(k: number, tx: number, width: number): void {
     if (k === this.k) {
+      // a pan: the layers shift (placed items move with them, relative to the tx they were placed at)
       const shift = `translate(${(tx - this.tx).toFixed(2)} 0)`;
       for (const layer of this.layers) layer.setAttribute('transform', shift);
       for (const item of this.items) {
-        if (!(item.parked || item.stale) || !this.laneNear(item.lane)) continue;
-        if (item.onScreen(k, tx, width)) {
-          item.place(k, this.tx);
-          item.parked = false;
-        } else if (!item.parked) {
-          item.park();
-          item.parked = true;
-        }
-        item.stale = false;
+        if (item.state !== 'placed' && this.laneNear(item.lane)) this.update(item, k, this.tx, item.onScreen(k, tx, width));
       }
       return;
     }
@@ -118,20 +114,22 @@ export class ScenePlacement {
     this.tx = tx;
     for (const layer of this.layers) layer.removeAttribute('transform');
     for (const item of this.items) {
-      if (item.settled && !this.laneNear(item.lane)) {
-        item.stale = true;
+      if (item.state !== 'new' && !this.laneNear(item.lane)) {
+        if (item.state === 'placed') item.state = 'stale';
         continue;
       }
-      if (item.onScreen(k, tx, width)) {
-        item.place(k, tx);
-        item.parked = false;
-      } else if (!item.parked) {
-        // it may still be drawn where the last zoom put it
-        item.park();
-        item.parked = true;
-      }
-      item.stale = false;
-      item.settled = true;
+      this.update(item, k, tx, item.onScreen(k, tx, width));
+    }
+  }
+
+  /** Places it, or parks it unless it is parked already (a stale one may be drawn where it was). */
+  private update(item: Placeable, k: number, tx: number, onScreen: boolean): void {
+    if (onScreen) {
+      item.place(k, tx);
+      item.state = 'placed';
+    } else {
+      if (item.state === 'placed' || item.state === 'stale') item.park();
+      item.state = 'parked';
     }
   }
 
@@ -140,7 +138,7 @@ export class ScenePlacement {
     let item = this.byGroup.get(group);
     if (!item || item.source !== source) {
       // a new one starts parked (placed at the next frame if it shows): never drawn at a stale position
-      item = {source, group, parked: true, stale: false, settled: false, ...make(source, group)};
+      item = {source, group, state: 'new', ...make(source, group)};
       item.park();
       this.byGroup.set(group, item);
     }
