@@ -18,6 +18,9 @@ await build({
   minify: true,
   sourcemap: true,
   legalComments: 'eof',
+  // V8's explicit compile hint: compile every function while the script streams in, on a background
+  // thread, instead of on first call (most of the bundle runs on a timeline's first drawing anyway).
+  banner: {js: '//# allFunctionsCalledOnLoad'},
   conditions: ['production'],
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',

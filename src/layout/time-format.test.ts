@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {createTickFormatter, safeLocale} from './time-format.js';
+import {createTickFormatter, isLocaleResolved, prepareDateFormatting, safeLocale} from './time-format.js';
 import {kindSymbol} from './symbols.js';
 import {KINDS} from '../model/types.js';
 
@@ -38,6 +38,20 @@ describe('locale check', () => {
     expect(safeLocale('qaa')).to.equal(undefined); // reserved for private use: no locale data
     expect(safeLocale('not a tag')).to.equal(undefined);
     expect(safeLocale('')).to.equal(undefined);
+  });
+});
+
+describe('date formatting prepared ahead', () => {
+  it('resolves the language in an idle moment, once per page', async () => {
+    // languages no other test of this page formats in
+    expect(isLocaleResolved('is')).to.equal(false);
+    prepareDateFormatting('is');
+    expect(isLocaleResolved('is'), 'not during the call').to.equal(false);
+    await new Promise((resolve) => requestIdleCallback(resolve, {timeout: 3000}));
+    expect(isLocaleResolved('is')).to.equal(true);
+    prepareDateFormatting('da');
+    await new Promise((resolve) => requestIdleCallback(resolve, {timeout: 3000}));
+    expect(isLocaleResolved('da'), 'the first preparation loads the data every language shares').to.equal(false);
   });
 });
 

@@ -66,27 +66,31 @@ function parse(input: unknown): ParseResult {
     return Array.isArray(value) && !badFeedFields.has(name) ? (value as T[]) : [];
   };
   // A record left out for any reason does not claim its id: a later valid record with that id is kept.
-  const kept = <T extends {id: string}>(name: RecordList, records: T[], isValid: (record: T, index: number) => boolean = () => true): Array<{record: T; index: number}> => {
+  // `accept` checks what the schema cannot and makes the kept item (undefined leaves the record out).
+  const kept = <T extends {id: string}, U>(name: RecordList, records: T[], accept: (record: T, index: number) => U | undefined): U[] => {
     const byId = new Set<string>();
-    const out: Array<{record: T; index: number}> = [];
-    records.forEach((record, index) => {
-      if (rejected[name].has(index) || !isValid(record, index)) return;
+    const out: U[] = [];
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index]!;
+      if (rejected[name].has(index)) continue;
+      const item = accept(record, index);
+      if (item === undefined) continue;
       if (byId.has(record.id)) {
         issues.push(issue(`/${name}/${index}/id`, 'duplicate-id', `${describe(`/${name}/${index}`, doc)} repeats the id "${record.id}" of an earlier ${name.slice(0, -1)}; this one is left out`));
-        return;
+        continue;
       }
       byId.add(record.id);
-      out.push({record, index});
-    });
+      out.push(item);
+    }
     return out;
   };
 
-  const actors = kept<FriseActor>('actors', list('actors'));
-  const sources = kept<FriseSource>('sources', list('sources'), (record, index) => {
-    if (record.published === undefined) return true;
+  const actors = kept('actors', list<FriseActor>('actors'), (record, index) => ({record, index}));
+  const sources = kept('sources', list<FriseSource>('sources'), (record, index) => {
+    if (record.published === undefined) return {record, index};
     const result = resolveDateSpec(record.published);
     if (!result.ok) issues.push(issue(`/sources/${index}/published`, result.error.code, `${describe(`/sources/${index}/published`, doc)}: ${result.error.message}`));
-    return result.ok;
+    return result.ok ? {record, index} : undefined;
   });
   const actorById = new Map(actors.map(({record}) => [record.id, record]));
   const sourceById = new Map(sources.map(({record}) => [record.id, record]));
@@ -105,9 +109,7 @@ function parse(input: unknown): ParseResult {
   }
 
   // Events: schema, then dates (calendar validity, relative dates, end after start), then duplicate ids.
-  const resolvedDates = new Map<number, {start: ResolvedDate; end?: ResolvedDate; interval: {start: number; end: number}}>();
-  const candidates: FriseEvent[] = [];
-  const keptEvents = kept<FriseEventRecord>('events', list('events'), (record, index) => {
+  const candidates = kept('events', list<FriseEventRecord>('events'), (record, index) => {
     const path = `/events/${index}`;
     const resolve = (spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined => {
       const result = resolveDateSpec(spec, published);
@@ -116,24 +118,18 @@ function parse(input: unknown): ParseResult {
       return undefined;
     };
     const start = resolve(record.start, '/start');
-    if (!start) return false;
+    if (!start) return undefined;
     const end = record.end === undefined ? undefined : resolve(record.end, '/end');
-    if (record.end !== undefined && !end) return false;
+    if (record.end !== undefined && !end) return undefined;
     const updatesValid = (record.statusUpdates ?? []).every((update, j) => resolve(update.date, `/statusUpdates/${j}/date`) !== undefined);
-    if (!updatesValid) return false;
+    if (!updatesValid) return undefined;
     const interval = resolveEventInterval(start, end);
     if (!interval.ok) {
       issues.push(issue(`${path}${interval.error.path}`, interval.error.code, `${describe(path, doc)}: ${interval.error.message}`));
-      return false;
+      return undefined;
     }
-    const span = {start: interval.start, end: interval.end};
-    resolvedDates.set(index, end ? {start, end, interval: span} : {start, interval: span});
-    return true;
+    return toEvent(record, path, start, end, {start: interval.start, end: interval.end});
   });
-  for (const {record, index} of keptEvents) {
-    const dates = resolvedDates.get(index)!;
-    candidates.push(toEvent(record, `/events/${index}`, dates.start, dates.end, dates.interval));
-  }
   const eventById = new Map(candidates.map((event) => [event.id, event]));
 
   // References: keep the record, drop what it points at that does not exist.

@@ -15,7 +15,7 @@ import {computeLayout, DEFAULT_METRICS, shortestInterval, timeScale, zoomLevel, 
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
 import {RELATION_GROUP} from '../../layout/relation-styles.js';
-import {createTickFormatter} from '../../layout/time-format.js';
+import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
@@ -251,6 +251,11 @@ export class FriseTimeline extends LitElement {
   /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
   zoomBy(factor: number): void {
     this.zoom.zoomBy(factor);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareDateFormatting(resolveLanguage(this.lang, inheritedLanguage(this), undefined));
   }
 
   override disconnectedCallback(): void {
