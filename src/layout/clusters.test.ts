@@ -2,8 +2,9 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../model/parse.js';
 import {syntheticFeed} from '../test-support/synthetic-feed.js';
 import {computeLayout, type LayoutParams, type TimelineLayout} from './compute-layout.js';
-import {binUnit, binEvents, MIN_BIN_PX} from './clusters.js';
-import {utcMonday} from 'd3-time';
+import {binUnit, MIN_BIN_PX} from './clusters.js';
+import {isShown, normalizeFilter} from '../model/filter.js';
+import type {FriseEvent} from '../model/types.js';
 
 const measure = (text: string) => text.length * 7;
 const labels: LayoutParams['labels'] = {other: 'Other', kind: (k) => k, status: (s) => s};
@@ -27,13 +28,13 @@ describe('clusters', () => {
     expect(binUnit(MIN_BIN_PX / day).name).to.equal('day');
     expect(binUnit(MIN_BIN_PX / (2 * day)).name).to.equal('week');
     expect(binUnit(MIN_BIN_PX / (20 * day)).name).to.equal('month');
-    const events = parseFeed(syntheticFeed(50, 1, 1)).feed!.events;
-    const bins = binEvents(events, utcMonday);
-    for (const bin of bins) {
-      expect(new Date(bin.start).getUTCDay()).to.equal(1); // ISO weeks start on Monday
-      for (const event of bin.events) expect(event.interval.start).to.be.within(bin.start, bin.end - 1);
+    const weekly = layoutAt(12);
+    expect(weekly.clusters.length).to.be.greaterThan(0);
+    for (const cluster of weekly.clusters) {
+      expect(cluster.unit).to.equal('week');
+      expect(new Date(cluster.start).getUTCDay()).to.equal(1); // ISO weeks start on Monday
+      expect(cluster.end - cluster.start).to.equal(7 * 86_400_000);
     }
-    expect(bins.reduce((n, bin) => n + bin.events.length, 0)).to.equal(50);
   });
 
   it('aggregates 20,000 events at the fit view and places every event once', () => {
@@ -60,5 +61,56 @@ describe('clusters', () => {
 
   it('is deterministic for a large seeded feed', () => {
     expect(layoutAt(4)).to.deep.equal(computeLayout(parseFeed(syntheticFeed(20_000, 7)).feed!, {width: 1200, laneBy: 'actor', language: 'en', measure, labels, zoom: 4}));
+  });
+
+  describe('counts, kinds and statuses match the events of each bin', () => {
+    const DAY = 86_400_000;
+    const doc = syntheticFeed(12_000, 11);
+    // some ranges longer than a month: a range longer than its bin stays a bar, outside the count
+    doc.events.forEach((event, i) => {
+      if (i % 40 === 0) event.end = new Date(Date.parse(event.start as string) + (60 + (i % 300)) * DAY).toISOString().slice(0, 10);
+    });
+    const feed = parseFeed(doc).feed!;
+    const longest = Math.max(...feed.events.map((e) => e.interval.end - e.interval.start));
+    const filter = normalizeFilter({hiddenKinds: ['claim'], hiddenStatuses: ['denied'], hiddenActors: ['lane3']});
+    const shownByFilter = (event: FriseEvent) => isShown(event, filter);
+    const naiveDominant = (values: string[]) => {
+      const counts = new Map<string, number>();
+      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+    };
+    const cases: Array<[string, number, ((event: FriseEvent) => boolean) | undefined, [number, number] | undefined]> = [
+      ['fit view', 1, undefined, undefined],
+      ['zoomed, filtered', 3, shownByFilter, undefined],
+      ['zoomed into a time window', 16, undefined, [Date.UTC(2023, 4, 10), Date.UTC(2023, 7, 20)]],
+      ['deep, filtered, in a window', 64, shownByFilter, [Date.UTC(2024, 1, 1), Date.UTC(2024, 2, 15)]],
+    ];
+    for (const [name, zoom, shown, timeWindow] of cases) {
+      it(name, () => {
+        const layout = computeLayout(feed, {width: 1200, laneBy: 'actor', language: 'en', measure, labels, zoom,
+          ...(shown ? {shown} : {}), ...(timeWindow ? {timeWindow} : {})});
+        // the events laid out: shown, and for a window those that may meet it (start up to the longest event before it)
+        const laidOut = feed.events.filter((e) => (!shown || shown(e)) && (!timeWindow || (e.interval.start >= timeWindow[0] - longest && e.interval.start < timeWindow[1])));
+        expect(layout.clusters.length, 'some bins cluster').to.be.greaterThan(5);
+        const barOverAtFit = (layout.domain[1] - layout.domain[0]) / 10;
+        let clustered = 0;
+        let bars = 0;
+        for (const cluster of layout.clusters) {
+          const inBin = laidOut.filter((e) => e.actors[0] === cluster.lane && e.interval.start >= cluster.start && e.interval.start < cluster.end);
+          const barOver = Math.max(cluster.end - cluster.start, barOverAtFit);
+          const members = inBin.filter((e) => !(e.isRange && e.interval.end - e.interval.start > barOver));
+          bars += inBin.length - members.length;
+          expect(cluster.count, cluster.key).to.equal(members.length);
+          expect(cluster.kinds, cluster.key).to.deep.equal(naiveDominant(members.map((e) => e.kind)));
+          expect(cluster.statuses, cluster.key).to.deep.equal(naiveDominant(members.map((e) => e.status)));
+          expect([cluster.firstId, cluster.lastId], cluster.key).to.deep.equal([members[0]!.id, members.at(-1)!.id]);
+          clustered += cluster.count;
+        }
+        // every event laid out is drawn once: in a cluster's count or as its own mark (bars included)
+        expect(clustered + layout.marks.length).to.equal(laidOut.length);
+        expect(new Set(layout.marks.map((mark) => mark.id)).size).to.equal(layout.marks.length);
+        if (zoom === 1) expect(bars, 'long ranges stay bars beside the clusters').to.be.greaterThan(0);
+      });
+    }
   });
 });

@@ -5,7 +5,8 @@ import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
 import {fitText, type Measure} from './text-fit.js';
 import {RowOccupancy} from './rows.js';
-import {binEvents, binUnit, dominant, type KindCount, type StatusCount} from './clusters.js';
+import {binUnit, type KindCount, type StatusCount} from './clusters.js';
+import {dominantCodes, feedColumns, lowerBound, type LaneColumns} from './lane-columns.js';
 
 export interface LayoutMetrics {
   marginX: number;
@@ -171,52 +172,68 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   const {lanes: laneSpecs, laneOf} = lanesOf(feed, params);
   const shown = params.shown;
 
-  const byLane = new Map<string, FriseEvent[]>();
   const stats = feedStats(feed);
   const [from, to] = params.timeWindow ? windowIndices(stats, params.timeWindow) : [0, feed.events.length];
-  for (let i = from; i < to; i++) {
-    const event = feed.events[i]!;
-    if (shown && !shown(event)) continue;
-    const lane = laneOf.get(event.id) ?? '';
-    const list = byLane.get(lane);
-    if (list) list.push(event);
-    else byLane.set(lane, [event]);
+  const columns = feedColumns(feed, laneOf, shown);
+  // each lane's events in the window, lanes in the order of their first event there
+  const present: Array<{lane: LaneColumns; first: number; end: number}> = [];
+  for (const lane of columns.lanes) {
+    const first = lowerBound(lane.order, from);
+    const end = lowerBound(lane.order, to, first);
+    if (first < end) present.push({lane, first, end});
   }
+  present.sort((a, b) => a.lane.order[a.first]! - b.lane.order[b.first]!);
 
   const marks: MarkLayout[] = [];
   const clusters: ClusterLayout[] = [];
   const rowsUsed = new Map<string, number>();
   const pxPerMs = (x(domain[1]) - x(domain[0])) / (domain[1] - domain[0]);
   const unit = binUnit(pxPerMs, Number.isFinite(stats.shortest) ? stats.shortest : 0);
-  for (const [lane, laneEvents] of byLane) {
+  for (const {lane: column, first, end} of present) {
+    const lane = column.lane;
+    const eventAt = (k: number) => feed.events[column.order[k]!]!;
     const capacity = Math.max(1, params.laneRows?.get(lane) ?? maxRows);
     const events: FriseEvent[] = [];
-    if (laneEvents.length > CLUSTER_DENSITY * capacity) {
+    if (end - first > CLUSTER_DENSITY * capacity) {
       // how many single marks a bin may keep: its share of the view's mark budget, at most 2 × rows
       const viewWidth = range[1] - range[0];
-      const perBin = (binPx: number) => Math.min(CLUSTER_DENSITY * capacity, Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (byLane.size * viewWidth))));
-      for (const bin of binEvents(laneEvents, unit.interval)) {
+      const perBin = (binPx: number) => Math.min(CLUSTER_DENSITY * capacity, Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (present.length * viewWidth))));
+      let clustered = false;
+      // calendar bins of the events' starts, in time order: a bin ends where an event starts after it
+      for (let i = first; i < end;) {
+        const binStart = unit.interval.floor(new Date(column.starts[i]!)).getTime();
+        const binEnd = unit.interval.offset(new Date(binStart), 1).getTime();
+        const next = lowerBound(column.starts, binEnd, i + 1, end);
         // ranges long enough to read as bars at the fit view stay bars; everything else in a dense bin
         // becomes one cluster
-        const binMs = Math.max(bin.end - bin.start, (domain[1] - domain[0]) / 10);
-        const members: FriseEvent[] = [];
-        const bars: FriseEvent[] = [];
-        for (const event of bin.events) (event.isRange && event.interval.end - event.interval.start > binMs ? bars : members).push(event);
-        if (members.length <= perBin((bin.end - bin.start) * pxPerMs)) {
-          events.push(...bin.events);
-          continue;
+        const barOver = Math.max(binEnd - binStart, (domain[1] - domain[0]) / 10);
+        let members = 0;
+        let firstMember = -1;
+        let lastMember = -1;
+        for (let k = i; k < next; k++) {
+          if (column.barLength[k]! > barOver) continue;
+          members++;
+          if (firstMember < 0) firstMember = k;
+          lastMember = k;
         }
-        events.push(...bars);
-        clusters.push({
-          key: `${lane}|${bin.start}`, lane, x1: x(bin.start), x2: x(bin.end), y: 0, height: 0, start: bin.start, end: bin.end,
-          count: members.length, kinds: dominant(members.map((e) => e.kind)), statuses: dominant(members.map((e) => e.status)),
-          unit: unit.name, firstId: members[0]!.id, lastId: members[members.length - 1]!.id,
-        });
+        if (members <= perBin((binEnd - binStart) * pxPerMs)) {
+          for (let k = i; k < next; k++) events.push(eventAt(k));
+        } else {
+          for (let k = i; k < next; k++) if (column.barLength[k]! > barOver) events.push(eventAt(k));
+          clusters.push({
+            key: `${lane}|${binStart}`, lane, x1: x(binStart), x2: x(binEnd), y: 0, height: 0, start: binStart, end: binEnd, count: members,
+            kinds: dominantCodes<FriseKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
+            statuses: dominantCodes<FriseStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next),
+            unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id,
+          });
+          clustered = true;
+        }
+        i = next;
       }
       // a lane dense enough to cluster keeps all its rows, so its events have room when zooming separates them
-      if (clusters.some((cluster) => cluster.lane === lane)) rowsUsed.set(lane, capacity);
+      if (clustered) rowsUsed.set(lane, capacity);
     } else {
-      events.push(...laneEvents);
+      for (let k = first; k < end; k++) events.push(eventAt(k));
     }
     // per row: everything drawn (marks and visible labels), and the visible labels alone
     const rows: Array<{all: RowOccupancy<MarkLayout>; labels: RowOccupancy<MarkLayout>}> = [];
@@ -363,17 +380,7 @@ function feedStats(feed: FriseFeed): FeedStats {
  * that end before the span are kept too: their calendar bins must hold all their events to cluster right.
  */
 function windowIndices(stats: FeedStats, [start, end]: [number, number]): [number, number] {
-  const lowerBound = (value: number) => {
-    let low = 0;
-    let high = stats.starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (stats.starts[mid]! < value) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  return [lowerBound(start - stats.longest), lowerBound(end)];
+  return [lowerBound(stats.starts, start - stats.longest), lowerBound(stats.starts, end)];
 }
 
 /** The zoom level a view at zoom k uses: k rounded down to a quarter octave, so layouts can be cached. */

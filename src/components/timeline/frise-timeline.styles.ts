@@ -148,7 +148,7 @@ export const timelineStyles = [
     }
     /* blocks and targets are drawn in chart units inside a scaled group: their outlines must not scale */
     .cluster-blocks,
-    .cluster-target {
+    .cluster {
       vector-effect: non-scaling-stroke;
     }
     .event .symbol,
@@ -232,11 +232,9 @@ export const timelineStyles = [
     .cluster {
       cursor: zoom-in;
       outline: none;
-    }
-    .cluster-target {
       fill: transparent;
     }
-    .cluster:focus-visible .cluster-target {
+    .cluster:focus-visible {
       stroke: var(--_focus);
       stroke-width: 2.5;
     }

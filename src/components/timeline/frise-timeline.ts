@@ -177,6 +177,7 @@ export class FriseTimeline extends LitElement {
   private markTextFor?: FriseFeed;
   private markTextLanguage = '';
   private clusterLabels = new Map<string, string>();
+  private shownFor?: {filter: FriseFilter; shown: ((event: FriseEvent) => boolean) | undefined};
   private brush?: BrushBehavior<unknown>;
   private readonly axis = new TimeAxis();
   private scene?: Scene;
@@ -371,7 +372,7 @@ export class FriseTimeline extends LitElement {
       const strings = uiStrings(language);
       layout = computeLayout(feed, {
         width, laneBy, language, measure: this.measure, zoom: level, maxRows: this.maxRows,
-        shown: (event) => isShown(event, filter),
+        ...(this.shownBy(filter) ? {shown: this.shownBy(filter)} : {}),
         labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
         ...(laneRows ? {laneRows} : {}),
         ...(timeWindow ? {timeWindow} : {}),
@@ -380,6 +381,18 @@ export class FriseTimeline extends LitElement {
       this.layoutCache.set(key, layout);
     }
     return layout;
+  }
+
+  /**
+   * Which events a filter lets through, one function per filter (the layout keeps its per-lane columns
+   * per function), or undefined when it hides nothing.
+   */
+  private shownBy(filter: FriseFilter): ((event: FriseEvent) => boolean) | undefined {
+    if (this.shownFor?.filter !== filter) {
+      const hides = filter.hiddenKinds.length > 0 || filter.hiddenStatuses.length > 0 || filter.hiddenActors.length > 0;
+      this.shownFor = {filter, shown: hides ? (event) => isShown(event, filter) : undefined};
+    }
+    return this.shownFor.shown;
   }
 
   private fitLayout(): TimelineLayout | undefined {
@@ -950,15 +963,15 @@ export class FriseTimeline extends LitElement {
       if (this.clusterLabels.size > 20_000) this.clusterLabels.clear();
       this.clusterLabels.set(labelKey, label);
     }
-    return svg`<g part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key} data-count=${cluster.count}
-        data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${label}>
-        <rect class="cluster-target" x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>
-      </g>`;
+    // one element per cluster: a level change makes hundreds of them
+    return svg`<rect part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key} data-count=${cluster.count}
+        data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${label}
+        x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>`;
   }
 
   /** Clicking or pressing Enter on a cluster zooms into its time span so its events separate. */
   private onClusterActivate = (event: Event): void => {
-    const target = (event.target as Element).closest<SVGGElement>('[data-cluster]');
+    const target = (event.target as Element).closest<SVGElement>('[data-cluster]');
     if (!target) return;
     this.zoomTo(Number(target.dataset['start']), Number(target.dataset['end']));
   };
