@@ -1,5 +1,5 @@
 // npm run bench -- [--sizes 1000,10000,100000] [--only frise,vis,canvas] [--timeout 60000]
-//                  [--steps 60] [--cycles 20] [--settle 200] [--seed N] [--build] [--no-write]
+//                  [--steps 60] [--cycles 20] [--settle 200] [--repeats 5] [--seed N] [--build] [--no-write]
 //
 // The benchmark of issue #5: frise, vis-timeline (default options) and a minimal canvas floor drawing
 // the same synthetic events, side by side in one run of Debian's Chromium driven by playwright. For each
@@ -30,6 +30,7 @@ const {values: args} = parseArgs({
     steps: {type: 'string', default: '60'},
     cycles: {type: 'string', default: '20'},
     settle: {type: 'string', default: '200'},
+    repeats: {type: 'string', default: '5'},
     seed: {type: 'string', default: String(DEFAULT_SEED)},
     build: {type: 'boolean', default: false},
     'no-write': {type: 'boolean', default: false},
@@ -41,6 +42,7 @@ const TIMEOUT = Number(args.timeout);
 const STEPS = Number(args.steps);
 const CYCLES = Number(args.cycles);
 const SETTLE = Number(args.settle);
+const REPEATS = Math.max(1, Number(args.repeats));
 const SEED = Number(args.seed);
 const WHEEL = 160; // px of deltaY per wheel step: ×1.25 in d3-zoom (frise) and the canvas floor, ×1.32 in vis-timeline
 const PAN = 150; // px per drag step (after a 20 px start that gets past vis-timeline's drag threshold)
@@ -283,7 +285,7 @@ async function runOne(library, size, {warmUp = false} = {}) {
 const results = [];
 const dnfAt = new Map(); // library -> smallest size whose first render did not finish
 const runStarted = Date.now();
-console.log(`bench: sizes ${SIZES.join(', ')}; ${LIBRARIES.map((l) => NAMES[l]).join(', ')}; limit ${TIMEOUT / 1000} s per phase; ${STEPS} zoom/pan steps; ${CYCLES} mount/unmount cycles; seed ${SEED}`);
+console.log(`bench: sizes ${SIZES.join(', ')}; ${LIBRARIES.map((l) => NAMES[l]).join(', ')}; limit ${TIMEOUT / 1000} s per phase; first render: median of ${REPEATS} cold starts; ${STEPS} zoom/pan steps; ${CYCLES} mount/unmount cycles; seed ${SEED}`);
 try {
   // a throw-away first render per page, so that the first measured run does not pay for a cold start
   // (Chromium's binary, fonts and the pages' scripts read from disk for the first time)
@@ -299,6 +301,16 @@ try {
       process.stdout.write(`  ${NAMES[library]} × ${size}: `);
       const result = await runOne(library, size);
       results.push(result);
+      // the first render again, each time in a fresh browser (cold, like the first): on a shared machine
+      // one cold start varies by ±40 %, so the figure reported is the median of REPEATS of them
+      if (result.firstRender && REPEATS > 1) {
+        const samples = [result.firstRender.ms];
+        for (let i = 1; i < REPEATS; i++) {
+          const again = await runOne(library, size, {warmUp: true});
+          if (again.firstRender) samples.push(again.firstRender.ms);
+        }
+        result.firstRender = {...result.firstRender, firstRunMs: result.firstRender.ms, samples, ms: quantile([...samples].sort((a, b) => a - b), 0.5)};
+      }
       if (result.status === 'dnf' && !result.firstRender) dnfAt.set(library, size);
       const unfinished = Object.entries(result.phases).filter(([, p]) => p.status !== 'ok').map(([name, p]) => `${name} ${p.status}`);
       console.log(`${result.status}${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; first render ${fmtMs(result.firstRender?.ms)} ms, zoom p95 ${fmtMs(result.zoom?.p95)} ms (${result.seconds.toFixed(0)} s)${result.errors.length ? `; page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}${result.error ? `; ${result.error.split('\n')[0]}` : ''}`);
@@ -459,11 +471,11 @@ const meta = {
   date: date.toISOString(), commit, srcDirty: dirty, node: process.version, chromium: chromiumVersion,
   cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGiB: Math.round(totalmem() / 2 ** 30),
   bundleBuilt: bundleTime ? new Date(bundleTime).toISOString() : null, bundleOlderThanSrc: staleBundle,
-  options: {sizes: SIZES, libraries: LIBRARIES, timeoutMs: TIMEOUT, steps: STEPS, cycles: CYCLES, settleMs: SETTLE, seed: SEED, wheelDeltaY: WHEEL, panPx: PAN, viewport: '1280x800', stage: '1200x700'},
+  options: {sizes: SIZES, libraries: LIBRARIES, timeoutMs: TIMEOUT, steps: STEPS, cycles: CYCLES, settleMs: SETTLE, firstRenderRepeats: REPEATS, seed: SEED, wheelDeltaY: WHEEL, panPx: PAN, viewport: '1280x800', stage: '1200x700'},
   seconds: (Date.now() - runStarted) / 1000,
   loadAverageMax: Math.max(0, ...results.flatMap((r) => [r.loadBefore ?? 0, r.loadAfter ?? 0])),
 };
-const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.${staleBundle ? ' dist/frise.js was older than src/.' : ''}${meta.loadAverageMax > 1.5 ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**` : ''}`;
+const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, first render the median of ${REPEATS} cold starts (each in a fresh browser), ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.${staleBundle ? ' dist/frise.js was older than src/.' : ''}${meta.loadAverageMax > 1.5 ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**` : ''}`;
 const markdown = `${header}\n\n${lines.join('\n')}\n`;
 console.log(`\n${markdown}`);
 
