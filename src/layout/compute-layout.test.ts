@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import seed from '../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import {parseFeed} from '../model/parse.js';
 import type {FriseFeed} from '../model/types.js';
-import {computeLayout, DEFAULT_METRICS, zoomLevel, type LayoutParams, type TimelineLayout} from './compute-layout.js';
+import {computeLayout, DEFAULT_METRICS, timeAtScreen, timeScale, zoomLevel, type LayoutParams, type TimelineLayout} from './compute-layout.js';
+import {zoomIdentity} from 'd3-zoom';
 
 // A fixed-width "font": layout is tested with exact numbers, independent of the browser's fonts.
 const measure = (text: string) => text.length * 7;
@@ -100,6 +101,17 @@ describe('computeLayout', () => {
     const dayPx = (1000 - 2 * DEFAULT_METRICS.marginX) / 13;
     expect(a!.x).to.be.closeTo(16 + 1.5 * dayPx, 1e-9);
     expect(b!.x - a!.x).to.be.closeTo(10 * dayPx, 1e-9);
+  });
+
+  it('finds the time at a screen x under a zoom without a rescaled scale, as d3 would', () => {
+    const layout = layoutOf(seedFeed, 1200);
+    expect(timeScale(layout), 'one base scale per layout').to.equal(timeScale(layout));
+    for (const [k, x] of [[1, 0], [3.7, -1500], [512, -250_000], [0.8, 40]] as const) {
+      const rescaled = zoomIdentity.translate(x, 0).scale(k).rescaleX(timeScale(layout));
+      for (const screenX of [layout.range[0], 333, layout.range[1]]) {
+        expect(timeAtScreen(layout, k, x, screenX)).to.be.closeTo(rescaled.invert(screenX).getTime(), 1);
+      }
+    }
   });
 
   it('stacks events that would collide into rows and keeps apart ones that do not', () => {

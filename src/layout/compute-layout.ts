@@ -479,6 +479,24 @@ export function timeDomain(feed: FriseFeed): [number, number] {
   return [first - pad, last + pad];
 }
 
+/** The layout's base time scale (made once per layout: a d3 time scale builds its tick formats; read it, do not set it). */
 export function timeScale(layout: Pick<TimelineLayout, 'domain' | 'range'>): ScaleTime<number, number> {
-  return scaleUtc().domain(layout.domain).range(layout.range);
+  let scale = baseScales.get(layout);
+  if (!scale) {
+    scale = scaleUtc().domain(layout.domain).range(layout.range);
+    baseScales.set(layout, scale);
+  }
+  return scale;
+}
+
+const baseScales = new WeakMap<object, ScaleTime<number, number>>();
+
+/**
+ * The time (UTC ms) at a screen x when the base scale is zoomed by (k, x) (screen = k × base + x): the
+ * inverse, without making a rescaled d3 scale on every zoom frame.
+ */
+export function timeAtScreen(layout: Pick<TimelineLayout, 'domain' | 'range'>, k: number, x: number, screenX: number): number {
+  const [d0, d1] = layout.domain;
+  const [r0, r1] = layout.range;
+  return d0 + ((screenX - x) / k - r0) * ((d1 - d0) / (r1 - r0));
 }

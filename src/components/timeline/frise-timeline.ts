@@ -11,7 +11,7 @@ import {parseFeed} from '../../model/parse.js';
 import type {FeedIssue, FriseEvent, FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {computeLayout, DEFAULT_METRICS, shortestInterval, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
 import {RELATION_GROUP} from '../../layout/relation-styles.js';
@@ -232,8 +232,8 @@ export class FriseTimeline extends LitElement {
   get visibleRange(): [number, number] | null {
     const layout = this.fitLayout();
     if (!layout) return null;
-    const scale = this.zoom.transform.rescaleX(timeScale(layout));
-    return [scale.invert(layout.range[0]).getTime(), scale.invert(layout.range[1]).getTime()];
+    const {k, x} = this.zoom.transform;
+    return [timeAtScreen(layout, k, x, layout.range[0]), timeAtScreen(layout, k, x, layout.range[1])];
   }
 
   /** Shows the interval [start, end) (dates or UTC ms) across the chart, within the zoom limits. */
@@ -430,8 +430,7 @@ export class FriseTimeline extends LitElement {
   private layoutWindow(fit: TimelineLayout, level: number): [number, number] | undefined {
     const feed = this.parsed;
     if (!feed || feed.events.length <= WINDOW_ABOVE || level < 4) return undefined;
-    const scale = this.zoom.transform.rescaleX(timeScale(fit));
-    const start = scale.invert(fit.range[0]).getTime();
+    const start = timeAtScreen(fit, this.zoom.transform.k, this.zoom.transform.x, fit.range[0]);
     const span = (fit.domain[1] - fit.domain[0]) / level;
     const cell = Math.floor((start - fit.domain[0]) / span);
     return [fit.domain[0] + (cell - 1) * span, fit.domain[0] + (cell + 3) * span];
