@@ -370,9 +370,10 @@ export class FriseTimeline extends LitElement {
     let layout = this.layoutCache.get(key);
     if (!layout) {
       const strings = uiStrings(language);
+      const shown = this.shownBy(filter);
       layout = computeLayout(feed, {
         width, laneBy, language, measure: this.measure, zoom: level, maxRows: this.maxRows,
-        ...(this.shownBy(filter) ? {shown: this.shownBy(filter)} : {}),
+        ...(shown ? {shown} : {}),
         labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
         ...(laneRows ? {laneRows} : {}),
         ...(timeWindow ? {timeWindow} : {}),
