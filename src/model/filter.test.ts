@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {parseFeed} from './parse.js';
-import {EMPTY_FILTER, foldText, isShown, matchesQuery, normalizeFilter, type FriseFilter} from './filter.js';
+import {EMPTY_FILTER, foldText, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from './filter.js';
 import {countFacets, countMatches, hidesAnything, isHidden, showAll, toggleHidden, withQuery} from './filter-facets.js';
 import type {FriseEvent, FriseFeed, FriseFeedDocument} from './types.js';
 
@@ -35,6 +35,16 @@ const event = (id: string): FriseEvent => feed.eventById.get(id)!;
 const filter = (partial: Partial<FriseFilter>): FriseFilter => ({...EMPTY_FILTER, ...partial});
 const shownIds = (f: FriseFilter) => feed.events.filter((e) => isShown(e, f)).map((e) => e.id).sort();
 const matchingIds = (query: string) => feed.events.filter((e) => matchesQuery(e, query, feed)).map((e) => e.id).sort();
+
+describe('hidesEvents', () => {
+  it('is true exactly when a kind, status or actor is hidden (a query or hidden relations hide no event)', () => {
+    expect(hidesEvents(EMPTY_FILTER)).to.equal(false);
+    expect(hidesEvents(normalizeFilter({query: 'pact', hiddenRelations: ['denies']}))).to.equal(false);
+    expect(hidesEvents(normalizeFilter({hiddenKinds: ['denial']}))).to.equal(true);
+    expect(hidesEvents(normalizeFilter({hiddenStatuses: ['denied']}))).to.equal(true);
+    expect(hidesEvents(normalizeFilter({hiddenActors: ['kim']}))).to.equal(true);
+  });
+});
 
 describe('isShown', () => {
   it('shows every event with the empty filter', () => {

@@ -29,6 +29,11 @@ export function normalizeFilter(input: Partial<FriseFilter> | null | undefined):
   };
 }
 
+/** Whether the filter hides any event at all (the fields `isShown` reads). */
+export function hidesEvents(filter: FriseFilter): boolean {
+  return filter.hiddenKinds.length > 0 || filter.hiddenStatuses.length > 0 || filter.hiddenActors.length > 0;
+}
+
 /** Whether the filter lets the event be drawn (the query never hides). */
 export function isShown(event: FriseEvent, filter: FriseFilter): boolean {
   if (filter.hiddenKinds.includes(event.kind)) return false;

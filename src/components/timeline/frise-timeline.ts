@@ -10,7 +10,7 @@ import type {ZoomTransform} from 'd3-zoom';
 import {parseFeed} from '../../model/parse.js';
 import type {FeedIssue, FriseEvent, FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
-import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
+import {EMPTY_FILTER, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
@@ -256,7 +256,7 @@ export class FriseTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareDateFormatting(resolveLanguage(this.lang, inheritedLanguage(this), undefined));
+    prepareDateFormatting(this.displayLanguage);
   }
 
   override disconnectedCallback(): void {
@@ -390,8 +390,7 @@ export class FriseTimeline extends LitElement {
    */
   private shownBy(filter: FriseFilter): ((event: FriseEvent) => boolean) | undefined {
     if (this.shownFor?.filter !== filter) {
-      const hides = filter.hiddenKinds.length > 0 || filter.hiddenStatuses.length > 0 || filter.hiddenActors.length > 0;
-      this.shownFor = {filter, shown: hides ? (event) => isShown(event, filter) : undefined};
+      this.shownFor = {filter, shown: hidesEvents(filter) ? (event) => isShown(event, filter) : undefined};
     }
     return this.shownFor.shown;
   }
@@ -964,7 +963,7 @@ export class FriseTimeline extends LitElement {
       this.clusterLabels.set(labelKey, label);
     }
     // one element per cluster: a level change makes hundreds of them
-    return svg`<rect part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key} data-count=${cluster.count}
+    return svg`<rect part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key}
         data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${label}
         x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>`;
   }
