@@ -1,10 +1,16 @@
 import type {FriseFeed} from '../model/types.js';
 
-/** Fired when a feed has been parsed and is about to be drawn. `feed` is the parsed feed. */
-export class FriseLoadEvent extends Event {
+/** What `frise-load` carries in `detail` (and as a property of the event itself). */
+export interface FriseLoadDetail {
+  /** The parsed feed. */
+  feed: FriseFeed;
+}
+
+/** Fired when a feed has been parsed and is about to be drawn. `feed` (also `detail.feed`) is the parsed feed. */
+export class FriseLoadEvent extends CustomEvent<FriseLoadDetail> {
   static readonly eventName = 'frise-load';
   constructor(readonly feed: FriseFeed) {
-    super(FriseLoadEvent.eventName, {bubbles: true, composed: true});
+    super(FriseLoadEvent.eventName, {bubbles: true, composed: true, detail: {feed}});
   }
 }
 

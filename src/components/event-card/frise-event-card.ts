@@ -8,6 +8,7 @@ import {pickLanguage, pickText, primarySubtag} from '../../model/text.js';
 import {safeUrl} from '../../model/urls.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {cardStrings, type CardStrings} from '../../i18n/card-strings.js';
+import {FriseCloseEvent} from '../../events/frise-close.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {incomingRelations} from '../../model/relations.js';
 import {eventCardStyles} from './frise-event-card.styles.js';
@@ -39,7 +40,7 @@ interface Related {
  * @summary Shows one event of a frise feed: dates, status, attribution, quotes, sources and related events.
  *
  * @fires frise-select - A related-event button was activated; `event.id` and `event.event` are the related event (a `FriseSelectEvent`).
- * @fires frise-close - The close button (shown with `closable`) was activated. A plain `Event` that bubbles and is composed.
+ * @fires frise-close - The close button (shown with `closable`) was activated: `event.id` (also `detail.id`) is the event shown.
  *
  * @csspart card - The card (an `<article>`); carries `data-event-id` and `data-status`.
  * @csspart title - The event title (a heading of level `heading-level`).
@@ -110,7 +111,7 @@ export class FriseEventCard extends LitElement {
   }
 
   private onClose(): void {
-    this.fire(new Event('frise-close', {bubbles: true, composed: true}));
+    this.fire(new FriseCloseEvent(this.event?.id ?? null));
   }
 
   private select(id: string, event: FriseEvent | undefined): void {
@@ -387,8 +388,5 @@ function statusIcon(status: FriseStatus) {
 declare global {
   interface HTMLElementTagNameMap {
     'frise-event-card': FriseEventCard;
-  }
-  interface GlobalEventHandlersEventMap {
-    'frise-close': Event;
   }
 }
