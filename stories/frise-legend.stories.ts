@@ -114,6 +114,17 @@ export const KindsAndSearch: Story = {
  */
 export const LegendAndTimeline: Story = {
   name: 'Legend + timeline',
+  parameters: {
+    snippet: {
+      feedless: ['frise-legend'],
+      script: `
+        const legend = document.querySelector('frise-legend');
+        const timeline = document.querySelector('frise-timeline');
+        // the legend lists what the timeline loaded, and filters it
+        timeline.addEventListener('frise-load', (event) => (legend.feed = event.feed));
+        legend.addEventListener('frise-filterchange', (event) => (timeline.filter = event.filter));`,
+    },
+  },
   render: ({lang}) => {
     const onLoad = (event: FriseLoadEvent) => {
       const legend = (event.target as HTMLElement).closest('.frise-demo')?.querySelector('frise-legend');

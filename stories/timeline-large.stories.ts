@@ -4,6 +4,7 @@ import {expect, waitFor} from 'storybook/test';
 import '../src/components/timeline/frise-timeline.js';
 import type {FriseTimeline} from '../src/components/timeline/frise-timeline.js';
 import {syntheticFeed} from '../src/test-support/synthetic-feed.js';
+import {generatedFeedExpression} from './support/snippet.js';
 
 const meta: Meta = {
   title: 'Timeline/Large feeds',
@@ -32,6 +33,7 @@ const inLane = (el: FriseTimeline, lane: string) => [...el.shadowRoot!.querySele
  */
 export const TenThousandEvents: Story = {
   name: '10,000 events: clusters',
+  parameters: {snippet: {feedExpression: generatedFeedExpression(10_000)}},
   render: () => html`<frise-timeline .feed=${tenThousand} lang="en" panel="none" hide-legend></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
@@ -50,6 +52,7 @@ export const TenThousandEvents: Story = {
  */
 export const TallTimelineInAScrollingBox: Story = {
   name: 'Tall timeline in a scrolling box',
+  parameters: {snippet: {feedExpression: generatedFeedExpression(2_000)}},
   render: () => html`<div class="box" style="height: 260px; overflow: auto; border: 1px solid #ccc">
     <frise-timeline .feed=${twoThousand} lang="en" panel="none" hide-legend></frise-timeline>
   </div>`,
