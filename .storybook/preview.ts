@@ -27,7 +27,7 @@ const preview: Preview = {
     },
     // "Show code" is a page that works when pasted: the bundle's script tag, the story's markup and its
     // feed (a src, or a script setting .feed), built from the story's template and args
-    docs: {source: {language: 'html', transform: pasteableSource}},
+    docs: {source: {language: 'html', format: false, transform: pasteableSource}},
   },
   afterEach: async (context) => {
     // once per story: the dark-scheme run renders the same snippet

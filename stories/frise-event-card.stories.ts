@@ -82,7 +82,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Event card',
+  title: 'Components/Event card',
   component: 'frise-event-card',
   args: {feed: seedFeed, eventId: 'nk-un-first-committee-denial', lang: '', headingLevel: 3, closable: false, theme: ''},
   argTypes: {

@@ -22,7 +22,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Legend',
+  title: 'Components/Legend',
   component: 'frise-legend',
   args: {lang: '', sections: 'search kinds statuses actors relations', compact: false, theme: '', width: '20rem'},
   argTypes: {

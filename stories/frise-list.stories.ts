@@ -73,7 +73,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'List',
+  title: 'Components/List',
   component: 'frise-list',
   args: {feed: seedFeed, filter: EMPTY_FILTER, selected: '', lang: 'fr', variant: 'list', theme: '', headingLevel: 3, width: '1000px'},
   argTypes: {

@@ -122,7 +122,10 @@ class SchemaReader {
       return parts;
     }
     if (target.const !== undefined) return [JSON.stringify(target.const)];
-    if (target.enum) return ['one of the values'];
+    if (target.enum) {
+      const types = [...new Set(target.enum.map((value) => value === null ? 'null' : typeof value))];
+      return [types.join(' or ')];
+    }
     const type = Array.isArray(target.type) ? target.type.join(' or ') : target.type;
     if (type === 'integer' || type === 'number') {
       const range = target.minimum !== undefined && target.maximum !== undefined ? ` ${target.minimum} to ${target.maximum}` : '';
@@ -156,10 +159,14 @@ class SchemaReader {
     return target.enum?.map((value) => String(value));
   }
 
-  /** The property's own description wins over the one of the definition it refers to. */
+  /**
+   * The property's own description, else the one of the record or enumeration it refers to. A general
+   * value type's (text, id, ISO date) is not repeated on every field: the value types table has it.
+   */
   descriptionOf(node: SchemaNode): string | undefined {
     if (node.description) return node.description;
-    return this.resolve(node).node.description;
+    const {node: target} = this.resolve(node);
+    return isRecord(target) || target.enum ? target.description : undefined;
   }
 
   defaultOf(node: SchemaNode): unknown {
@@ -241,7 +248,7 @@ export function feedSections(schema: SchemaNode, example?: unknown, options: Sec
       const description = reader.descriptionOf(property);
       if (description) row.description = description;
       for (const below of reader.recordsBelow(property, id, field)) {
-        queue.push({id: below.id, name: below.id.includes('.') ? below.id : words(below.id), node: below.node});
+        queue.push({id: below.id, name: words(below.id.split('.').at(-1)!), node: below.node});
       }
       return row;
     });

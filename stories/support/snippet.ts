@@ -84,7 +84,7 @@ interface ParsedFeedLike {
   source?: string;
   actors: unknown[];
   sources: unknown[];
-  events: Array<{id: string; record: Json}>;
+  events: Array<{id: string; record: Json; actors?: string[]; sources?: string[]; relations?: unknown[]}>;
   eventById: ReadonlyMap<string, unknown>;
 }
 
@@ -97,10 +97,11 @@ function publishedName(feed: unknown): string | undefined {
   const direct = PUBLISHED_FEEDS.get(feed);
   if (direct) return direct;
   if (!isParsedFeed(feed)) return undefined;
+  // a parsed copy of a published feed: the same records (a story may have changed one: then it is not)
   for (const [doc, name] of PUBLISHED_FEEDS) {
-    const events = (doc as {events: Array<{id?: string}>}).events;
-    const ids = new Set(events.map((event) => event.id));
-    if (feed.events.length === events.length && feed.events.every((event) => ids.has(event.id))
+    const events = (doc as {events: Json[]}).events;
+    const byId = new Map(events.map((event) => [event['id'], JSON.stringify(event)]));
+    if (feed.events.length === events.length && feed.events.every((event) => byId.get(event.id) === JSON.stringify(event.record))
       && JSON.stringify(feed.title) === JSON.stringify((doc as {title: unknown}).title)) return name;
   }
   return undefined;
@@ -130,7 +131,15 @@ function documentOf(feed: unknown): Json | undefined {
   if (feed.source) doc['source'] = feed.source;
   doc['actors'] = feed.actors;
   doc['sources'] = feed.sources;
-  doc['events'] = feed.events.map((event) => event.record);
+  // the references as the feed holds them (a story may have built the feed object by hand)
+  doc['events'] = feed.events.map((event) => {
+    const record: Json = {...event.record};
+    for (const list of ['actors', 'sources', 'relations'] as const) {
+      const value = event[list];
+      if (Array.isArray(value) && value.length) record[list] = value;
+    }
+    return record;
+  });
   return doc;
 }
 
@@ -189,6 +198,12 @@ export function trimFeed(doc: Json, keepEvents?: ReadonlySet<string>): Json {
   return trimmed;
 }
 
+/** What a card reads of a feed: its records, not the feed's own description or source article. */
+function cardView(doc: Json): Json {
+  const {description: _description, source: _source, ...rest} = doc;
+  return rest;
+}
+
 /** The events a card shows besides its own: those it relates to, and those that relate to it (one step). */
 function neighbourhood(doc: Json, shown: ReadonlySet<string>): Set<string> {
   const keep = new Set(shown);
@@ -224,6 +239,9 @@ function inlineJson(value: unknown): string {
   }
   return JSON.stringify(value) ?? 'null';
 }
+
+/** A single-quoted JavaScript string. */
+const jsString = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 
 /** Text inside an inline <script> must not close it: `</script>` in a feed string becomes `<\/script>`. */
 const scriptSafe = (code: string) => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -338,7 +356,9 @@ export function storySnippet(context: SnippetContext): Snippet {
         return undefined;
       }
       const shown = cardsByFeed.get(feed);
-      const json = feedJson(trimFeed(doc, shown && onlyCards(feed) ? neighbourhood(doc, shown) : undefined));
+      const forCards = shown && onlyCards(feed);
+      const trimmed = trimFeed(forCards ? cardView(doc) : doc, forCards ? neighbourhood(doc, shown) : undefined);
+      const json = feedJson(trimmed);
       if (json.length > LONGEST_INLINE_FEED) {
         problems.push(`the feed of <${tag}> is ${Math.round(json.length / 1000)} kB of JSON: give the story parameters.snippet.feedExpression`);
         return undefined;
@@ -395,7 +415,7 @@ export function storySnippet(context: SnippetContext): Snippet {
     const settings: string[] = [];
     if (entry.feedVariable) settings.push(`feed = ${entry.feedVariable};`);
     if (entry.eventId && entry.feedVariable) {
-      settings.push(`event = ${entry.feedVariable}.events.find((event) => event.id === ${JSON.stringify(entry.eventId)});`);
+      settings.push(`event = ${entry.feedVariable}.events.find((event) => event.id === ${jsString(entry.eventId)});`);
     }
     if (entry.filter) settings.push(`filter = ${inlineJson(entry.filter)};`);
     if (settings.length === 1) {
