@@ -382,9 +382,10 @@ export function storySnippet(context: SnippetContext): Snippet {
     } else if (options.feedless?.includes(tag)) {
       // the story's script gives it a feed
     } else {
-      const feed = bound.feed ?? (options.feedExpression ? options.feedExpression : undefined);
+      // a generated feed (feedExpression) stands for whatever the template bound
+      const feed = bound.feed ?? options.feedExpression;
       const published = publishedName(feed);
-      if (published && SNIPPET_ELEMENTS[tag].takesSrc && !options.feedExpression) {
+      if (published && SNIPPET_ELEMENTS[tag].takesSrc) {
         entry.src = `${FEEDS_URL}${published}`;
         extra.set(element, [['src', entry.src]]);
       } else if (feed !== undefined) {
