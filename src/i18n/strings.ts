@@ -9,6 +9,7 @@ export interface UiStrings {
   loading: string;
   empty: string;
   feedProblems: (count: number) => string;
+  moreProblems: (count: number) => string;
   loadFailed: (url: string, reason: string) => string;
   timelineLabel: (title: string) => string;
   eventCount: (count: number) => string;
@@ -40,6 +41,7 @@ const en: UiStrings = {
   loading: 'Loading the timeline…',
   empty: 'No events to show.',
   feedProblems: (n) => (n === 1 ? '1 problem in the feed' : `${n} problems in the feed`),
+  moreProblems: (n) => `and ${n} more`,
   loadFailed: (url, reason) => `Could not load ${url}: ${reason}`,
   timelineLabel: (title) => (title ? `Timeline: ${title}` : 'Timeline'),
   eventCount: (n) => (n === 1 ? '1 event' : `${n} events`),
@@ -71,6 +73,7 @@ const fr: UiStrings = {
   loading: 'Chargement de la frise…',
   empty: 'Aucun événement à afficher.',
   feedProblems: (n) => (n === 1 ? '1 problème dans le flux' : `${n} problèmes dans le flux`),
+  moreProblems: (n) => `et ${n} autres`,
   loadFailed: (url, reason) => `Impossible de charger ${url} : ${reason}`,
   timelineLabel: (title) => (title ? `Frise chronologique : ${title}` : 'Frise chronologique'),
   eventCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),

@@ -3,6 +3,7 @@ import type {FriseActor, FriseEventRecord, FriseFeedDocument, FriseSource} from 
 import {resolveDateSpec, resolveEventInterval, type ResolvedDate} from './dates.js';
 import {describe, escapePointer, schemaIssues} from './schema-issues.js';
 import {plainCopy} from './plain-copy.js';
+import {markParsed} from './parsed-feed.js';
 import type {FeedIssue, FeedIssueCode, FriseEvent, FriseFeed, ParseResult} from './types.js';
 
 const RECORD_PATH = /^\/(events|actors|sources)\/(\d+)(?:\/|$)/;
@@ -186,7 +187,7 @@ function parse(input: unknown): ParseResult {
   if (feedDoc.description !== undefined && !badFeedFields.has('description')) feed.description = feedDoc.description;
   if (published) feed.published = published;
   if (source !== undefined) feed.source = source;
-  return {feed, issues};
+  return {feed: markParsed(feed), issues};
 
   function known(index: ReadonlyMap<string, unknown>, id: string, path: string, message: () => string): boolean {
     if (index.has(id)) return true;

@@ -83,7 +83,11 @@ export type FeedIssueCode =
   | 'duplicate-id'
   | 'unknown-reference'
   | 'self-reference'
-  | 'schema';
+  | 'schema'
+  /** an element's `src` could not be fetched */
+  | 'load-failed'
+  /** an element could not draw what it was given (a defect of frise: please report it) */
+  | 'render-failed';
 
 /** An event of a parsed feed: the validated record plus its resolved dates. */
 export interface FriseEvent {
