@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
   args: {laneBy: 'actor', lang: 'fr', width: '100%'},
   argTypes: {
     laneBy: {control: 'inline-radio', options: ['actor', 'kind', 'status', 'attribution']},
-    lang: {control: 'inline-radio', options: ['', 'fr', 'en']},
+    lang: {control: 'inline-radio', options: ['', 'fr', 'en', 'ar']},
     width: {control: 'text', description: 'Width of the container (the timeline follows it).'},
   },
   render: ({laneBy, lang, width}) => html`
@@ -58,6 +58,23 @@ export const English: Story = {
     await marksOf(el);
     const lanes = [...el.shadowRoot!.querySelectorAll('[part~="lane-label"] .lane-name')].map((name) => name.textContent);
     await expect(lanes).toContain('South Korea');
+  },
+};
+
+/**
+ * The same feed on an Arabic page (`dir="rtl" lang="ar"`): an Arabic interface (toolbar, counts, dates with
+ * Arabic month names, legend), time running from right to left; the feed's French titles keep their language.
+ */
+export const Arabic: Story = {
+  args: {lang: 'ar'},
+  render: ({laneBy, lang, width}) => html`
+    <div dir="rtl" lang=${lang} style="width: ${width}">
+      <frise-timeline .feed=${seed} lane-by=${laneBy}></frise-timeline>
+    </div>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await marksOf(el);
+    await expect(el.shadowRoot!.querySelector('.meta')?.textContent).toBe(`${seed.events.length} حدثًا`);
   },
 };
 

@@ -403,12 +403,22 @@ describe('<frise-list>', () => {
     });
 
     it('tags UI words with the language they are written in, and feed text with its own', async () => {
-      const feed = feedOf(base([event('a', {title: {ar: 'الوزارة تنفي', en: 'The ministry denies'}})], {language: 'ar'}));
-      const {h} = await list(feed, {lang: 'ar'});
+      // Hebrew has no UI strings: the words are English, the feed's text and dates Hebrew
+      const feed = feedOf(base([event('a', {title: {he: 'המשרד מכחיש', en: 'The ministry denies'}})], {language: 'he'}));
+      const {h} = await list(feed, {lang: 'he'});
       expect(h.list()!.getAttribute('lang')).to.equal('en');
-      expect(h.title('a')!.querySelector('bdi')!.getAttribute('lang')).to.equal('ar');
-      expect(h.item('a')!.querySelector('[part~="time"]')!.getAttribute('lang')).to.equal('ar');
-      expect(h.years()[0]!.getAttribute('lang')).to.equal('ar');
+      expect(h.title('a')!.querySelector('bdi')!.getAttribute('lang')).to.equal('he');
+      expect(h.item('a')!.querySelector('[part~="time"]')!.getAttribute('lang')).to.equal('he');
+      expect(h.years()[0]!.getAttribute('lang')).to.equal('he');
+    });
+
+    it('shows an Arabic page Arabic UI words', async () => {
+      const feed = feedOf(base([event('a', {title: {ar: 'الوزارة تنفي', en: 'The ministry denies'}})], {language: 'ar'}));
+      const {h} = await list(feed, {lang: 'ar', filter: {...EMPTY_FILTER, query: 'الوزارة'}});
+      expect(h.list()!.getAttribute('lang')).to.equal('ar');
+      expect(h.list()!.getAttribute('aria-label')).to.match(/^التسلسل الزمني/);
+      expect(h.title('a')!.querySelector('bdi')!.textContent).to.equal('الوزارة تنفي');
+      expect(h.queryStatus()).to.equal('حدث واحد يطابق «\u2068الوزارة\u2069».');
     });
   });
 
