@@ -1,4 +1,4 @@
-import type {FriseKind, FriseStatus, RelationType} from '../model/types.js';
+import type {EventKind, EventStatus, RelationType} from '../model/types.js';
 import type {ResolvedDate} from '../model/dates.js';
 import {primarySubtag} from '../model/text.js';
 import {UI_STRINGS} from './strings.js';
@@ -13,8 +13,8 @@ export interface RelationLabel {
 
 /** Every string of `<frise-event-card>`, per language. Add a language by adding one object with the same keys. */
 export interface CardStrings {
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  kinds: Record<EventKind, string>;
+  statuses: Record<EventStatus, string>;
   relations: Record<RelationType, RelationLabel>;
   /** Shown when no event is selected. */
   selectHint: string;

@@ -1,4 +1,4 @@
-import type {FriseKind, FriseStatus, RelationType} from '../model/types.js';
+import type {EventKind, EventStatus, RelationType} from '../model/types.js';
 import {primarySubtag} from '../model/text.js';
 import {UI_STRINGS} from './strings.js';
 import {CARD_STRINGS, type RelationLabel} from './card-strings.js';
@@ -11,8 +11,8 @@ import {CARD_STRINGS, type RelationLabel} from './card-strings.js';
 export interface ListStrings {
   /** The language these strings are written in (a list shown in another language tags them with it). */
   lang: string;
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  kinds: Record<EventKind, string>;
+  statuses: Record<EventStatus, string>;
   /** "dément" / "démenti par": how a relation reads from each end. */
   relations: Record<RelationType, RelationLabel>;
   /** Accessible name of the whole list: "Chronologie : <feed title>". */

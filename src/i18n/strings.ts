@@ -1,10 +1,12 @@
-import type {FriseKind, FriseStatus} from '../model/types.js';
+import type {EventKind, EventStatus} from '../model/types.js';
 import {primarySubtag} from '../model/text.js';
 
 /** Every UI string, per language. Add a language by adding one object with the same keys. */
 export interface UiStrings {
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  /** Kind names; `unspecified` names the events whose kind is not said (legend toggles, lanes by kind). */
+  kinds: Record<EventKind, string>;
+  /** Status names; `unspecified` names the events whose status is not said (legend toggles, lanes by status). */
+  statuses: Record<EventStatus, string>;
   otherLane: string;
   loading: string;
   empty: string;
@@ -26,6 +28,7 @@ export interface UiStrings {
   rangeAnnouncement: (from: string, to: string) => string;
   showList: string;
   showTimeline: string;
+  /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
   clusterLabel: (count: number, period: string, mostly: string) => string;
 }
 
@@ -33,9 +36,9 @@ const en: UiStrings = {
   kinds: {
     report: 'report', claim: 'claim', denial: 'denial', statement: 'statement', agreement: 'agreement',
     legislation: 'legislation', military: 'military', diplomatic: 'diplomatic', aid: 'aid', reaction: 'reaction',
-    context: 'context', publication: 'publication',
+    context: 'context', publication: 'publication', unspecified: 'type not given',
   },
-  statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified'},
+  statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified', unspecified: 'status not given'},
   otherLane: 'Other',
   loading: 'Loading the timeline…',
   empty: 'No events to show.',
@@ -57,16 +60,16 @@ const en: UiStrings = {
   rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
   showList: 'List',
   showTimeline: 'Timeline',
-  clusterLabel: (n, period, mostly) => `${n} events, ${period}: mostly ${mostly}. Press Enter to zoom in.`,
+  clusterLabel: (n, period, mostly) => `${n} events, ${period}${mostly ? `: mostly ${mostly}` : ''}. Press Enter to zoom in.`,
 };
 
 const fr: UiStrings = {
   kinds: {
     report: 'information', claim: 'affirmation', denial: 'démenti', statement: 'déclaration', agreement: 'accord',
     legislation: 'législation', military: 'militaire', diplomatic: 'diplomatie', aid: 'aide', reaction: 'réaction',
-    context: 'contexte', publication: 'publication',
+    context: 'contexte', publication: 'publication', unspecified: 'type non précisé',
   },
-  statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié'},
+  statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié', unspecified: 'statut non précisé'},
   otherLane: 'Autres',
   loading: 'Chargement de la frise…',
   empty: 'Aucun événement à afficher.',
@@ -88,7 +91,7 @@ const fr: UiStrings = {
   rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
   showList: 'Liste',
   showTimeline: 'Frise',
-  clusterLabel: (n, period, mostly) => `${n} événements, ${period} : surtout ${mostly}. Entrée pour zoomer.`,
+  clusterLabel: (n, period, mostly) => `${n} événements, ${period}${mostly ? ` : surtout ${mostly}` : ''}. Entrée pour zoomer.`,
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = {en, fr};

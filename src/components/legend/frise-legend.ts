@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {FriseFeed, FriseKind, FriseStatus, RelationType} from '../../model/types.js';
+import type {EventKind, EventStatus, FriseFeed, RelationType} from '../../model/types.js';
 import {EMPTY_FILTER, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {countFacets, countMatches, hidesAnything, isHidden, showAll, toggleHidden, withQuery, type FacetCounts, type FilterFacet} from '../../model/filter-facets.js';
 import {pickLanguage, pickText} from '../../model/text.js';
@@ -258,11 +258,11 @@ export class FriseLegend extends LitElement {
 const swatch = (content: TemplateResult, extraClass = '') => html`<svg part="swatch" class="swatch ${extraClass}" width="24" height="16"
   viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">${content}</svg>`;
 
-function kindSwatch(kind: FriseKind) {
+function kindSwatch(kind: EventKind) {
   return swatch(svg`<path class="kind-symbol" d=${kindSymbol(kind, 5.5)}></path>`, `kind-${kind}`);
 }
 
-function statusSwatch(status: FriseStatus) {
+function statusSwatch(status: EventStatus) {
   const r = 5.5;
   return swatch(svg`<circle class="status-symbol" r=${r}></circle>${status === 'denied'
     ? svg`<line class="status-strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>`

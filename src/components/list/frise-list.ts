@@ -5,7 +5,7 @@ import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {FriseEvent, FriseFeed, FriseLocalizedText, RelationType} from '../../model/types.js';
+import {UNSPECIFIED, type FriseEvent, type FriseFeed, type FriseLocalizedText, type RelationType} from '../../model/types.js';
 import type {ResolvedDate} from '../../model/dates.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
@@ -255,7 +255,7 @@ export class FriseList extends LitElement {
           ${heading(level, `title-${id}`, 'title', 'title', undefined,
             html`<button part="select-button" class="select" type="button"><bdi lang=${title.lang}>${title.text}</bdi></button>`)}
           ${this.renderDate(event, language, strings, show)}
-          <p part="status" class="status-line">${mark(event, strings.select)}<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span><span class="separator" aria-hidden="true"> · </span><span class="status-name"><span class="visually-hidden">, ${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
+          <p part="status" class="status-line">${mark(event, strings.select)}${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}${event.kind === UNSPECIFIED || event.status === UNSPECIFIED ? nothing : html`<span class="separator" aria-hidden="true"> · </span>`}${event.status === UNSPECIFIED ? nothing : html`<span class="status-name"><span class="visually-hidden">${event.kind === UNSPECIFIED ? '' : ', '}${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
           ${this.renderAttribution(event, feed, strings, show)}
           ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
           ${this.renderRelations(event, context, show)}
