@@ -67,6 +67,7 @@ interface Related {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #ff7b72)] - Denied: struck-through icon.
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed: dashed icon and outline.
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified: dotted icon and outline.
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  */
 @customElement('frise-event-card')
 export class FriseEventCard extends LitElement {

@@ -56,6 +56,7 @@ interface Item {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Status not given (neutral outline).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Denies, contradicts (dashed).
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Confirms, corroborates (solid).
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Ratifies, formalises, completes (solid).

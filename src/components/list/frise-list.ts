@@ -86,6 +86,7 @@ interface YearGroup {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied events (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed events (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified events (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Line sample of links that deny or contradict.
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Line sample of links that confirm or corroborate.
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Line sample of links that ratify, formalise or complete.

@@ -107,7 +107,7 @@ describe('the list, the card and the legend with a minimal feed', () => {
 
   it('<frise-event-card> shows no status badge and no kind', async () => {
     const feed = parsed();
-    const el = await fixture<FriseEventCard>(html`<frise-event-card lang="en" .feed=${feed} .event=${feed.events[0]}></frise-event-card>`);
+    const el = await fixture<FriseEventCard>(html`<frise-event-card lang="en" .feed=${feed} .event=${feed.events[0]!}></frise-event-card>`);
     await el.updateComplete;
     const h = new EventCardHarness(el);
     expect(h.title()!.textContent).to.contain('Pact signed');
