@@ -35,5 +35,5 @@ export {safeUrl, checkUrl} from './model/urls.js';
 export {computeLayout} from './layout/compute-layout.js';
 export type {TimelineLayout, MarkLayout, LaneLayout, LabelLayout, LayoutParams} from './layout/compute-layout.js';
 export type {LaneBy} from './layout/lanes.js';
-export {KINDS, STATUSES, RELATION_TYPES} from './model/types.js';
+export {KINDS, STATUSES, RELATION_TYPES, UNSPECIFIED} from './model/types.js';
 export type * from './model/types.js';

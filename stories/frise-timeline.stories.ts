@@ -109,6 +109,25 @@ export const FromUrl: Story = {
   },
 };
 
+/** The feed a newcomer types first: events with a title and a start, nothing else. Kind and status are not said, so marks are neutral. */
+export const MinimalFeed: Story = {
+  name: 'Minimal feed',
+  render: () => html`<frise-timeline .feed=${{
+    events: [
+      {title: 'Pact signed', start: '2024-06-19'},
+      {title: 'Troops seen in Russia', start: '2024-10-18'},
+      {title: 'Ratification', start: '2024-11-12'},
+    ],
+  }}></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    const marks = await marksOf(el);
+    await expect(marks.length).toBe(3);
+    await expect(el.issues.length).toBe(0);
+    await expect(marks.every((mark) => mark.getAttribute('data-status') === 'unspecified')).toBe(true);
+  },
+};
+
 const brokenFeed = {
   ...seed,
   events: [

@@ -1,4 +1,4 @@
-import type {FriseKind, FriseStatus, RelationType} from '../model/types.js';
+import type {EventKind, EventStatus, RelationType} from '../model/types.js';
 import type {ResolvedDate} from '../model/dates.js';
 import {UI_STRINGS} from './strings.js';
 import {localizedTables} from './localize.js';
@@ -16,8 +16,8 @@ export interface RelationLabel {
  * keys: it receives the locale the strings are shown in (for the numbers).
  */
 export interface CardStrings {
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  kinds: Record<EventKind, string>;
+  statuses: Record<EventStatus, string>;
   relations: Record<RelationType, RelationLabel>;
   /** Shown when no event is selected. */
   selectHint: string;

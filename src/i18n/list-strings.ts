@@ -1,4 +1,4 @@
-import type {FriseKind, FriseStatus, RelationType} from '../model/types.js';
+import type {EventKind, EventStatus, RelationType} from '../model/types.js';
 import {UI_STRINGS} from './strings.js';
 import {CARD_STRINGS, type RelationLabel} from './card-strings.js';
 import {countPhrase, isolate, localizedTables} from './localize.js';
@@ -12,8 +12,8 @@ import {countPhrase, isolate, localizedTables} from './localize.js';
 export interface ListStrings {
   /** The locale these strings are written for (a list shown in another language tags them with it). */
   lang: string;
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  kinds: Record<EventKind, string>;
+  statuses: Record<EventStatus, string>;
   /** "dément" / "démenti par": how a relation reads from each end. */
   relations: Record<RelationType, RelationLabel>;
   /** Accessible name of the whole list: "Chronologie : <feed title>". */

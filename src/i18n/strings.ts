@@ -1,4 +1,4 @@
-import type {FriseKind, FriseStatus} from '../model/types.js';
+import type {EventKind, EventStatus} from '../model/types.js';
 import {countPhrase, isolate, localizedTables} from './localize.js';
 
 /**
@@ -6,8 +6,10 @@ import {countPhrase, isolate, localizedTables} from './localize.js';
  * locale the strings are shown in (e.g. `fr-CA`), for the numbers and plural forms.
  */
 export interface UiStrings {
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  /** Kind names; `unspecified` names the events whose kind is not said (legend toggles, lanes by kind). */
+  kinds: Record<EventKind, string>;
+  /** Status names; `unspecified` names the events whose status is not said (legend toggles, lanes by status). */
+  statuses: Record<EventStatus, string>;
   otherLane: string;
   loading: string;
   empty: string;
@@ -30,6 +32,8 @@ export interface UiStrings {
   rangeAnnouncement: (from: string, to: string) => string;
   showList: string;
   showTimeline: string;
+  /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
+  /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
   clusterLabel: (count: number, period: string, mostly: string) => string;
 }
 
@@ -39,9 +43,9 @@ const en = (locale: string): UiStrings => {
     kinds: {
       report: 'report', claim: 'claim', denial: 'denial', statement: 'statement', agreement: 'agreement',
       legislation: 'legislation', military: 'military', diplomatic: 'diplomatic', aid: 'aid', reaction: 'reaction',
-      context: 'context', publication: 'publication',
+      context: 'context', publication: 'publication', unspecified: 'type not given',
     },
-    statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified'},
+    statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified', unspecified: 'status not given'},
     otherLane: 'Other',
     loading: 'Loading the timeline…',
     empty: 'No events to show.',
@@ -64,7 +68,7 @@ const en = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
     showList: 'List',
     showTimeline: 'Timeline',
-    clusterLabel: (n, period, mostly) => `${events(n)}, ${period}: mostly ${mostly}. Press Enter to zoom in.`,
+    clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? `: mostly ${mostly}` : ''}. Press Enter to zoom in.`,
   };
 };
 
@@ -75,9 +79,9 @@ const fr = (locale: string): UiStrings => {
     kinds: {
       report: 'information', claim: 'affirmation', denial: 'démenti', statement: 'déclaration', agreement: 'accord',
       legislation: 'législation', military: 'militaire', diplomatic: 'diplomatie', aid: 'aide', reaction: 'réaction',
-      context: 'contexte', publication: 'publication',
+      context: 'contexte', publication: 'publication', unspecified: 'type non précisé',
     },
-    statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié'},
+    statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié', unspecified: 'statut non précisé'},
     otherLane: 'Autres',
     loading: 'Chargement de la frise…',
     empty: 'Aucun événement à afficher.',
@@ -100,7 +104,7 @@ const fr = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
     showList: 'Liste',
     showTimeline: 'Frise',
-    clusterLabel: (n, period, mostly) => `${events(n)}, ${period} : surtout ${mostly}. Entrée pour zoomer.`,
+    clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? ` : surtout ${mostly}` : ''}. Entrée pour zoomer.`,
   };
 };
 
@@ -112,9 +116,9 @@ const ar = (locale: string): UiStrings => {
     kinds: {
       report: 'تقرير', claim: 'ادعاء', denial: 'نفي', statement: 'تصريح', agreement: 'اتفاق',
       legislation: 'تشريع', military: 'عسكري', diplomatic: 'دبلوماسي', aid: 'مساعدات', reaction: 'رد فعل',
-      context: 'سياق', publication: 'منشور',
+      context: 'سياق', publication: 'منشور', unspecified: 'نوع غير محدَّد',
     },
-    statuses: {reported: 'مُبلَّغ عنه', confirmed: 'مؤكَّد', denied: 'منفي', disputed: 'متنازع عليه', unverified: 'غير متحقَّق منه'},
+    statuses: {reported: 'مُبلَّغ عنه', confirmed: 'مؤكَّد', denied: 'منفي', disputed: 'متنازع عليه', unverified: 'غير متحقَّق منه', unspecified: 'حالة غير محدَّدة'},
     otherLane: 'أخرى',
     loading: 'جارٍ تحميل الخط الزمني…',
     empty: 'لا توجد أحداث لعرضها.',
@@ -137,7 +141,7 @@ const ar = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `عرض الفترة من ${from} إلى ${to}`,
     showList: 'قائمة',
     showTimeline: 'خط زمني',
-    clusterLabel: (n, period, mostly) => `${events(n)}، ${period}: أغلبها ${mostly}. اضغط Enter للتكبير.`,
+    clusterLabel: (n, period, mostly) => `${events(n)}، ${period}${mostly ? `: أغلبها ${mostly}` : ''}. اضغط Enter للتكبير.`,
   };
 };
 

@@ -2,7 +2,7 @@ import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit'
 import {joinList} from '../shared/join-list.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property, state} from 'lit/decorators.js';
-import type {FeedIssue, FriseEvent, FriseFeed, FriseLocalizedText, FriseQuote, FriseSource, FriseStatus, RelationType} from '../../model/types.js';
+import {UNSPECIFIED, type FeedIssue, type FriseEvent, type FriseFeed, type FriseLocalizedText, type FriseQuote, type FriseSource, type FriseStatus, type RelationType} from '../../model/types.js';
 import {resolveDateSpec} from '../../model/dates.js';
 import {pickLanguage, pickText, primarySubtag} from '../../model/text.js';
 import {safeUrl} from '../../model/urls.js';
@@ -73,6 +73,7 @@ interface Related {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #ff7b72)] - Denied: struck-through icon.
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed: dashed icon and outline.
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified: dotted icon and outline.
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  */
 @customElement('frise-event-card')
 export class FriseEventCard extends FeedElement {
@@ -197,8 +198,8 @@ export class FriseEventCard extends FeedElement {
     });
     return html`
       <div class="status-row">
-        <span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>
-        <span part="badge" class="badge status-${event.status}" data-status=${event.status}>${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>
+        ${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}
+        ${event.status === UNSPECIFIED ? nothing : html`<span part="badge" class="badge status-${event.status}" data-status=${event.status}>${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}
       </div>
       ${updates.length > 0 ? html`
         <ul class="updates" aria-label=${strings.statusUpdatesLabel}>
@@ -328,8 +329,8 @@ export class FriseEventCard extends FeedElement {
                   data-relation=${item.type} data-direction=${item.direction} @click=${() => this.select(item.id, other)}>
                   <span class="relation">${relation}</span>
                   <span class="related-title" lang=${title.lang}>${title.text}</span>
-                  ${other ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)} ·
-                    ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}</span>` : nothing}
+                  ${other ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)}${other.status === UNSPECIFIED ? nothing : html` ·
+                    ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}`}</span>` : nothing}
                 </button>
                 ${note?.text ? html`<p class="relation-note" lang=${note.lang}>${note.text}</p>` : nothing}
               </li>`;

@@ -1,7 +1,7 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {FriseFeed, FriseKind, FriseStatus, RelationType} from '../../model/types.js';
+import type {EventKind, EventStatus, FriseFeed, RelationType} from '../../model/types.js';
 import {EMPTY_FILTER, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {countFacets, countMatches, hidesAnything, isHidden, showAll, toggleHidden, withQuery, type FacetCounts, type FilterFacet} from '../../model/filter-facets.js';
 import {pickLanguage, pickText} from '../../model/text.js';
@@ -61,6 +61,7 @@ interface Item {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Status not given (neutral outline).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Denies, contradicts (dashed).
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Confirms, corroborates (solid).
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Ratifies, formalises, completes (solid).
@@ -242,11 +243,11 @@ export class FriseLegend extends FeedElement {
 const swatch = (content: TemplateResult, extraClass = '') => html`<svg part="swatch" class="swatch ${extraClass}" width="24" height="16"
   viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">${content}</svg>`;
 
-function kindSwatch(kind: FriseKind) {
+function kindSwatch(kind: EventKind) {
   return swatch(svg`<path class="kind-symbol" d=${kindSymbol(kind, 5.5)}></path>`, `kind-${kind}`);
 }
 
-function statusSwatch(status: FriseStatus) {
+function statusSwatch(status: EventStatus) {
   const r = 5.5;
   return swatch(svg`<circle class="status-symbol" r=${r}></circle>${status === 'denied'
     ? svg`<line class="status-strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>`

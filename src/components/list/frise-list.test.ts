@@ -7,7 +7,7 @@ import {ListHarness, squash, visibleText} from './harness.js';
 import {parseFeed} from '../../model/parse.js';
 import {pickText} from '../../model/text.js';
 import {EMPTY_FILTER, type FriseFilter} from '../../model/filter.js';
-import type {FriseEvent, FriseEventRecord, FriseFeed, FriseFeedDocument} from '../../model/types.js';
+import type {FriseEventRecord, FriseFeed, FriseFeedDocument} from '../../model/types.js';
 import type {ResolvedDate} from '../../model/dates.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 
@@ -183,7 +183,7 @@ describe('<frise-list>', () => {
 
     it('draws the mark in the timeline’s status style: filled, hollow, struck, dashed, dotted', async () => {
       const feed = feedOf(base(['confirmed', 'reported', 'denied', 'disputed', 'unverified'].map((status, i) =>
-        event(status, {status: status as FriseEvent['status'], start: `2024-10-${10 + i}`}))));
+        event(status, {status: status as FriseEventRecord['status'], start: `2024-10-${10 + i}`}))));
       const {h} = await list(feed);
       const style = (id: string) => getComputedStyle(h.mark(id)!.querySelector('.symbol')!);
       expect(style('confirmed').fill).to.equal(style('confirmed').stroke);

@@ -5,7 +5,7 @@ import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {FriseEvent, FriseFeed, FriseLocalizedText, RelationType} from '../../model/types.js';
+import {UNSPECIFIED, type FriseEvent, type FriseFeed, type FriseLocalizedText, type RelationType} from '../../model/types.js';
 import type {ResolvedDate} from '../../model/dates.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
@@ -90,6 +90,7 @@ interface YearGroup {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied events (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed events (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified events (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Line sample of links that deny or contradict.
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Line sample of links that confirm or corroborate.
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Line sample of links that ratify, formalise or complete.
@@ -240,7 +241,7 @@ export class FriseList extends FeedElement {
           ${heading(level, `title-${id}`, 'title', 'title', undefined,
             html`<button part="select-button" class="select" type="button"><bdi lang=${title.lang}>${title.text}</bdi></button>`)}
           ${this.renderDate(event, language, strings, show)}
-          <p part="status" class="status-line">${mark(event, strings.select)}<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span><span class="separator" aria-hidden="true"> · </span><span class="status-name"><span class="visually-hidden">, ${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
+          <p part="status" class="status-line">${mark(event, strings.select)}${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}${event.kind === UNSPECIFIED || event.status === UNSPECIFIED ? nothing : html`<span class="separator" aria-hidden="true"> · </span>`}${event.status === UNSPECIFIED ? nothing : html`<span class="status-name"><span class="visually-hidden">${event.kind === UNSPECIFIED ? '' : ', '}${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
           ${this.renderAttribution(event, feed, strings, show)}
           ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
           ${this.renderRelations(event, context, show)}

@@ -7,7 +7,7 @@ import {createRef, ref} from 'lit/directives/ref.js';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
 import type {ZoomTransform} from 'd3-zoom';
-import type {FriseEvent, FriseFeed} from '../../model/types.js';
+import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
@@ -101,6 +101,7 @@ const VERTICAL_BELOW = 600;
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied events (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed events (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified events (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Links that deny or contradict (dashed).
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Links that confirm or corroborate.
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Links that ratify, formalise or complete.
@@ -869,7 +870,10 @@ export class FriseTimeline extends FeedElement {
     let label = this.clusterLabels.get(labelKey);
     if (label === undefined) {
       const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
-      label = strings.clusterLabel(cluster.count, period, `${strings.kinds[cluster.kinds[0]![0]]}, ${strings.statuses[cluster.statuses[0]![0]]}`);
+      const kind = cluster.kinds[0]![0];
+      const status = cluster.statuses[0]![0];
+      const mostly = [kind === UNSPECIFIED ? '' : strings.kinds[kind], status === UNSPECIFIED ? '' : strings.statuses[status]].filter(Boolean).join(', ');
+      label = strings.clusterLabel(cluster.count, period, mostly);
       if (this.clusterLabels.size > 20_000) this.clusterLabels.clear();
       this.clusterLabels.set(labelKey, label);
     }
@@ -897,7 +901,10 @@ export class FriseTimeline extends FeedElement {
     const date = formatEventDate(event.start, event.end, language);
     const title = pickText(event.title, language, feed.language);
     const by = this.attributionText(event, language, feed);
-    return `${date} : ${title} — ${strings.kinds[event.kind]}, ${strings.statuses[event.status]}${by ? `, ${strings.attributedTo(by)}` : ''}`;
+    // a kind or status that is not said is not read out (never as "reported")
+    const said = [event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
+      by ? strings.attributedTo(by) : ''].filter(Boolean).join(', ');
+    return `${date} : ${title}${said ? ` — ${said}` : ''}`;
   }
 
   /** Who asserts an event, as a reader says it: the attribution's label, else its actors' names. */
