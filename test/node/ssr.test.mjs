@@ -11,11 +11,15 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {chromium} from 'playwright';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rawSeed = JSON.parse(readFileSync(join(root, 'data/nk-troops-russia-2024.feed.json'), 'utf8'));
 
 let dir;
+/** The browser bundles: the package's public API (defines the elements), and the same after Lit's hydrate support. */
+let clientBundle;
+let clientBundleWithHydrateSupport;
 /** The bundle's exports: render, collectResult, html, and the package's public API. */
 let ssr;
 /** The seed feed, parsed (what the list, legend and card take today). */
@@ -48,6 +52,17 @@ before(async () => {
     logLevel: 'error',
   });
   ssr = await import(pathToFileURL(outfile).href);
+  const browserBundle = async (prelude) => {
+    const result = await build({
+      stdin: {contents: `${prelude}\nexport * from './src/index.ts';`, resolveDir: root, sourcefile: 'client-entry.ts', loader: 'ts'},
+      bundle: true, platform: 'browser', format: 'esm', target: 'es2022', tsconfig: join(root, 'tsconfig.json'),
+      write: false, ignoreAnnotations: true, logLevel: 'error',
+    });
+    return result.outputFiles[0].text;
+  };
+  clientBundle = await browserBundle('');
+  // @lit-labs/ssr's own dependency: what a page that hydrates other Lit elements loads before Lit
+  clientBundleWithHydrateSupport = await browserBundle("import '@lit-labs/ssr-client/lit-element-hydrate-support.js';");
   seed = ssr.parseFeed(rawSeed).feed;
   assert.ok(seed, 'the seed feed parses');
 });
@@ -185,5 +200,132 @@ describe('server rendering with @lit-labs/ssr', () => {
       const markup = await serverHtml(ssr.html`<frise-event-card></frise-event-card>`);
       has(markup, /class="hint"/);
     });
+  });
+
+  describe('in Chromium: the server HTML, then the elements upgrade', () => {
+    let browser;
+    before(async () => {
+      browser = await chromium.launch({
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+      });
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    /** The four elements as a server renders them for a page 1000 px wide. */
+    async function serverPage() {
+      const card = seed.events.find((event) => event.id === 'nis-12000-troops-report');
+      return serverHtml(ssr.html`<main style="width: 1000px">
+        <frise-timeline .feed=${rawSeed}></frise-timeline>
+        <frise-list .feed=${seed}></frise-list>
+        <frise-legend .feed=${seed}></frise-legend>
+        <frise-event-card .event=${card} .feed=${seed}></frise-event-card>
+      </main>`);
+    }
+
+    /**
+     * Opens the server HTML as a page served from http://frise.test/, with `script` (a module) after it.
+     * Resolves with the page and the errors it reported (uncaught errors and console errors).
+     */
+    async function open(body, script = '', bundle = clientBundle) {
+      const page = await browser.newPage({viewport: {width: 1100, height: 900}});
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.route('http://frise.test/**', (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (path === '/') {
+          const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}${script ? `<script type="module">${script}</script>` : ''}</body></html>`;
+          return route.fulfill({contentType: 'text/html; charset=utf-8', body: html});
+        }
+        if (path === '/frise.js') return route.fulfill({contentType: 'text/javascript', body: bundle});
+        if (path === '/feed.json') return route.fulfill({contentType: 'application/json', body: JSON.stringify(rawSeed)});
+        return route.fulfill({status: 404, body: ''});
+      });
+      await page.goto('http://frise.test/');
+      return {page, errors};
+    }
+
+    it('shows the feed title and the events before any script runs (declarative shadow DOM)', async () => {
+      const {page, errors} = await open(await serverPage());
+      const seen = await page.evaluate(() => {
+        const timeline = document.querySelector('frise-timeline');
+        const list = timeline.shadowRoot?.querySelector('frise-list');
+        const visible = (element) => !!element && element.getBoundingClientRect().height > 0;
+        return {
+          defined: customElements.get('frise-timeline') !== undefined,
+          title: timeline.shadowRoot?.querySelector('figcaption')?.textContent,
+          items: [...(list?.shadowRoot?.querySelectorAll('li[part~="item"]') ?? [])].filter(visible).length,
+          firstTitle: list?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
+          standaloneItems: document.querySelector('main > frise-list').shadowRoot?.querySelectorAll('li[part~="item"]').length,
+          cardTitle: document.querySelector('frise-event-card').shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
+        };
+      });
+      await page.close();
+      assert.equal(seen.defined, false, 'no script has run');
+      assert.equal(seen.title, text(rawSeed.title, 'fr'));
+      assert.equal(seen.items, rawSeed.events.length, 'every event is listed, laid out and visible');
+      assert.equal(seen.standaloneItems, rawSeed.events.length);
+      assert.ok(seen.firstTitle && rawSeed.events.some((event) => text(event.title, 'fr') === seen.firstTitle), seen.firstTitle);
+      assert.equal(seen.cardTitle, text(rawSeed.events.find((event) => event.id === 'nis-12000-troops-report').title, 'fr'));
+      assert.deepEqual(errors, []);
+    });
+
+    // the page's script: defines the elements and sets their properties, as a page with server-rendered frise does
+    const UPGRADE = `
+      const {parseFeed} = await import('/frise.js');
+      const raw = await (await fetch('/feed.json')).json();
+      const {feed} = parseFeed(raw);
+      document.querySelector('frise-timeline').feed = raw;
+      document.querySelector('main > frise-list').feed = feed;
+      document.querySelector('main > frise-legend').feed = feed;
+      const card = document.querySelector('main > frise-event-card');
+      card.feed = feed;
+      card.event = feed.eventById.get('nis-12000-troops-report');
+      await Promise.all([...document.querySelectorAll('main > *')].map((element) => element.updateComplete));
+      window.upgraded = true;
+    `;
+
+    /** What each element's shadow root holds once upgraded: one rendering each, the chart drawn. */
+    async function upgradedState(page) {
+      await page.waitForFunction(() => window.upgraded === true, null, {timeout: 30000});
+      await page.waitForFunction(() => document.querySelector('frise-timeline').shadowRoot.querySelectorAll('[part~="event"]').length > 0, null, {timeout: 30000});
+      return page.evaluate(() => {
+        const root = (selector) => document.querySelector(selector).shadowRoot;
+        return {
+          hydrateSupport: typeof globalThis.litElementHydrateSupport === 'function',
+          figures: root('frise-timeline').querySelectorAll('figure').length,
+          serverStyles: [...document.querySelectorAll('main > *')].map((element) => element.shadowRoot.querySelectorAll('style').length),
+          marks: root('frise-timeline').querySelectorAll('[part~="event"]').length,
+          timelineLists: root('frise-timeline').querySelectorAll('frise-list').length,
+          lists: root('main > frise-list').querySelectorAll('[part="list"], [part~="list"]').length,
+          items: root('main > frise-list').querySelectorAll('li[part~="item"]').length,
+          legends: root('main > frise-legend').querySelectorAll('[part~="legend"]').length,
+          cards: root('main > frise-event-card').querySelectorAll('[part~="card"]').length,
+        };
+      });
+    }
+
+    for (const [name, bundle] of [['plain Lit', () => clientBundle], ['Lit\'s hydrate support loaded first', () => clientBundleWithHydrateSupport]]) {
+      it(`upgrades without a page error and replaces the server snapshot by the live rendering (${name})`, async () => {
+        const {page, errors} = await open(await serverPage(), UPGRADE, bundle());
+        const state = await upgradedState(page);
+        await page.close();
+        assert.equal(state.hydrateSupport, bundle() === clientBundleWithHydrateSupport);
+        assert.equal(state.figures, 1, 'one figure: the server\'s is gone');
+        assert.equal(state.marks, rawSeed.events.length, 'the chart is drawn in the browser');
+        assert.equal(state.timelineLists, 0, 'the server\'s list view gave way to the chart');
+        assert.deepEqual(state.serverStyles, [0, 0, 0, 0], 'the snapshot\'s inline styles are gone (the elements adopt theirs)');
+        assert.equal(state.lists, 1);
+        assert.equal(state.items, rawSeed.events.length);
+        assert.equal(state.legends, 1);
+        assert.equal(state.cards, 1);
+        assert.deepEqual(errors, []);
+      });
+    }
   });
 });

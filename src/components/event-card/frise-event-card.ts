@@ -12,6 +12,7 @@ import {FriseCloseEvent} from '../../events/frise-close.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {incomingRelations} from '../../model/relations.js';
 import {eventCardStyles} from './frise-event-card.styles.js';
+import {renderRootOverServerSnapshot} from '../shared/server-snapshot.js';
 
 /** A piece of localized text as shown: the text and the language it is really in. */
 interface Shown {
@@ -71,6 +72,11 @@ interface Related {
 @customElement('frise-event-card')
 export class FriseEventCard extends LitElement {
   static override styles = eventCardStyles;
+
+  /** A server-rendered (declarative) shadow root is a snapshot to replace, not to hydrate: see shared/server-snapshot.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootOverServerSnapshot(this) ?? super.createRenderRoot();
+  }
 
   /** The event to show (an event of a parsed feed); null shows a short hint. */
   @property({attribute: false})

@@ -11,6 +11,7 @@ import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {legendStrings, type LegendSection, type LegendStrings} from '../../i18n/legend-strings.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
 import {legendStyles} from './frise-legend.styles.js';
+import {renderRootOverServerSnapshot} from '../shared/server-snapshot.js';
 
 /** Every section, in the order the legend shows them. */
 export const LEGEND_SECTIONS: readonly LegendSection[] = ['search', 'kinds', 'statuses', 'actors', 'relations'];
@@ -65,6 +66,11 @@ interface Item {
 @customElement('frise-legend')
 export class FriseLegend extends LitElement {
   static override styles = legendStyles;
+
+  /** A server-rendered (declarative) shadow root is a snapshot to replace, not to hydrate: see shared/server-snapshot.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootOverServerSnapshot(this) ?? super.createRenderRoot();
+  }
 
   /** The parsed feed (from `parseFeed`, or a timeline's `frise-load` event). */
   @property({attribute: false})

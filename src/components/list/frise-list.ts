@@ -16,6 +16,7 @@ import {listStrings, type ListStrings} from '../../i18n/list-strings.js';
 import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {listStyles} from './frise-list.styles.js';
+import {renderRootOverServerSnapshot} from '../shared/server-snapshot.js';
 
 export type ListVariant = 'list' | 'vertical';
 
@@ -95,6 +96,11 @@ interface YearGroup {
 @customElement('frise-list')
 export class FriseList extends LitElement {
   static override styles = listStyles;
+
+  /** A server-rendered (declarative) shadow root is a snapshot to replace, not to hydrate: see shared/server-snapshot.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootOverServerSnapshot(this) ?? super.createRenderRoot();
+  }
 
   /** The parsed feed to list (from `parseFeed`). */
   @property({attribute: false})

@@ -37,6 +37,7 @@ import '../legend/frise-legend.js';
 import '../list/frise-list.js';
 import {timelineStyles} from './frise-timeline.styles.js';
 import {listFormat} from '../shared/join-list.js';
+import {renderRootOverServerSnapshot} from '../shared/server-snapshot.js';
 
 const HOUR = 3_600_000;
 const OVERVIEW_HEIGHT = 40;
@@ -114,6 +115,11 @@ const VERTICAL_BELOW = 600;
 @customElement('frise-timeline')
 export class FriseTimeline extends LitElement {
   static override styles = timelineStyles;
+
+  /** A server-rendered (declarative) shadow root is a snapshot to replace, not to hydrate: see shared/server-snapshot.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootOverServerSnapshot(this) ?? super.createRenderRoot();
+  }
 
   /** The feed to draw: a feed document (the JSON object) or its JSON text. Takes precedence over `src`. */
   @property({attribute: false})
