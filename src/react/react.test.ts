@@ -42,6 +42,16 @@ async function manifestElements(): Promise<ManifestElement[]> {
   return manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
 }
 
+/** Compile-time checks (`npx tsc`): props and callbacks are typed from the element and the event classes. */
+export const typedProps = () => [
+  createElement(FriseTimeline, {laneBy: 'kind', onFriseRangeChange: (event) => event.detail.start - event.end}),
+  createElement(FriseList, {onFriseSelect: (event) => event.detail.event?.title}),
+  // @ts-expect-error: lane-by takes actor, kind, status or attribution
+  createElement(FriseTimeline, {laneBy: 'colour'}),
+  // @ts-expect-error: the timeline fires no frise-close
+  createElement(FriseTimeline, {onFriseClose: () => undefined}),
+];
+
 let host: HTMLDivElement;
 let root: Root;
 
