@@ -118,11 +118,15 @@ describe('server rendering with @lit-labs/ssr', () => {
     });
 
     it('draws no chart and no dead buttons on the server: no width is known and no script runs there', async () => {
-      const markup = await serverHtml(ssr.html`<frise-timeline .feed=${rawSeed} view="timeline"></frise-timeline>`);
+      // every option that shapes the chart: none of them may reach for a layout, a canvas or computed styles
+      const markup = await serverHtml(ssr.html`<frise-timeline .feed=${rawSeed} view="timeline" panel="side" lane-by="kind" max-rows="2"
+        .filter=${{hiddenKinds: ['context'], query: 'Kim'}}></frise-timeline>`);
       hasNot(markup, /part="chart"/);
       hasNot(markup, /part="toolbar"/);
       hasNot(markup, /part="view-toggle"/);
-      assert.ok(visibleText(markup).includes(text(rawSeed.events[0].title, 'fr')), 'view="timeline" still sends the list');
+      const listed = rawSeed.events.filter((event) => event.kind !== 'context');
+      assert.ok(listed.length < rawSeed.events.length);
+      assert.equal((markup.match(/<li part="item"/g) ?? []).length, listed.length, 'view="timeline" still sends the list, filtered');
     });
 
     it('shows the element\'s own lang on the server', async () => {
