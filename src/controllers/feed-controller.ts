@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {FeedIssue, FriseFeed} from '../model/types.js';
 import {feedFromInput} from '../model/feed-input.js';
 
@@ -53,7 +53,8 @@ export class FeedController implements ReactiveController {
     this.input = undefined;
     this.url = url;
     this.cancel();
-    if (url) void this.load(url);
+    // a server render has no page to fetch for: the browser loads the feed when the element upgrades
+    if (url && !isServer) void this.load(url);
     else this.config.onFeed({feed: null, issues: [], parsedHere: false});
   }
 

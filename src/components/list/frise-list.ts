@@ -346,8 +346,10 @@ function heading(level: number, id: string, part: string, className: string, lan
 
 /** The event's kind symbol in its status style (the timeline's marks): filled, hollow, struck, dashed or dotted. */
 function mark(event: FriseEvent, tooltip: string): TemplateResult {
+  // the tooltip is set as a property: @lit-labs/ssr cannot render a text binding inside an SVG <title>
+  // (lit/lit#4405), so the server output has an empty <title> that the browser fills in
   const r = 6.5;
-  return html`<svg part="mark" class="mark" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false" data-kind=${event.kind} data-status=${event.status}><title>${tooltip}</title><circle class="ring" r="10.5"></circle><path class="symbol" d=${kindSymbol(event.kind, r)}></path>${event.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}</svg>`;
+  return html`<svg part="mark" class="mark" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false" data-kind=${event.kind} data-status=${event.status}><title .textContent=${tooltip}></title><circle class="ring" r="10.5"></circle><path class="symbol" d=${kindSymbol(event.kind, r)}></path>${event.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}</svg>`;
 }
 
 /** An event sits under its year alone when its date is coarser than a month: known to the year, or to an approximate month. */

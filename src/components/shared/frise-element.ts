@@ -1,6 +1,7 @@
 import {LitElement, html, isServer, render as renderTemplate} from 'lit';
 import {property} from 'lit/decorators.js';
 import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
+import {renderRootOverServerSnapshot} from './server-snapshot.js';
 import {FriseErrorEvent} from '../../events/frise-error.js';
 import type {FeedIssue} from '../../model/types.js';
 
@@ -24,6 +25,11 @@ export abstract class FriseElement extends LitElement {
   /** Forces the light or dark colours; by default the element follows the page's `prefers-color-scheme`. */
   @property({reflect: true})
   theme?: FriseTheme;
+
+  /** A server-rendered (declarative) shadow root is a snapshot to replace, not to hydrate: see server-snapshot.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootOverServerSnapshot(this) ?? super.createRenderRoot();
+  }
 
   /** The language the element's content is written in when neither it nor the page says (the feed's). */
   protected get contentLanguage(): string | undefined {

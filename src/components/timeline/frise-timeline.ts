@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyValues} from 'lit';
+import {html, isServer, nothing, svg, type PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -566,6 +566,9 @@ export class FriseTimeline extends FeedElement {
 
   /** What is on screen: the chart, the list, or the list in its vertical (phone) form. */
   private get shownView(): 'timeline' | 'list' | 'vertical' {
+    // server rendering (@lit-labs/ssr) knows no width to lay the chart out in: it sends the list, so the
+    // page reads before any script runs; the browser then draws the chart in its place (see docs/frameworks.md)
+    if (isServer) return 'list';
     if (this.view === 'timeline' || this.view === 'list') return this.view;
     return this.resize.width > 0 && this.resize.width < VERTICAL_BELOW ? 'vertical' : 'timeline';
   }
@@ -578,7 +581,7 @@ export class FriseTimeline extends FeedElement {
 
   private renderList(feed: FriseFeed, language: string, strings: UiStrings) {
     return html`
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings)}</div>
+      ${isServer ? nothing /* no script on the server's page yet: no toggle */ : html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings)}</div>`}
       <frise-list part="list" .feed=${feed} .filter=${this.activeFilter} .selected=${this.selected} lang=${language}
         variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)}
         @frise-select=${this.onListSelect}></frise-list>`;
