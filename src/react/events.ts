@@ -32,7 +32,7 @@ function eventsOf<const P extends FriseEventProp>(...props: P[]): Pick<typeof FR
  */
 export const ELEMENT_EVENT_PROPS = {
   'frise-timeline': eventsOf('onFriseLoad', 'onFriseError', 'onFriseSelect', 'onFriseRangeChange', 'onFriseFilterChange'),
-  'frise-list': eventsOf('onFriseSelect'),
-  'frise-legend': eventsOf('onFriseFilterChange'),
-  'frise-event-card': eventsOf('onFriseSelect', 'onFriseClose'),
+  'frise-list': eventsOf('onFriseLoad', 'onFriseError', 'onFriseSelect'),
+  'frise-legend': eventsOf('onFriseLoad', 'onFriseError', 'onFriseFilterChange'),
+  'frise-event-card': eventsOf('onFriseLoad', 'onFriseError', 'onFriseSelect', 'onFriseClose'),
 } as const;

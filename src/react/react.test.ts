@@ -39,7 +39,7 @@ async function manifestElements(): Promise<ManifestElement[]> {
   const response = await fetch('/custom-elements.json');
   if (!response.ok) throw new Error('custom-elements.json is missing: run `npm run manifest`');
   const manifest = (await response.json()) as {modules: Array<{declarations?: Array<ManifestElement & {customElement?: boolean}>}>};
-  return manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+  return manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
 }
 
 /** Compile-time checks (`npx tsc`): props and callbacks are typed from the element and the event classes. */
