@@ -8,6 +8,7 @@ import {pickLanguage, pickText} from '../../model/text.js';
 import {safeColor} from '../../model/colors.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
+import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings, type LegendSection, type LegendStrings} from '../../i18n/legend-strings.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
 import {legendStyles} from './frise-legend.styles.js';
@@ -207,7 +208,7 @@ export class FriseLegend extends FeedElement {
                 aria-pressed=${shown ? 'true' : 'false'} @click=${() => this.toggle(facet, item.value)}>
                 ${item.swatch}
                 <span class="name" lang=${ifDefined(item.lang)}>${item.name}</span>
-                <span part="count" class="count">${item.count}<span class="visually-hidden"> ${unit(item.count)}</span></span>
+                <span part="count" class="count">${formatNumber(this.displayLanguage, item.count)}<span class="visually-hidden"> ${unit(item.count)}</span></span>
               </button>
             </li>`;
           })}

@@ -17,6 +17,7 @@ import {RELATION_GROUP} from '../../layout/relation-styles.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
+import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
@@ -637,7 +638,7 @@ export class FriseTimeline extends FeedElement {
               <g part="lane" class="lane" data-lane=${lane.key}>
                 <rect class="lane-band" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>
                 ${lane.color ? svg`<rect class="lane-swatch" x=${m.marginX} y=${lane.y + 6} width="10" height="10" rx="2" fill=${lane.color}></rect>` : nothing}
-                <text part="lane-label" class="lane-label" x=${m.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${lane.count}</tspan></text>
+                <text part="lane-label" class="lane-label" x=${m.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${formatNumber(language, lane.count)}</tspan></text>
               </g>`)}
           </g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
@@ -648,7 +649,7 @@ export class FriseTimeline extends FeedElement {
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
               ${guard([scene], () => this.renderClusters(scene, level, language, strings))}
             </g>
-            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene], () => this.renderClusterCounts(scene))}</g>
+            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => this.renderClusterCounts(scene, language))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
             <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
               ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
@@ -771,10 +772,10 @@ export class FriseTimeline extends FeedElement {
   }
 
   /** Counts on the clusters wide enough to hold one; `placeScene` positions them (they keep their size). */
-  private renderClusterCounts(scene: Scene) {
+  private renderClusterCounts(scene: Scene, language: string) {
     // a bare text moved by its x: no transform per count (each would be a paint chunk of its own)
     return repeat(scene.counts, (count) => count.key, (count) => svg`<text class="cluster-count" data-cluster=${count.key}
-      y=${count.y} dy="0.35em" text-anchor="middle">${count.count}</text>`);
+      y=${count.y} dy="0.35em" text-anchor="middle">${formatNumber(language, count.count)}</text>`);
   }
 
   /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */
