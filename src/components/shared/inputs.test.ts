@@ -135,6 +135,21 @@ describe('every element takes the same inputs', () => {
         expect(problemSummary(element)?.textContent ?? null).to.equal(null);
       });
 
+      it('loads again when it is removed while its src is loading and put back (never stuck on "Loading…")', async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+        const element = document.createElement(tag) as FeedElement;
+        element.src = SEED_URL;
+        wrapper.append(element);
+        await element.updateComplete;
+        element.remove(); // the fetch is still in flight
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(element.parsedFeed).to.equal(null);
+        wrapper.append(element);
+        await waitUntil(() => element.parsedFeed !== null, 'loads again once back in the page');
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('.loading-line')?.textContent ?? null).to.equal(null);
+      });
+
       it('bounds the problem summary: a feed with 500 bad records lists the first ones and counts the rest', async () => {
         const events = Array.from({length: 500}, (_, i) => ({id: `e${i}`, title: `Event ${i}`, start: '2024-02-30', kind: 'report', status: 'reported'}));
         const element = await mount(tag, {...handWritten, events: [...handWritten.events, ...events]});
