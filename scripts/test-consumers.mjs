@@ -176,7 +176,17 @@ list.feed = feed;
 console.log(same, legend, card, issues, KINDS, resolveDateSpec('2024-10-18'));
 `,
   'tsconfig.json': JSON.stringify({compilerOptions: {target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler',
-    lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: []}, files: ['types.ts']}, null, 2),
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, types: [],
+    // the strictest consumer: frise's own .d.ts files are checked too (their d3 types must come installed)
+    skipLibCheck: false}, files: ['types.ts']}, null, 2),
+  // a Node TypeScript user: frise/model's types under nodenext resolution, with no DOM library at all
+  'model-types.mts': `import {parseFeed, resolveDateSpec, type FriseFeed, type FeedIssue} from 'frise/model';
+
+const {feed, issues}: {feed: FriseFeed | null; issues: FeedIssue[]} = parseFeed('{"events": []}');
+export const summary = [feed?.events.length, issues.length, resolveDateSpec('2024-10')];
+`,
+  'tsconfig.node.json': JSON.stringify({compilerOptions: {target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext',
+    lib: ['ES2023'], strict: true, noEmit: true, types: [], skipLibCheck: false}, files: ['model-types.mts']}, null, 2),
   // Node: `frise/model` from the installed package, with nothing else loaded
   'model-in-node.mjs': `import {readFile} from 'node:fs/promises';
 const {parseFeed, pickText} = await import('frise/model');
@@ -344,7 +354,9 @@ try {
     ['main.js', 'list-only.js', '--bundle', '--format=esm', '--minify', '--outdir=dist'], {cwd: esbuild}));
   checkNoWarning('esbuild app: esbuild --bundle', esbuildBuild.output);
   const typeCheck = await timed('tsc', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {cwd: esbuild}));
-  check('TypeScript: every entry resolves with its types (moduleResolution bundler, strict)', typeCheck.code === 0 && typeCheck.output.trim() === '', short(typeCheck.output, 2000));
+  check('TypeScript: every entry resolves with its types (moduleResolution bundler, strict, skipLibCheck off)', typeCheck.code === 0 && typeCheck.output.trim() === '', short(typeCheck.output, 2000));
+  const nodeTypeCheck = await timed('tsc (Node)', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {cwd: esbuild}));
+  check('TypeScript in Node: frise/model\'s types resolve under NodeNext with no DOM library', nodeTypeCheck.code === 0 && nodeTypeCheck.output.trim() === '', short(nodeTypeCheck.output, 2000));
   const size = async (path) => (await stat(path).catch(() => ({size: 0}))).size;
   const [mainSize, listSize] = [await size(join(esbuild, 'dist/main.js')), await size(join(esbuild, 'dist/list-only.js'))];
   check('esbuild app: frise/list alone bundles less than frise (no timeline, no d3 zoom/brush)', listSize > 0 && listSize < mainSize * 0.75,
