@@ -14,5 +14,5 @@ export {countFacets, toggleHidden} from './filter-facets.js';
 export type {FacetCounts, FilterFacet} from './filter-facets.js';
 export {incomingRelations} from './relations.js';
 export type {IncomingRelation} from './relations.js';
-export {KINDS, STATUSES, RELATION_TYPES} from './types.js';
+export {KINDS, STATUSES, RELATION_TYPES, UNSPECIFIED} from './types.js';
 export type * from './types.js';
