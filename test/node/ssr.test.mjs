@@ -170,9 +170,10 @@ describe('server rendering with @lit-labs/ssr', () => {
       has(markup, /<title ><\/title>|<title><\/title>/);
     });
 
-    it('renders without a feed', async () => {
+    it('renders without a feed: an empty shadow root, no claim that the feed is empty', async () => {
       const markup = await serverHtml(ssr.html`<frise-list></frise-list>`);
-      has(markup, /class="empty"/);
+      has(markup, /<template shadowroot(mode)?="open"/);
+      assert.doesNotMatch(markup, /class="empty"|part="list"/);
     });
   });
 
