@@ -39,14 +39,14 @@ export function eventFromInput(input: unknown, feed: FriseFeed | null): {event: 
     if (feed && typeof input === 'object' && feed.eventById.get((input as {id?: unknown}).id as string) === input) return {event: input as FriseEvent, feed, issues: []};
     // a parsed event whose feed is not given: parse its own record again
     const record = isParsedEvent(input) ? input.record : input;
-    const document: Record<string, unknown> = {events: [record, ...referencedRecords(record, feed)]};
+    const feedDocument: Record<string, unknown> = {events: [record, ...referencedRecords(record, feed)]};
     if (feed) {
-      document['actors'] = feed.actors;
-      document['sources'] = feed.sources;
-      if (feed.language !== 'und') document['language'] = feed.language;
-      if (feed.published) document['published'] = new Date(feed.published.start).toISOString().slice(0, 10);
+      feedDocument['actors'] = feed.actors;
+      feedDocument['sources'] = feed.sources;
+      if (feed.language !== 'und') feedDocument['language'] = feed.language;
+      if (feed.published) feedDocument['published'] = new Date(feed.published.start).toISOString().slice(0, 10);
     }
-    const parsed = parseFeed(document);
+    const parsed = parseFeed(feedDocument);
     const event = parsed.feed?.events.find((candidate) => candidate.path === '/events/0') ?? null;
     // problems of the card's own record only (the feed's were reported with the feed); without a feed,
     // its references to actors, sources and events cannot resolve, which is no fault of the record
