@@ -31,6 +31,18 @@ const rules = [
     applies: () => true,
     bad: /unsafeHTML|unsafeSVG|\.innerHTML|\.outerHTML|insertAdjacentHTML|\.html\(|\beval\(|new Function\(/,
   },
+  {
+    // one base for language, theme, events and failure handling: an element that skipped it would
+    // have its own language rule, fire events no framework sees the detail of, or throw out of render()
+    name: 'elements extend FriseElement (not LitElement) and fire events only through its emit()',
+    applies: (f) => /^src\/components\//.test(f) && !f.endsWith('/shared/frise-element.ts'),
+    bad: /extends\s+LitElement\b|\.dispatchEvent\(/,
+  },
+  {
+    name: 'only the feed controller fetches (one place that loads, aborts and reloads a src)',
+    applies: (f) => !f.endsWith('/controllers/feed-controller.ts'),
+    bad: /\bfetch\(/,
+  },
 ];
 
 // Every module reached from an entry by static or dynamic imports (type-only ones too: a pure module has
