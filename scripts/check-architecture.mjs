@@ -2,9 +2,12 @@
 //  1. src/model and src/layout import nothing from components, controllers or lit, and never touch
 //     document or window (pure modules, testable without a DOM).
 //  2. No unsafeHTML, innerHTML, outerHTML, insertAdjacentHTML, D3 .html() or eval anywhere in src/.
+//  3. The `frise/model` entry (src/model/index.ts), followed through every import it makes, reaches no
+//     lit, no DOM-bound d3 module, nothing in components, controllers, events or entries, and no module
+//     that touches document, window or customElements (so it loads in Node and defines nothing).
 // Writes {passed, failed} to $FRISE_ARCH_TOTALS when set.
 import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 
 const files = (dir) => readdirSync(dir).flatMap((name) => {
   const path = join(dir, name);
@@ -28,10 +31,76 @@ const rules = [
     applies: () => true,
     bad: /unsafeHTML|unsafeSVG|\.innerHTML|\.outerHTML|insertAdjacentHTML|\.html\(|\beval\(|new Function\(/,
   },
+  {
+    // one base for language, theme, events and failure handling: an element that skipped it would
+    // have its own language rule, fire events no framework sees the detail of, or throw out of render()
+    name: 'elements extend FriseElement (not LitElement) and fire events only through its emit()',
+    applies: (f) => /^src\/components\//.test(f) && !f.endsWith('/shared/frise-element.ts'),
+    bad: /extends\s+LitElement\b|\.dispatchEvent\(/,
+  },
+  {
+    name: 'only the feed controller fetches (one place that loads, aborts and reloads a src)',
+    applies: (f) => !f.endsWith('/controllers/feed-controller.ts'),
+    bad: /\bfetch\(/,
+  },
 ];
+
+// Every module reached from an entry by static or dynamic imports (type-only ones too: a pure module has
+// no business naming an element's types either). Returns the reached files and the bare specifiers.
+function importGraph(entry) {
+  const reached = new Set();
+  const bare = new Map(); // specifier -> the file importing it
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const specifiers = [...code.matchAll(/\b(?:import|export)\s[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)]
+      .map((match) => match[1] ?? match[2] ?? match[3]);
+    for (const specifier of specifiers) {
+      if (!specifier.startsWith('.')) {
+        if (!bare.has(specifier)) bare.set(specifier, file);
+        continue;
+      }
+      const base = join(dirname(file), specifier);
+      const candidates = [base.replace(/\.js$/, '.ts'), base, `${base}.ts`, join(base, 'index.ts')];
+      const target = candidates.find((path) => { try { return statSync(path).isFile(); } catch { return false; } });
+      if (target) pending.push(target);
+      else bare.set(`${specifier} (unresolved)`, file);
+    }
+  }
+  return {reached: [...reached], bare};
+}
 
 let passed = 0;
 let failed = 0;
+{
+  const name = 'frise/model (src/model/index.ts) reaches no lit, DOM-bound d3, components, controllers, events, entries or DOM globals';
+  const {reached, bare} = importGraph('src/model/index.ts');
+  const offenders = [];
+  for (const [specifier, file] of bare) {
+    if (/^(?:lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|d3-selection|d3-zoom|d3-brush|d3-axis|d3-transition|react|react-dom)(?:\/|$)|unresolved/.test(specifier)) {
+      offenders.push(`${file}: imports ${specifier}`);
+    }
+  }
+  for (const file of reached) {
+    if (/^src\/(?:components|controllers|events|entries|react)\//.test(file)) offenders.push(`${file}: reached from src/model/index.ts`);
+    if (file.includes('/generated/')) continue;
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      const code = line.replace(/\/\/.*$/, '');
+      if (/\b(?:document|window|customElements|HTMLElement)\b/.test(code) && !/^\s*\*/.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+    });
+  }
+  if (reached.length < 2) offenders.push(`only ${reached.length} module(s) reached: the import scan found nothing to follow`);
+  if (offenders.length === 0) {
+    passed += 1;
+    console.log(`✓ ${name} (${reached.length} modules)`);
+  } else {
+    failed += 1;
+    console.log(`✗ ${name}\n  ${offenders.join('\n  ')}`);
+  }
+}
 for (const rule of rules) {
   const offenders = [];
   for (const file of sources.filter(rule.applies)) {

@@ -15,6 +15,8 @@ const actors = new Set((feed.actors ?? []).map((a) => a.id));
 const sources = new Set((feed.sources ?? []).map((s) => s.id));
 const events = new Set();
 for (const [i, ev] of (feed.events ?? []).entries()) {
+  // an event without an id gets a derived one, which nothing can point to: only explicit ids count here
+  if (ev.id === undefined) continue;
   if (events.has(ev.id)) { console.log(`/events/${i}/id duplicate ${ev.id}`); problems++; }
   events.add(ev.id);
 }

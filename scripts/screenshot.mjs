@@ -1,9 +1,11 @@
 // Screenshots a page (default: a Storybook story) at a given viewport width with Debian's Chromium,
 // full page. Usage: node scripts/screenshot.mjs <story-id | url> <width> <out.png> [colorScheme]
+// (STORYBOOK_URL: the Storybook to use, http://localhost:6006 by default)
 import {chromium} from 'playwright';
 
 const [target = 'timeline--seed-article', width = '1200', out = 'shot.png', scheme = 'light'] = process.argv.slice(2);
-const url = /^https?:/.test(target) ? target : `http://localhost:6006/iframe.html?id=${target}&viewMode=story`;
+const storybook = process.env.STORYBOOK_URL ?? 'http://localhost:6006';
+const url = /^https?:/.test(target) ? target : `${storybook}/iframe.html?id=${target}&viewMode=story`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

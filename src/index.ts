@@ -1,5 +1,7 @@
-// Public API: element classes, types and pure helpers. Importing this module defines the elements
-// (their classes carry @customElement); `frise/frise.js` is the self-contained one-script-tag bundle.
+// `frise`: importing it defines all four elements (<frise-timeline>, <frise-list>, <frise-legend>,
+// <frise-event-card>) and exports their classes, the typed events, the layout and i18n helpers and
+// everything of `frise/model`. package.json lists it in "sideEffects", so a bundler keeps a bare
+// `import 'frise'`. `frise/frise.js` is the self-contained one-script-tag bundle of this module.
 export {FriseTimeline} from './components/timeline/frise-timeline.js';
 export type {PanelPosition} from './components/timeline/frise-timeline.js';
 export {FriseEventCard} from './components/event-card/frise-event-card.js';
@@ -12,9 +14,6 @@ export {STRING_TABLES, UI_LANGUAGES} from './i18n/index.js';
 export {FriseSelectEvent} from './events/frise-select.js';
 export {FriseFilterChangeEvent} from './events/frise-filterchange.js';
 export {FriseRangeChangeEvent} from './events/frise-rangechange.js';
-export {EMPTY_FILTER, normalizeFilter, isShown, matchesQuery} from './model/filter.js';
-export type {FriseFilter} from './model/filter.js';
-export {countFacets, toggleHidden} from './model/filter-facets.js';
 export {RELATION_GROUP, RELATION_GROUPS, relationDash} from './layout/relation-styles.js';
 export type {RelationGroup} from './layout/relation-styles.js';
 export {formatEventDate, formatResolvedDate} from './i18n/format-date.js';
@@ -27,13 +26,8 @@ export type {FriseLoadDetail} from './events/frise-load.js';
 export type {FriseCloseDetail} from './events/frise-close.js';
 export type {FriseRangeChangeDetail} from './events/frise-rangechange.js';
 export type {FriseFilterChangeDetail} from './events/frise-filterchange.js';
-export {parseFeed} from './model/parse.js';
-export {resolveDateSpec, resolveEventInterval, parseIsoDate} from './model/dates.js';
-export type {ResolvedDate, Precision, DateError, DateErrorCode} from './model/dates.js';
-export {pickText} from './model/text.js';
-export {safeUrl, checkUrl} from './model/urls.js';
 export {computeLayout} from './layout/compute-layout.js';
 export type {TimelineLayout, MarkLayout, LaneLayout, LabelLayout, LayoutParams} from './layout/compute-layout.js';
 export type {LaneBy} from './layout/lanes.js';
-export {KINDS, STATUSES, RELATION_TYPES} from './model/types.js';
-export type * from './model/types.js';
+// the pure feed model (also its own entry, `frise/model`)
+export * from './model/index.js';

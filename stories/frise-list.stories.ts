@@ -157,7 +157,7 @@ export const Vertical: Story = {
   },
 };
 
-/** An invented Arabic feed in a `dir="rtl" lang="ar"` page: the rail is on the right, Arabic titles, dates and headings; the UI words fall back to English. */
+/** An invented Arabic feed in a `dir="rtl" lang="ar"` page: the rail is on the right, Arabic titles, dates, headings and UI words. */
 export const Rtl: Story = {
   name: 'RTL (Arabic)',
   args: {feed: arabicFeed, lang: '', variant: 'vertical', width: '414px'},
@@ -172,7 +172,7 @@ export const Rtl: Story = {
     const list = el.getBoundingClientRect();
     await expect(rail.left).toBeGreaterThan(list.left + list.width / 2);
     await expect(root.querySelector('#title-ministry-denial bdi')?.textContent).toBe('الوزارة تنفي إغلاق الميناء');
-    await followRelation(canvasElement, 'ministry-denial', 'closure-report', 'denies');
+    await followRelation(canvasElement, 'ministry-denial', 'closure-report', 'ينفي');
   },
 };
 

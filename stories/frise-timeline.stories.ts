@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
   args: {laneBy: 'actor', lang: 'fr', width: '100%'},
   argTypes: {
     laneBy: {control: 'inline-radio', options: ['actor', 'kind', 'status', 'attribution']},
-    lang: {control: 'inline-radio', options: ['', 'fr', 'en']},
+    lang: {control: 'inline-radio', options: ['', 'fr', 'en', 'ar']},
     width: {control: 'text', description: 'Width of the container (the timeline follows it).'},
   },
   render: ({laneBy, lang, width}) => html`
@@ -61,6 +61,23 @@ export const English: Story = {
   },
 };
 
+/**
+ * The same feed on an Arabic page (`dir="rtl" lang="ar"`): an Arabic interface (toolbar, counts, dates with
+ * Arabic month names, legend), time running from right to left; the feed's French titles keep their language.
+ */
+export const Arabic: Story = {
+  args: {lang: 'ar'},
+  render: ({laneBy, lang, width}) => html`
+    <div dir="rtl" lang=${lang} style="width: ${width}">
+      <frise-timeline .feed=${seed} lane-by=${laneBy}></frise-timeline>
+    </div>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await marksOf(el);
+    await expect(el.shadowRoot!.querySelector('.meta')?.textContent).toBe(`${seed.events.length} حدثًا`);
+  },
+};
+
 /** One lane per kind of event: reports, denials, reactions, agreements, legislation… */
 export const LanesByKind: Story = {
   args: {laneBy: 'kind'},
@@ -89,6 +106,25 @@ export const FromUrl: Story = {
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await waitFor(() => expect(el.parsedFeed?.events.length).toBe(seed.events.length), {timeout: 5000});
+  },
+};
+
+/** The feed a newcomer types first: events with a title and a start, nothing else. Kind and status are not said, so marks are neutral. */
+export const MinimalFeed: Story = {
+  name: 'Minimal feed',
+  render: () => html`<frise-timeline .feed=${{
+    events: [
+      {title: 'Pact signed', start: '2024-06-19'},
+      {title: 'Troops seen in Russia', start: '2024-10-18'},
+      {title: 'Ratification', start: '2024-11-12'},
+    ],
+  }}></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    const marks = await marksOf(el);
+    await expect(marks.length).toBe(3);
+    await expect(el.issues.length).toBe(0);
+    await expect(marks.every((mark) => mark.getAttribute('data-status') === 'unspecified')).toBe(true);
   },
 };
 

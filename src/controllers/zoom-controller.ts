@@ -78,8 +78,14 @@ export class ZoomController implements ReactiveController {
       });
       (svg as SVGSVGElement & {__zoom?: ZoomTransform}).__zoom = this.transform;
     }
-    // re-apply the transform so new limits constrain it
-    this.behavior.transform(select(svg), this.transform);
+    // new limits constrain the current view. d3's zoom.transform() applies a transform as given and
+    // fires zoom events, which call back into the host: only re-apply a view the limits change, so the
+    // host's updated() (which attaches) schedules no further update when nothing moved.
+    const [minK, maxK] = this.behavior.scaleExtent();
+    const t = this.transform;
+    const scaled = zoomIdentity.translate(t.x, t.y).scale(Math.min(maxK, Math.max(minK, t.k)));
+    const constrained = this.behavior.constrain()(scaled, extent, extent);
+    if (constrained.k !== t.k || constrained.x !== t.x || constrained.y !== t.y) this.behavior.transform(select(svg), constrained);
   }
 
   /** Zooms by a factor around x (default: the plot's centre). */

@@ -1,7 +1,7 @@
-import type {FriseKind, FriseStatus, RelationType} from '../model/types.js';
+import type {EventKind, EventStatus, RelationType} from '../model/types.js';
 import type {ResolvedDate} from '../model/dates.js';
-import {primarySubtag} from '../model/text.js';
 import {UI_STRINGS} from './strings.js';
+import {localizedTables} from './localize.js';
 
 /** How a relation reads from each end: "this event <forward> that one", "this event <inverse> that one". */
 export interface RelationLabel {
@@ -11,10 +11,13 @@ export interface RelationLabel {
   inverse: string;
 }
 
-/** Every string of `<frise-event-card>`, per language. Add a language by adding one object with the same keys. */
+/**
+ * Every string of `<frise-event-card>`, per language. Add a language by adding a builder with the same
+ * keys: it receives the locale the strings are shown in (for the numbers).
+ */
 export interface CardStrings {
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  kinds: Record<EventKind, string>;
+  statuses: Record<EventStatus, string>;
   relations: Record<RelationType, RelationLabel>;
   /** Shown when no event is selected. */
   selectHint: string;
@@ -57,18 +60,18 @@ export interface CardStrings {
 }
 
 const NUMBER_CACHE = new Map<string, Intl.NumberFormat>();
-function degrees(value: number, language: string): string {
-  let format = NUMBER_CACHE.get(language);
+function degrees(value: number, locale: string): string {
+  let format = NUMBER_CACHE.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(language, {minimumFractionDigits: 2, maximumFractionDigits: 2});
-    NUMBER_CACHE.set(language, format);
+    format = new Intl.NumberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2});
+    NUMBER_CACHE.set(locale, format);
   }
   return `${format.format(Math.abs(value))}°`;
 }
 
-const ui = (language: 'en' | 'fr') => UI_STRINGS[language]!;
+const ui = (language: 'en' | 'fr' | 'ar') => UI_STRINGS[language]!;
 
-const en: CardStrings = {
+const en = (locale: string): CardStrings => ({
   kinds: ui('en').kinds,
   statuses: ui('en').statuses,
   relations: {
@@ -105,7 +108,7 @@ const en: CardStrings = {
   via: 'via',
   actorsLabel: 'Actors',
   locationLabel: 'Place',
-  coordinates: (lat, lon) => `${degrees(lat, 'en')} ${lat < 0 ? 'S' : 'N'}, ${degrees(lon, 'en')} ${lon < 0 ? 'W' : 'E'}`,
+  coordinates: (lat, lon) => `${degrees(lat, locale)} ${lat < 0 ? 'S' : 'N'}, ${degrees(lon, locale)} ${lon < 0 ? 'W' : 'E'}`,
   quotesLabel: 'Quotes',
   translation: '(translation)',
   notesLabel: 'Editor’s note',
@@ -116,9 +119,9 @@ const en: CardStrings = {
   credit: 'Credit:',
   imageUnavailable: 'Image unavailable:',
   relatedLabel: 'Related events',
-};
+});
 
-const fr: CardStrings = {
+const fr = (locale: string): CardStrings => ({
   kinds: ui('fr').kinds,
   statuses: ui('fr').statuses,
   relations: {
@@ -155,7 +158,7 @@ const fr: CardStrings = {
   via: 'via',
   actorsLabel: 'Acteurs',
   locationLabel: 'Lieu',
-  coordinates: (lat, lon) => `${degrees(lat, 'fr')} ${lat < 0 ? 'S' : 'N'}, ${degrees(lon, 'fr')} ${lon < 0 ? 'O' : 'E'}`,
+  coordinates: (lat, lon) => `${degrees(lat, locale)} ${lat < 0 ? 'S' : 'N'}, ${degrees(lon, locale)} ${lon < 0 ? 'O' : 'E'}`,
   quotesLabel: 'Citations',
   translation: '(traduction)',
   notesLabel: 'Note de la rédaction',
@@ -166,11 +169,61 @@ const fr: CardStrings = {
   credit: 'Crédit :',
   imageUnavailable: 'Image indisponible :',
   relatedLabel: 'Événements liés',
-};
+});
 
-export const CARD_STRINGS: Readonly<Record<string, CardStrings>> = {en, fr};
+const ar = (locale: string): CardStrings => ({
+  kinds: ui('ar').kinds,
+  statuses: ui('ar').statuses,
+  // the inverse reads before the other event's title: "نفاه <title>" is "<title> denied it"
+  relations: {
+    'denies': {forward: 'ينفي', inverse: 'نفاه'},
+    'confirms': {forward: 'يؤكد', inverse: 'أكّده'},
+    'contradicts': {forward: 'يناقض', inverse: 'ناقضه'},
+    'corroborates': {forward: 'يعزّز', inverse: 'عزّزه'},
+    'responds-to': {forward: 'يردّ على', inverse: 'ردّ عليه'},
+    'ratifies': {forward: 'يصادق على', inverse: 'صادق عليه'},
+    'updates': {forward: 'يُحدِّث', inverse: 'حدَّثه'},
+    'part-of': {forward: 'جزء من', inverse: 'يشمل'},
+    'follows': {forward: 'يلي', inverse: 'تلاه'},
+    'formalises': {forward: 'يُقرّ رسميًا', inverse: 'أقرّه رسميًا'},
+    'completes': {forward: 'يستكمل', inverse: 'استكمله'},
+    'context-for': {forward: 'سياق لـ', inverse: 'في سياق'},
+    'outcome-of': {forward: 'نتيجة لـ', inverse: 'أدّى إلى'},
+  },
+  selectHint: 'اختر حدثًا لعرض تفاصيله.',
+  close: 'إغلاق',
+  statusLabel: 'الحالة:',
+  kindLabel: 'النوع:',
+  statusUpdatesLabel: 'تغييرات لاحقة في الحالة',
+  statusChange: (status, date, when) => (when.approximate ? `${status} ${date}` : `${status} في ${date}`),
+  openQuote: '«',
+  closeQuote: '»',
+  wordingNote: '(صياغة المصدر)',
+  dateNotVerified: 'تاريخ غير متحقَّق منه',
+  according: 'بحسب',
+  via: 'عبر',
+  actorsLabel: 'الأطراف',
+  locationLabel: 'المكان',
+  coordinates: (lat, lon) => `${degrees(lat, locale)} ${lat < 0 ? 'جنوبًا' : 'شمالًا'}، ${degrees(lon, locale)} ${lon < 0 ? 'غربًا' : 'شرقًا'}`,
+  quotesLabel: 'اقتباسات',
+  translation: '(ترجمة)',
+  notesLabel: 'ملاحظة التحرير',
+  sourcesLabel: 'المصادر',
+  newTab: '(يُفتح في علامة تبويب جديدة)',
+  linkWithheld: '(بلا رابط: ليس عنوان ويب آمنًا)',
+  imageLabel: 'صورة',
+  credit: 'حقوق الصورة:',
+  imageUnavailable: 'الصورة غير متاحة:',
+  relatedLabel: 'أحداث ذات صلة',
+});
 
-/** The card strings for a language tag (its primary subtag), English when the language has none. */
-export function cardStrings(language: string): CardStrings {
-  return CARD_STRINGS[primarySubtag(language)] ?? en;
-}
+const BUILDERS: Readonly<Record<string, (locale: string) => CardStrings>> = {en, fr, ar};
+
+/** The tables as written, one per language (numbers formatted for the bare language tag). */
+export const CARD_STRINGS: Readonly<Record<string, CardStrings>> = {en: en('en'), fr: fr('fr'), ar: ar('ar')};
+
+/**
+ * The card strings for a language tag: its primary subtag's table, with numbers written for the whole
+ * tag; English when the language has none.
+ */
+export const cardStrings: (language: string) => CardStrings = localizedTables(BUILDERS, CARD_STRINGS);

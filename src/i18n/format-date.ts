@@ -15,6 +15,7 @@ const OPTIONS: Record<ResolvedDate['precision'], Intl.DateTimeFormatOptions> = {
 export const DATE_WORDS: Record<string, {week: (d: string) => string; around: (d: string) => string; range: (a: string, b: string) => string}> = {
   en: {week: (d) => `week of ${d}`, around: (d) => `around ${d}`, range: (a, b) => `${a} – ${b}`},
   fr: {week: (d) => `semaine du ${d}`, around: (d) => `vers ${d}`, range: (a, b) => `du ${a} au ${b}`},
+  ar: {week: (d) => `أسبوع ${d}`, around: (d) => `نحو ${d}`, range: (a, b) => `من ${a} إلى ${b}`},
 };
 
 const cache = new Map<string, Intl.DateTimeFormat>();

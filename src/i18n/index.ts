@@ -19,7 +19,7 @@ export const STRING_TABLES = {
 } as const;
 
 /** Languages every table provides. Others fall back to English for the UI (feed text keeps its own). */
-export const UI_LANGUAGES = ['en', 'fr'] as const;
+export const UI_LANGUAGES = ['en', 'fr', 'ar'] as const;
 
 export {uiStrings} from './strings.js';
 export {cardStrings} from './card-strings.js';
@@ -27,3 +27,7 @@ export {legendStrings} from './legend-strings.js';
 export {listStrings} from './list-strings.js';
 export {resolveLanguage} from './language.js';
 export {formatEventDate, formatResolvedDate} from './format-date.js';
+export {countPhrase, formatNumber, isolate, plural, pluralCategory} from './localize.js';
+export type {PluralCategory, PluralForms} from './localize.js';
+export {directionOf} from './direction.js';
+export type {TextDirection} from './direction.js';

@@ -41,6 +41,8 @@ const checkedTags = new Map<string, boolean>();
  * own `lang` is not looked at.
  */
 export function inheritedLanguage(element: Element): string {
+  // server rendering (@lit-labs/ssr) has no document tree to walk: the page's language is unknown there
+  if (typeof ShadowRoot === 'undefined') return '';
   let node: Node | null = parentAcrossShadow(element);
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';

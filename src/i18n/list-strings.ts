@@ -1,18 +1,19 @@
-import type {FriseKind, FriseStatus, RelationType} from '../model/types.js';
-import {primarySubtag} from '../model/text.js';
+import type {EventKind, EventStatus, RelationType} from '../model/types.js';
 import {UI_STRINGS} from './strings.js';
 import {CARD_STRINGS, type RelationLabel} from './card-strings.js';
+import {countPhrase, isolate, localizedTables} from './localize.js';
 
 /**
  * Every string of `<frise-list>`, per language. Year and month headings are not here: they are
  * formatted by Intl in the display language. Kinds, statuses, relation labels and the attribution
- * words are the ones the card and the timeline use. Add a language by adding one object with the same keys.
+ * words are the ones the card and the timeline use. Add a language by adding a builder with the same keys:
+ * it receives the locale the strings are shown in (for the numbers).
  */
 export interface ListStrings {
-  /** The language these strings are written in (a list shown in another language tags them with it). */
+  /** The locale these strings are written for (a list shown in another language tags them with it). */
   lang: string;
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  kinds: Record<EventKind, string>;
+  statuses: Record<EventStatus, string>;
   /** "dément" / "démenti par": how a relation reads from each end. */
   relations: Record<RelationType, RelationLabel>;
   /** Accessible name of the whole list: "Chronologie : <feed title>". */
@@ -44,11 +45,11 @@ export interface ListStrings {
   goToSelected: string;
 }
 
-const ui = (language: 'en' | 'fr') => UI_STRINGS[language]!;
-const card = (language: 'en' | 'fr') => CARD_STRINGS[language]!;
+const ui = (language: 'en' | 'fr' | 'ar') => UI_STRINGS[language]!;
+const card = (language: 'en' | 'fr' | 'ar') => CARD_STRINGS[language]!;
 
-const en: ListStrings = {
-  lang: 'en',
+const en = (locale: string): ListStrings => ({
+  lang: locale,
   kinds: ui('en').kinds,
   statuses: ui('en').statuses,
   relations: card('en').relations,
@@ -65,12 +66,13 @@ const en: ListStrings = {
   select: 'Select',
   selected: 'selected',
   match: 'match',
-  matchCount: (n, query) => (n === 0 ? `No event matches “${query}”.` : n === 1 ? `1 event matches “${query}”.` : `${n} events match “${query}”.`),
+  // English has no zero form: "No event" is a choice of wording, made before the plural rules
+  matchCount: (n, query) => `${n === 0 ? 'No event matches' : countPhrase(locale, n, {one: '{n} event matches', other: '{n} events match'})} “${query}”.`,
   goToSelected: 'Go to the selected event',
-};
+});
 
-const fr: ListStrings = {
-  lang: 'fr',
+const fr = (locale: string): ListStrings => ({
+  lang: locale,
   kinds: ui('fr').kinds,
   statuses: ui('fr').statuses,
   relations: card('fr').relations,
@@ -87,13 +89,43 @@ const fr: ListStrings = {
   select: 'Sélectionner',
   selected: 'sélectionné',
   match: 'résultat',
-  matchCount: (n, query) => (n === 0 ? `Aucun événement ne correspond à «\u202f${query}\u202f».` : n === 1 ? `1 événement correspond à «\u202f${query}\u202f».` : `${n} événements correspondent à «\u202f${query}\u202f».`),
+  matchCount: (n, query) => {
+    const phrase = n === 0 ? 'Aucun événement ne correspond' : countPhrase(locale, n, {one: '{n} événement correspond', many: '{n} d’événements correspondent', other: '{n} événements correspondent'});
+    return `${phrase} à «\u202f${query}\u202f».`;
+  },
   goToSelected: 'Aller à l’événement sélectionné',
-};
+});
 
-export const LIST_STRINGS: Readonly<Record<string, ListStrings>> = {en, fr};
+const ar = (locale: string): ListStrings => ({
+  lang: locale,
+  kinds: ui('ar').kinds,
+  statuses: ui('ar').statuses,
+  relations: card('ar').relations,
+  listLabel: (title) => (title ? `التسلسل الزمني: ${isolate(title)}` : 'التسلسل الزمني'),
+  empty: 'لا توجد أحداث لعرضها.',
+  kindLabel: 'النوع:',
+  statusLabel: 'الحالة:',
+  according: card('ar').according,
+  via: card('ar').via,
+  openQuote: card('ar').openQuote,
+  closeQuote: card('ar').closeQuote,
+  relatedLabel: card('ar').relatedLabel,
+  hiddenByFilter: '(أخفاه عامل التصفية)',
+  select: 'تحديد',
+  selected: 'محدَّد',
+  match: 'مطابق',
+  // the verb agrees with the count: dual for two, plural for 3–10, singular for 11 and up
+  matchCount: (n, query) => `${countPhrase(locale, n, {zero: 'لا يطابق أي حدث', one: 'حدث واحد يطابق', two: 'حدثان يطابقان', few: '{n} أحداث تطابق', many: '{n} حدثًا يطابق', other: '{n} حدث يطابق'})} «${isolate(query)}».`,
+  goToSelected: 'الانتقال إلى الحدث المحدَّد',
+});
 
-/** The list strings for a language tag (its primary subtag), English when the language has none. */
-export function listStrings(language: string): ListStrings {
-  return LIST_STRINGS[primarySubtag(language)] ?? en;
-}
+const BUILDERS: Readonly<Record<string, (locale: string) => ListStrings>> = {en, fr, ar};
+
+/** The tables as written, one per language (numbers formatted for the bare language tag). */
+export const LIST_STRINGS: Readonly<Record<string, ListStrings>> = {en: en('en'), fr: fr('fr'), ar: ar('ar')};
+
+/**
+ * The list strings for a language tag: its primary subtag's table, with numbers written for the whole
+ * tag; English when the language has none.
+ */
+export const listStrings: (language: string) => ListStrings = localizedTables(BUILDERS, LIST_STRINGS);

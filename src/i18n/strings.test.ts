@@ -46,4 +46,21 @@ describe('UI strings', () => {
     }
     expect(legend['fr']!.relations['denies']).to.not.equal(legend['en']!.relations['denies']);
   });
+
+  it('has every Arabic string in Arabic', () => {
+    for (const [name, table] of Object.entries(STRING_TABLES)) {
+      // the list's `lang` is a tag, not text
+      const {lang: _tag, ...arabic} = (table as Record<string, Record<string, unknown>>)['ar']!;
+      for (const text of texts(arabic)) {
+        // the sample arguments A and B are removed; what is left is punctuation or has Arabic letters
+        const own = text.replace(/\bA\b|\bB\b/g, '');
+        if (/\p{L}/u.test(own)) expect(own, `${name}.ar`).to.match(/\p{Script=Arabic}/u);
+      }
+    }
+    const ui = STRING_TABLES.ui['ar']!;
+    for (const status of STATUSES) expect(ui.statuses[status], status).to.match(/\p{Script=Arabic}/u);
+    // every kind and status, and "not given", named apart
+    expect(new Set(Object.values(ui.kinds)).size, 'kinds named apart').to.equal(KINDS.length + 1);
+    expect(new Set(Object.values(ui.statuses)).size, 'statuses named apart').to.equal(STATUSES.length + 1);
+  });
 });

@@ -1,14 +1,20 @@
-import type {FriseKind, FriseStatus} from '../model/types.js';
-import {primarySubtag} from '../model/text.js';
+import type {EventKind, EventStatus} from '../model/types.js';
+import {countPhrase, isolate, localizedTables} from './localize.js';
 
-/** Every UI string, per language. Add a language by adding one object with the same keys. */
+/**
+ * Every UI string, per language. Add a language by adding a builder with the same keys: it receives the
+ * locale the strings are shown in (e.g. `fr-CA`), for the numbers and plural forms.
+ */
 export interface UiStrings {
-  kinds: Record<FriseKind, string>;
-  statuses: Record<FriseStatus, string>;
+  /** Kind names; `unspecified` names the events whose kind is not said (legend toggles, lanes by kind). */
+  kinds: Record<EventKind, string>;
+  /** Status names; `unspecified` names the events whose status is not said (legend toggles, lanes by status). */
+  statuses: Record<EventStatus, string>;
   otherLane: string;
   loading: string;
   empty: string;
   feedProblems: (count: number) => string;
+  moreProblems: (count: number) => string;
   loadFailed: (url: string, reason: string) => string;
   timelineLabel: (title: string) => string;
   eventCount: (count: number) => string;
@@ -26,74 +32,126 @@ export interface UiStrings {
   rangeAnnouncement: (from: string, to: string) => string;
   showList: string;
   showTimeline: string;
+  /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
+  /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
   clusterLabel: (count: number, period: string, mostly: string) => string;
 }
 
-const en: UiStrings = {
-  kinds: {
-    report: 'report', claim: 'claim', denial: 'denial', statement: 'statement', agreement: 'agreement',
-    legislation: 'legislation', military: 'military', diplomatic: 'diplomatic', aid: 'aid', reaction: 'reaction',
-    context: 'context', publication: 'publication',
-  },
-  statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified'},
-  otherLane: 'Other',
-  loading: 'Loading the timeline…',
-  empty: 'No events to show.',
-  feedProblems: (n) => (n === 1 ? '1 problem in the feed' : `${n} problems in the feed`),
-  loadFailed: (url, reason) => `Could not load ${url}: ${reason}`,
-  timelineLabel: (title) => (title ? `Timeline: ${title}` : 'Timeline'),
-  eventCount: (n) => (n === 1 ? '1 event' : `${n} events`),
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Fit',
-  toolbar: 'Timeline controls',
-  overview: 'Overview of the whole timeline; drag the window to move the view',
-  visibleRange: (from, to) => `${from} – ${to}`,
-  chartHelp: 'Arrow keys move from event to event (up and down between lanes), Home and End go to the first and last, Enter selects, Escape closes the card. + and − zoom, 0 fits, Shift with an arrow or Page Up/Down pans. Scroll, pinch or drag to zoom and pan.',
-  chartSummary: (n, from, to) => `${n === 1 ? '1 event' : `${n} events`} from ${from} to ${to}.`,
-  attributedTo: (who) => `according to ${who}`,
-  selectedAnnouncement: (title) => `Selected: ${title}`,
-  selectionCleared: 'Selection cleared',
-  rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
-  showList: 'List',
-  showTimeline: 'Timeline',
-  clusterLabel: (n, period, mostly) => `${n} events, ${period}: mostly ${mostly}. Press Enter to zoom in.`,
+const en = (locale: string): UiStrings => {
+  const events = (n: number) => countPhrase(locale, n, {one: '{n} event', other: '{n} events'});
+  return {
+    kinds: {
+      report: 'report', claim: 'claim', denial: 'denial', statement: 'statement', agreement: 'agreement',
+      legislation: 'legislation', military: 'military', diplomatic: 'diplomatic', aid: 'aid', reaction: 'reaction',
+      context: 'context', publication: 'publication', unspecified: 'type not given',
+    },
+    statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified', unspecified: 'status not given'},
+    otherLane: 'Other',
+    loading: 'Loading the timeline…',
+    empty: 'No events to show.',
+    feedProblems: (n) => countPhrase(locale, n, {one: '{n} problem in the feed', other: '{n} problems in the feed'}),
+    moreProblems: (n) => countPhrase(locale, n, {other: 'and {n} more'}),
+    loadFailed: (url, reason) => `Could not load ${url}: ${reason}`,
+    timelineLabel: (title) => (title ? `Timeline: ${title}` : 'Timeline'),
+    eventCount: events,
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit',
+    toolbar: 'Timeline controls',
+    overview: 'Overview of the whole timeline; drag the window to move the view',
+    visibleRange: (from, to) => `${from} – ${to}`,
+    chartHelp: 'Arrow keys move from event to event (up and down between lanes), Home and End go to the first and last, Enter selects, Escape closes the card. + and − zoom, 0 fits, Shift with an arrow or Page Up/Down pans. Scroll, pinch or drag to zoom and pan.',
+    chartSummary: (n, from, to) => `${events(n)} from ${from} to ${to}.`,
+    attributedTo: (who) => `according to ${who}`,
+    selectedAnnouncement: (title) => `Selected: ${title}`,
+    selectionCleared: 'Selection cleared',
+    rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
+    showList: 'List',
+    showTimeline: 'Timeline',
+    clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? `: mostly ${mostly}` : ''}. Press Enter to zoom in.`,
+  };
 };
 
-const fr: UiStrings = {
-  kinds: {
-    report: 'information', claim: 'affirmation', denial: 'démenti', statement: 'déclaration', agreement: 'accord',
-    legislation: 'législation', military: 'militaire', diplomatic: 'diplomatie', aid: 'aide', reaction: 'réaction',
-    context: 'contexte', publication: 'publication',
-  },
-  statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié'},
-  otherLane: 'Autres',
-  loading: 'Chargement de la frise…',
-  empty: 'Aucun événement à afficher.',
-  feedProblems: (n) => (n === 1 ? '1 problème dans le flux' : `${n} problèmes dans le flux`),
-  loadFailed: (url, reason) => `Impossible de charger ${url} : ${reason}`,
-  timelineLabel: (title) => (title ? `Frise chronologique : ${title}` : 'Frise chronologique'),
-  eventCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
-  fit: 'Ajuster',
-  toolbar: 'Commandes de la frise',
-  overview: 'Vue d’ensemble de la frise ; faites glisser la fenêtre pour déplacer la vue',
-  visibleRange: (from, to) => `${from} – ${to}`,
-  chartHelp: 'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
-  chartSummary: (n, from, to) => `${n <= 1 ? `${n} événement` : `${n} événements`} du ${from} au ${to}.`,
-  attributedTo: (who) => `selon ${who}`,
-  selectedAnnouncement: (title) => `Sélectionné : ${title}`,
-  selectionCleared: 'Sélection annulée',
-  rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
-  showList: 'Liste',
-  showTimeline: 'Frise',
-  clusterLabel: (n, period, mostly) => `${n} événements, ${period} : surtout ${mostly}. Entrée pour zoomer.`,
+const fr = (locale: string): UiStrings => {
+  // 'many' is the millions: "1 000 000 d’événements"
+  const events = (n: number) => countPhrase(locale, n, {one: '{n} événement', many: '{n} d’événements', other: '{n} événements'});
+  return {
+    kinds: {
+      report: 'information', claim: 'affirmation', denial: 'démenti', statement: 'déclaration', agreement: 'accord',
+      legislation: 'législation', military: 'militaire', diplomatic: 'diplomatie', aid: 'aide', reaction: 'réaction',
+      context: 'contexte', publication: 'publication', unspecified: 'type non précisé',
+    },
+    statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié', unspecified: 'statut non précisé'},
+    otherLane: 'Autres',
+    loading: 'Chargement de la frise…',
+    empty: 'Aucun événement à afficher.',
+    feedProblems: (n) => countPhrase(locale, n, {one: '{n} problème dans le flux', many: '{n} de problèmes dans le flux', other: '{n} problèmes dans le flux'}),
+    moreProblems: (n) => countPhrase(locale, n, {one: 'et {n} autre', other: 'et {n} autres'}),
+    loadFailed: (url, reason) => `Impossible de charger ${url} : ${reason}`,
+    timelineLabel: (title) => (title ? `Frise chronologique : ${title}` : 'Frise chronologique'),
+    eventCount: events,
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    fit: 'Ajuster',
+    toolbar: 'Commandes de la frise',
+    overview: 'Vue d’ensemble de la frise ; faites glisser la fenêtre pour déplacer la vue',
+    visibleRange: (from, to) => `${from} – ${to}`,
+    chartHelp: 'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
+    chartSummary: (n, from, to) => `${events(n)} du ${from} au ${to}.`,
+    attributedTo: (who) => `selon ${who}`,
+    selectedAnnouncement: (title) => `Sélectionné : ${title}`,
+    selectionCleared: 'Sélection annulée',
+    rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
+    showList: 'Liste',
+    showTimeline: 'Frise',
+    clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? ` : surtout ${mostly}` : ''}. Entrée pour zoomer.`,
+  };
 };
 
-export const UI_STRINGS: Readonly<Record<string, UiStrings>> = {en, fr};
+const ar = (locale: string): UiStrings => {
+  // 0, 1 and 2 are said in words ("حدثان": two events); 3–10 take the plural, 11–99 the singular
+  // accusative, 100 and up the singular (by the last two digits: 103 takes the plural again)
+  const events = (n: number) => countPhrase(locale, n, {zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث'});
+  return {
+    kinds: {
+      report: 'تقرير', claim: 'ادعاء', denial: 'نفي', statement: 'تصريح', agreement: 'اتفاق',
+      legislation: 'تشريع', military: 'عسكري', diplomatic: 'دبلوماسي', aid: 'مساعدات', reaction: 'رد فعل',
+      context: 'سياق', publication: 'منشور', unspecified: 'نوع غير محدَّد',
+    },
+    statuses: {reported: 'مُبلَّغ عنه', confirmed: 'مؤكَّد', denied: 'منفي', disputed: 'متنازع عليه', unverified: 'غير متحقَّق منه', unspecified: 'حالة غير محدَّدة'},
+    otherLane: 'أخرى',
+    loading: 'جارٍ تحميل الخط الزمني…',
+    empty: 'لا توجد أحداث لعرضها.',
+    feedProblems: (n) => `${countPhrase(locale, n, {zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '{n} مشكلات', many: '{n} مشكلةً', other: '{n} مشكلة'})} في الموجز`,
+    moreProblems: (n) => countPhrase(locale, n, {one: 'ومشكلة أخرى', two: 'ومشكلتان أخريان', few: 'و{n} مشكلات أخرى', many: 'و{n} مشكلةً أخرى', other: 'و{n} مشكلة أخرى'}),
+    loadFailed: (url, reason) => `تعذّر تحميل ${isolate(url)}: ${isolate(reason)}`,
+    timelineLabel: (title) => (title ? `الخط الزمني: ${isolate(title)}` : 'الخط الزمني'),
+    eventCount: events,
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    fit: 'ملاءمة',
+    toolbar: 'أدوات التحكم في الخط الزمني',
+    overview: 'نظرة عامة على الخط الزمني كله؛ اسحب النافذة لتحريك العرض',
+    visibleRange: (from, to) => `${from} – ${to}`,
+    chartHelp: 'تنقل مفاتيح الأسهم من حدث إلى آخر (السهمان الأعلى والأسفل بين المسارات)، وينتقل مفتاحا Home وEnd إلى الحدث الأول والأخير، ويحدد مفتاح Enter الحدث، ويغلق مفتاح Escape البطاقة. يكبّر + ويصغّر −، ويعرض 0 الخط الزمني كله، وتحرّك Shift مع سهم أو مفتاحا Page Up وPage Down العرض. استخدم التمرير أو القرص أو السحب للتكبير والتحريك.',
+    chartSummary: (n, from, to) => `${events(n)} من ${from} إلى ${to}.`,
+    attributedTo: (who) => `بحسب ${isolate(who)}`,
+    selectedAnnouncement: (title) => `تم تحديد: ${isolate(title)}`,
+    selectionCleared: 'أُلغي التحديد',
+    rangeAnnouncement: (from, to) => `عرض الفترة من ${from} إلى ${to}`,
+    showList: 'قائمة',
+    showTimeline: 'خط زمني',
+    clusterLabel: (n, period, mostly) => `${events(n)}، ${period}${mostly ? `: أغلبها ${mostly}` : ''}. اضغط Enter للتكبير.`,
+  };
+};
 
-/** The UI strings for a language tag (its primary subtag), English when the language has none. */
-export function uiStrings(language: string): UiStrings {
-  return UI_STRINGS[primarySubtag(language)] ?? en;
-}
+const BUILDERS: Readonly<Record<string, (locale: string) => UiStrings>> = {en, fr, ar};
+
+/** The tables as written, one per language (numbers formatted for the bare language tag). */
+export const UI_STRINGS: Readonly<Record<string, UiStrings>> = {en: en('en'), fr: fr('fr'), ar: ar('ar')};
+
+/**
+ * The UI strings for a language tag: its primary subtag's table, with numbers written for the whole tag
+ * (`ar-EG` writes Arabic-Indic digits); English when the language has none.
+ */
+export const uiStrings: (language: string) => UiStrings = localizedTables(BUILDERS, UI_STRINGS);

@@ -1,5 +1,5 @@
 import {utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval} from 'd3-time';
-import type {FriseKind, FriseStatus} from '../model/types.js';
+import type {EventKind, EventStatus} from '../model/types.js';
 
 /** Narrowest a bin may be on screen: wide enough for its count to show, and below it marks are denser than the eye can separate. */
 export const MIN_BIN_PX = 24;
@@ -25,5 +25,5 @@ export function binUnit(pxPerMs: number, shortestEventMs = 0): {name: string; in
   return UNITS.find((unit) => unit.ms * pxPerMs >= MIN_BIN_PX && unit.ms >= shortestEventMs * 0.99) ?? UNITS[UNITS.length - 1]!;
 }
 
-export type KindCount = [FriseKind, number];
-export type StatusCount = [FriseStatus, number];
+export type KindCount = [EventKind, number];
+export type StatusCount = [EventStatus, number];

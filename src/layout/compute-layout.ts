@@ -1,5 +1,5 @@
 import {scaleUtc, type ScaleTime} from 'd3-scale';
-import {KINDS, STATUSES, type FriseEvent, type FriseFeed, type FriseKind, type FriseStatus} from '../model/types.js';
+import {KINDS, STATUSES, UNSPECIFIED, type EventKind, type EventStatus, type FriseEvent, type FriseFeed} from '../model/types.js';
 import type {ResolvedDate} from '../model/dates.js';
 import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
@@ -92,8 +92,8 @@ export interface MarkLayout {
   span?: {x1: number; x2: number};
   /** Imprecise ends of a range bar. */
   fade: Fade;
-  kind: FriseKind;
-  status: FriseStatus;
+  kind: EventKind;
+  status: EventStatus;
   importance: number;
   label: LabelLayout;
 }
@@ -222,8 +222,8 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
           for (let k = i; k < next; k++) if (column.barLength[k]! > barOver) events.push(eventAt(k));
           clusters.push({
             key: `${lane}|${binStart}`, lane, x1: x(binStart), x2: x(binEnd), y: 0, height: 0, start: binStart, end: binEnd, count: members,
-            kinds: dominantCodes<FriseKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
-            statuses: dominantCodes<FriseStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next),
+            kinds: dominantCodes<EventKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
+            statuses: dominantCodes<EventStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next),
             unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id,
           });
           clustered = true;
@@ -333,8 +333,8 @@ const statsCache = new WeakMap<FriseFeed, FeedStats>();
  */
 function lanesOf(feed: FriseFeed, params: LayoutParams): ReturnType<typeof assignLanes> {
   const labels = params.labels;
-  const key = [params.laneBy, params.language, labels.other, ...KINDS.map((kind) => labels.kind(kind)),
-    ...STATUSES.map((status) => labels.status(status))].join('\u0000');
+  const key = [params.laneBy, params.language, labels.other, ...[...KINDS, UNSPECIFIED].map((kind) => labels.kind(kind)),
+    ...[...STATUSES, UNSPECIFIED].map((status) => labels.status(status))].join('\u0000');
   let byKey = lanesCache.get(feed);
   if (!byKey) lanesCache.set(feed, (byKey = new Map()));
   let lanes = byKey.get(key);

@@ -1,5 +1,5 @@
 import type {FriseEvent, FriseFeed} from '../model/types.js';
-import {KINDS, STATUSES} from '../model/types.js';
+import {KINDS, STATUSES, UNSPECIFIED} from '../model/types.js';
 import {pickText} from '../model/text.js';
 import {safeColor} from '../model/colors.js';
 
@@ -18,8 +18,8 @@ export const OTHER_LANE = '~other';
 
 /**
  * Which lane each event goes in and the lanes in display order: actors in the order of the feed's
- * registry, kinds and statuses in legend order, attributions by first appearance. Only lanes that
- * hold at least one event are returned.
+ * registry, kinds and statuses in legend order (events whose kind or status is not said last, in their
+ * own lane), attributions by first appearance. Only lanes that hold at least one event are returned.
  */
 export function assignLanes(
   feed: FriseFeed,
@@ -37,10 +37,10 @@ export function assignLanes(
   let ordered: LaneSpec[];
   switch (laneBy) {
     case 'kind':
-      ordered = KINDS.map((kind) => ({key: kind, label: labels.kind(kind)}));
+      ordered = [...KINDS, UNSPECIFIED].map((kind) => ({key: kind, label: labels.kind(kind)}));
       break;
     case 'status':
-      ordered = STATUSES.map((status) => ({key: status, label: labels.status(status)}));
+      ordered = [...STATUSES, UNSPECIFIED].map((status) => ({key: status, label: labels.status(status)}));
       break;
     case 'attribution': {
       ordered = [];

@@ -1,10 +1,11 @@
-import type {FriseKind} from '../model/types.js';
+import type {EventKind} from '../model/types.js';
 
 /**
  * One shape per kind, so kind never depends on colour alone: an SVG path centred on (0, 0) that fits a
- * circle of radius r. Shapes are chosen to stay distinct at 12 px.
+ * circle of radius r. Shapes are chosen to stay distinct at 12 px. An event whose kind is not said
+ * gets a neutral ring with a hole (◎), which no kind uses, so that it is never read as a report.
  */
-export function kindSymbol(kind: FriseKind, r: number): string {
+export function kindSymbol(kind: EventKind, r: number): string {
   const k = (n: number) => round(n * r);
   switch (kind) {
     case 'report': // circle
@@ -31,6 +32,9 @@ export function kindSymbol(kind: FriseKind, r: number): string {
       return `M${k(-1.1)},${k(-0.5)}H${k(1.1)}V${k(0.5)}H${k(-1.1)}Z`;
     case 'publication': // page with a folded corner
       return `M${k(-0.75)},${k(-1)}H${k(0.35)}L${k(0.75)},${k(-0.6)}V${k(1)}H${k(-0.75)}Z`;
+    case 'unspecified': // ring around a hole (drawn the other way round, so a filled status keeps the hole)
+      return `M${k(-1)},0A${k(1)},${k(1)} 0 1,0 ${k(1)},0A${k(1)},${k(1)} 0 1,0 ${k(-1)},0Z`
+        + `M${k(-0.42)},0A${k(0.42)},${k(0.42)} 0 1,1 ${k(0.42)},0A${k(0.42)},${k(0.42)} 0 1,1 ${k(-0.42)},0Z`;
   }
 }
 

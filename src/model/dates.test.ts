@@ -263,13 +263,33 @@ describe('dates: syntax errors', () => {
     expect(parseError('2024-10-22T24:00Z').message).to.equal('"2024-10-22T24:00Z" is not an ISO 8601 date: hour 24 does not exist (hours are 00 to 23)');
   });
 
-  it('a datetime without Z or offset is a syntax error', () => {
-    expect(parseError('2024-10-21T22:30')).to.deep.equal({
-      code: 'date-syntax',
-      path: '',
-      message: '"2024-10-21T22:30" is not an ISO 8601 date: a date with a time must end with Z or a UTC offset ±HH:MM',
+  it('a datetime without Z or offset is read as UTC, with a date-no-offset warning saying so', () => {
+    const result = parseIsoDate('2024-10-21T22:30');
+    expect(result).to.deep.equal({
+      ok: true, start: Date.parse('2024-10-21T22:30:00Z'), end: Date.parse('2024-10-21T22:31:00Z'), precision: 'minute',
+      warning: {
+        code: 'date-no-offset',
+        path: '',
+        message: '"2024-10-21T22:30" gives a time without a UTC offset: it is read as UTC (2024-10-21T22:30Z); add the offset (e.g. 2024-10-21T22:30+02:00) if it is a local time',
+      },
     });
-    expect(parseError('2024-10-21T22:30:05.123').code).to.equal('date-syntax');
+    expect(interval('2024-10-21T22:30:05.123')).to.deep.equal(['2024-10-21T22:30:05.123Z', '2024-10-21T22:30:06.123Z', 'second']);
+    // with Z or an offset: no warning
+    expect(parseIsoDate('2024-10-21T22:30Z')).to.not.have.property('warning');
+    expect(parseIsoDate('2024-10-21T22:30-04:00')).to.not.have.property('warning');
+    expect(parseIsoDate('2024-10-21')).to.not.have.property('warning');
+  });
+
+  it('resolveDateSpec carries the warning, for a string (cached or not) and for a date object (at /date)', () => {
+    for (let pass = 0; pass < 2; pass++) {
+      const result = resolveDateSpec('2024-10-21T22:30');
+      expect(result.ok && result.value.start).to.equal(Date.parse('2024-10-21T22:30:00Z'));
+      expect(result.ok && result.warning).to.include({code: 'date-no-offset', path: ''});
+    }
+    const object = resolveDateSpec({date: '2024-10-21T22:30', approximate: true});
+    expect(object.ok && object.value).to.include({start: Date.parse('2024-10-21T22:30:00Z'), precision: 'minute', approximate: true});
+    expect(object.ok && object.warning).to.include({code: 'date-no-offset', path: '/date'});
+    expect(resolveDateSpec({date: '2024-10-21T22:30Z'})).to.not.have.property('warning');
   });
 
   it('rejects everything outside the grammar', () => {

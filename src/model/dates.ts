@@ -7,10 +7,11 @@
  * The contract
  * ------------
  * - Grammar: exactly the schema's `isoDate` pattern (data/frise-feed.schema.json):
- *     YYYY · YYYY-MM · YYYY-Www · YYYY-MM-DD · YYYY-MM-DDTHH:MM[:SS[.sss]](Z|±HH:MM)
+ *     YYYY · YYYY-MM · YYYY-Www · YYYY-MM-DD · YYYY-MM-DDTHH:MM[:SS[.sss]][Z|±HH:MM]
  *   A year is exactly 4 unsigned digits, or a sign and 4 to 6 digits (`+010000`, `-0043`).
- *   Letters are upper case (`T`, `W`, `Z`). A datetime MUST carry `Z` or an offset: an offset-less
- *   datetime is a 'date-syntax' error (its instant would depend on the reader's time zone).
+ *   Letters are upper case (`T`, `W`, `Z`). A datetime should carry `Z` or an offset. One without
+ *   (2024-10-21T22:30) is read as UTC, the one reading that does not depend on the reader's time
+ *   zone, and the result carries a 'date-no-offset' warning saying so: never a silent guess.
  *   Whatever the pattern rejects is 'date-syntax': month 13, day 32, week 54, hour 24, minute 60,
  *   second 60 (no leap seconds), 4 fraction digits, a 5-digit unsigned year, lower-case letters.
  * - Calendar: proleptic Gregorian with astronomical year numbering, as in ISO 8601 and JavaScript's
@@ -60,7 +61,8 @@
  * Codes: 'date-syntax' (not the grammar, or a malformed object) · 'date-calendar' (no such day or
  * week) · 'date-precision' (unknown precision, or finer than the date) · 'date-relative-anchor'
  * (relative date without a usable published date) · 'date-range' (end not after start, or outside
- * the range of Date).
+ * the range of Date). Warning (the date is resolved): 'date-no-offset' (a time without an offset,
+ * read as UTC).
  *
  * Performance: parsing is a hand-written scanner over char codes (checked against the schema's
  * pattern by the tests), calendar arithmetic is integer arithmetic on day numbers (no Date objects,
@@ -97,7 +99,14 @@ export interface DateError {
   message: string;
 }
 
-export type DateResult = {ok: true; value: ResolvedDate} | {ok: false; error: DateError};
+/** A date that was read, but not exactly as written: a time without an offset, read as UTC. */
+export interface DateWarning {
+  code: 'date-no-offset';
+  path: string;
+  message: string;
+}
+
+export type DateResult = {ok: true; value: ResolvedDate; warning?: DateWarning} | {ok: false; error: DateError};
 
 const MS_SECOND = 1000;
 const MS_MINUTE = 60_000;
@@ -337,6 +346,8 @@ function syntaxError(text: string, path: string, reason: string): DateError {
 let parsedStart = 0;
 let parsedEnd = 0;
 let parsedPrecision: Precision = 'day';
+/** Whether the last date scanned had a time without Z or an offset (read as UTC). */
+let parsedWithoutOffset = false;
 
 /** Two decimal digits at `i` as a number, or -1. */
 function twoDigits(s: string, i: number): number {
@@ -354,6 +365,7 @@ const CH_W = 87;
 const CH_Z = 90;
 
 function scan(text: string, path: string): DateError | null {
+  parsedWithoutOffset = false;
   const n = text.length;
   if (n === 0) return syntaxError(text, path, 'it is empty');
   let i = 0;
@@ -440,9 +452,10 @@ function scan(text: string, path: string): DateError | null {
         timeMs += digits === 1 ? fraction * 100 : digits === 2 ? fraction * 10 : fraction;
       }
     }
-    if (i === n) return syntaxError(text, path, 'a date with a time must end with Z or a UTC offset ±HH:MM');
     const zone = text.charCodeAt(i);
-    if (zone === CH_Z) {
+    if (i === n) {
+      parsedWithoutOffset = true;
+    } else if (zone === CH_Z) {
       i++;
     } else if (zone === CH_PLUS || zone === CH_MINUS) {
       const oh = twoDigits(text, i + 1);
@@ -453,7 +466,7 @@ function scan(text: string, path: string): DateError | null {
       offsetMinutes = (zone === CH_MINUS ? -1 : 1) * (oh * 60 + om);
       i += 6;
     } else {
-      return syntaxError(text, path, 'a date with a time must end with Z or a UTC offset ±HH:MM');
+      return syntaxError(text, path, 'a time ends with Z, a UTC offset ±HH:MM, or nothing (read as UTC)');
     }
     if (i !== n) return syntaxError(text, path, GRAMMAR);
   }
@@ -478,12 +491,21 @@ function accept(text: string, path: string, start: number, end: number, precisio
   return null;
 }
 
-/** Parses an ISO 8601 date of the feed grammar into its UTC interval and precision. Error paths are ''. */
-export function parseIsoDate(text: string): {ok: true; start: number; end: number; precision: Precision} | {ok: false; error: DateError} {
+function noOffsetWarning(text: string, path: string): DateWarning {
+  return {code: 'date-no-offset', path, message: `${quote(text)} gives a time without a UTC offset: it is read as UTC (${text}Z); add the offset (e.g. ${text}+02:00) if it is a local time`};
+}
+
+/**
+ * Parses an ISO 8601 date of the feed grammar into its UTC interval and precision. Error and warning
+ * paths are ''. A time without an offset is read as UTC, with a 'date-no-offset' warning.
+ */
+export function parseIsoDate(text: string): {ok: true; start: number; end: number; precision: Precision; warning?: DateWarning} | {ok: false; error: DateError} {
   if (typeof text !== 'string') return fail('date-syntax', '', `a date must be an ISO 8601 string, not ${describe(text)}`);
   const error = scan(text, '');
   if (error) return {ok: false, error};
-  return {ok: true, start: parsedStart, end: parsedEnd, precision: parsedPrecision};
+  const result: {ok: true; start: number; end: number; precision: Precision; warning?: DateWarning} = {ok: true, start: parsedStart, end: parsedEnd, precision: parsedPrecision};
+  if (parsedWithoutOffset) result.warning = noOffsetWarning(text, '');
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,6 +527,7 @@ export function resolveDateSpec(spec: FriseDateSpec, anchor?: ResolvedDate): Dat
     const error = scan(spec, '');
     const result: DateResult = error ? {ok: false, error}
       : {ok: true, value: Object.freeze({start: parsedStart, end: parsedEnd, precision: parsedPrecision, approximate: false, relative: false, verified: true})};
+    if (!error && parsedWithoutOffset) (result as {warning?: DateWarning}).warning = Object.freeze(noOffsetWarning(spec, ''));
     if (stringDates.size >= STRING_DATES_KEPT) stringDates.clear();
     stringDates.set(spec, Object.freeze(result));
     return result;
@@ -532,10 +555,12 @@ function resolveDateObject(spec: FriseDateObject, anchor: ResolvedDate | undefin
   let start: number;
   let end: number;
   let own: Precision;
+  let warning: DateWarning | undefined;
   if (date !== undefined) {
     if (typeof date !== 'string') return fail('date-syntax', '/date', `"date" must be an ISO 8601 string, not ${describe(date)}`);
     const error = scan(date, '/date');
     if (error) return {ok: false, error};
+    if (parsedWithoutOffset) warning = noOffsetWarning(date, '/date');
     start = parsedStart;
     end = parsedEnd;
     own = parsedPrecision;
@@ -595,7 +620,7 @@ function resolveDateObject(spec: FriseDateObject, anchor: ResolvedDate | undefin
     verified: spec.verified !== false,
   };
   if (spec.wording !== undefined) value.wording = spec.wording;
-  return {ok: true, value};
+  return warning ? {ok: true, value, warning} : {ok: true, value};
 }
 
 /**

@@ -1,4 +1,4 @@
-import {KINDS, RELATION_TYPES, STATUSES, type FriseFeed, type FriseKind, type FriseStatus, type RelationType} from './types.js';
+import {KINDS, RELATION_TYPES, STATUSES, UNSPECIFIED, type EventKind, type EventStatus, type FriseFeed, type RelationType} from './types.js';
 import {matchesQuery, normalizeFilter, type FriseFilter} from './filter.js';
 
 /** A dimension a reader can hide values of. */
@@ -18,11 +18,13 @@ export const HIDDEN_LIST: Readonly<Record<FilterFacet, 'hiddenKinds' | 'hiddenSt
  * How many events of the whole feed have each kind, status and main actor, and how many relations have
  * each type. Only values present are listed: kinds, statuses and relation types in the order of KINDS,
  * STATUSES and RELATION_TYPES; main actors (the first actor of at least one event) in the order of the
- * feed's actor registry.
+ * feed's actor registry. Events whose kind (or status) is not said are counted under `unspecified`,
+ * listed last, and only when some other event does say one: a facet that no event says anything
+ * about is empty, since there is nothing to tell apart.
  */
 export interface FacetCounts {
-  kinds: ReadonlyMap<FriseKind, number>;
-  statuses: ReadonlyMap<FriseStatus, number>;
+  kinds: ReadonlyMap<EventKind, number>;
+  statuses: ReadonlyMap<EventStatus, number>;
   actors: ReadonlyMap<string, number>;
   relations: ReadonlyMap<RelationType, number>;
 }
@@ -42,9 +44,10 @@ export function countFacets(feed: FriseFeed): FacetCounts {
   }
   const ordered = <T extends string>(order: readonly T[], counts: Map<string, number>) =>
     new Map(order.filter((key) => counts.has(key)).map((key) => [key, counts.get(key)!] as const));
+  const saidOrNot = (counts: Map<string, number>) => (counts.size === 1 && counts.has(UNSPECIFIED) ? new Map<string, number>() : counts);
   return {
-    kinds: ordered(KINDS, kinds),
-    statuses: ordered(STATUSES, statuses),
+    kinds: ordered<EventKind>([...KINDS, UNSPECIFIED], saidOrNot(kinds)),
+    statuses: ordered<EventStatus>([...STATUSES, UNSPECIFIED], saidOrNot(statuses)),
     actors: ordered(feed.actors.map((actor) => actor.id), actors),
     relations: ordered(RELATION_TYPES, relations),
   };

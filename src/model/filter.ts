@@ -7,7 +7,9 @@ import {pickText} from './text.js';
  * `query` removes nothing: it highlights matching events and dims the others.
  */
 export interface FriseFilter {
+  /** Kinds to hide; `unspecified` hides the events whose kind is not said. */
   hiddenKinds: readonly string[];
+  /** Statuses to hide; `unspecified` hides the events whose status is not said. */
   hiddenStatuses: readonly string[];
   /** Actor ids: an event is hidden when its main actor (its lane under lane-by="actor") is hidden. */
   hiddenActors: readonly string[];

@@ -1,9 +1,12 @@
 import {validateFeed} from './generated/validate-feed.js';
 import type {FriseActor, FriseEventRecord, FriseFeedDocument, FriseSource} from './generated/feed-types.js';
-import {resolveDateSpec, resolveEventInterval, type ResolvedDate} from './dates.js';
+import {resolveDateSpec, resolveEventInterval, type DateResult, type DateWarning, type ResolvedDate} from './dates.js';
 import {describe, escapePointer, schemaIssues} from './schema-issues.js';
+import {removeUnknownProperties} from './unknown-properties.js';
+import {eventIds} from './derived-ids.js';
 import {plainCopy} from './plain-copy.js';
-import type {FeedIssue, FeedIssueCode, FriseEvent, FriseFeed, ParseResult} from './types.js';
+import {markParsed} from './parsed-feed.js';
+import {AGGREGATED_PATHS_KEPT, UNSPECIFIED, type FeedIssue, type FeedIssueCode, type FriseEvent, type FriseFeed, type ParseResult} from './types.js';
 
 const RECORD_PATH = /^\/(events|actors|sources)\/(\d+)(?:\/|$)/;
 type RecordList = 'events' | 'actors' | 'sources';
@@ -11,7 +14,11 @@ type RecordList = 'events' | 'actors' | 'sources';
 /**
  * Validates and normalises a feed. Never throws. Each invalid record is left out with an issue that
  * names its path and the rule it breaks; every valid record is kept. A bad reference (an unknown actor,
- * a relation to a missing event) is dropped with a warning and its record kept.
+ * a relation to a missing event) is dropped with a warning and its record kept. An unknown property
+ * is ignored with a warning (one per name, suggesting the closest known one); a time without an
+ * offset is read as UTC with a warning. Only `events`, and each event's `title` and `start`, are
+ * required: an event without an id gets one derived from its start and title (derived-ids.ts), one
+ * without a kind or a status has them `unspecified`.
  *
  * @param input a feed document, or its JSON text
  */
@@ -38,13 +45,22 @@ function parse(input: unknown): ParseResult {
     doc = copyInput(input, unreadable, issues);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    return {feed: null, issues: [issue('', 'not-a-feed', `a feed must be a JSON object with "version", "title", "language" and "events", not ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`)]};
+    return {feed: null, issues: [issue('', 'not-a-feed', `a feed must be a JSON object with an "events" list, not ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`)]};
   }
 
-  // Which records (and feed-level fields) the schema rejects.
+  // Which records (and feed-level fields) the schema rejects. Unknown properties are removed first
+  // (with a warning each), so they never cost a record; the validator only runs twice when there are some.
   const rejected: Record<RecordList, Set<number>> = {events: new Set(), actors: new Set(), sources: new Set()};
   const badFeedFields = new Set<string>();
-  if (!validateFeed(doc)) {
+  let valid = validateFeed(doc);
+  if (!valid) {
+    const ignored = removeUnknownProperties(validateFeed.errors ?? [], doc);
+    if (ignored.length > 0) {
+      issues.push(...ignored);
+      valid = validateFeed(doc);
+    }
+  }
+  if (!valid) {
     for (const found of schemaIssues(validateFeed.errors ?? [], doc)) {
       const record = RECORD_PATH.exec(found.path);
       if (record) {
@@ -67,7 +83,7 @@ function parse(input: unknown): ParseResult {
   };
   // A record left out for any reason does not claim its id: a later valid record with that id is kept.
   // `accept` checks what the schema cannot and makes the kept item (undefined leaves the record out).
-  const kept = <T extends {id: string}, U>(name: RecordList, records: T[], accept: (record: T, index: number) => U | undefined): U[] => {
+  const kept = <T, U>(name: RecordList, records: T[], idOf: (record: T, index: number) => string, accept: (record: T, index: number) => U | undefined): U[] => {
     const byId = new Set<string>();
     const out: U[] = [];
     for (let index = 0; index < records.length; index++) {
@@ -75,20 +91,33 @@ function parse(input: unknown): ParseResult {
       if (rejected[name].has(index)) continue;
       const item = accept(record, index);
       if (item === undefined) continue;
-      if (byId.has(record.id)) {
-        issues.push(issue(`/${name}/${index}/id`, 'duplicate-id', `${describe(`/${name}/${index}`, doc)} repeats the id "${record.id}" of an earlier ${name.slice(0, -1)}; this one is left out`));
+      const id = idOf(record, index);
+      if (byId.has(id)) {
+        issues.push(issue(`/${name}/${index}/id`, 'duplicate-id', `${describe(`/${name}/${index}`, doc)} repeats the id "${id}" of an earlier ${name.slice(0, -1)}; this one is left out`));
         continue;
       }
-      byId.add(record.id);
+      byId.add(id);
       out.push(item);
     }
     return out;
   };
+  const ownId = (record: {id: string}) => record.id;
+  // Dates read with a warning (a time without an offset): one issue for the whole feed, at the end.
+  const dateWarnings: DateWarning[] = [];
+  let dateWarningCount = 0;
+  const noteDateWarning = (result: DateResult, at: string) => {
+    if (!result.ok || !result.warning) return;
+    dateWarningCount++;
+    if (dateWarnings.length < AGGREGATED_PATHS_KEPT) {
+      dateWarnings.push({...result.warning, path: `${at}${result.warning.path}`, message: `${describe(at, doc)}: ${result.warning.message}`});
+    }
+  };
 
-  const actors = kept('actors', list<FriseActor>('actors'), (record, index) => ({record, index}));
-  const sources = kept('sources', list<FriseSource>('sources'), (record, index) => {
+  const actors = kept('actors', list<FriseActor>('actors'), ownId, (record, index) => ({record, index}));
+  const sources = kept('sources', list<FriseSource>('sources'), ownId, (record, index) => {
     if (record.published === undefined) return {record, index};
     const result = resolveDateSpec(record.published);
+    noteDateWarning(result, `/sources/${index}/published`);
     if (!result.ok) issues.push(issue(`/sources/${index}/published`, result.error.code, `${describe(`/sources/${index}/published`, doc)}: ${result.error.message}`));
     return result.ok ? {record, index} : undefined;
   });
@@ -104,15 +133,20 @@ function parse(input: unknown): ParseResult {
   let published: ResolvedDate | undefined;
   if (typeof feedDoc.published === 'string' && !badFeedFields.has('published')) {
     const result = resolveDateSpec(feedDoc.published);
+    noteDateWarning(result, '/published');
     if (result.ok) published = result.value;
     else issues.push(issue('/published', result.error.code, `the feed's field "published": ${result.error.message}`));
   }
 
   // Events: schema, then dates (calendar validity, relative dates, end after start), then duplicate ids.
-  const candidates = kept('events', list<FriseEventRecord>('events'), (record, index) => {
+  const eventRecords = list<FriseEventRecord>('events');
+  // explicit ids, and derived ones for records without (derived-ids.ts); undefined only for records the schema rejects
+  const ids = eventIds(eventRecords);
+  const candidates = kept('events', eventRecords, (_, index) => ids[index]!, (record, index) => {
     const path = `/events/${index}`;
     const resolve = (spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined => {
       const result = resolveDateSpec(spec, published);
+      noteDateWarning(result, `${path}${at}`);
       if (result.ok) return result.value;
       issues.push(issue(`${path}${at}${result.error.path}`, result.error.code, `${describe(`${path}${at}`, doc)}: ${result.error.message}`));
       return undefined;
@@ -128,9 +162,14 @@ function parse(input: unknown): ParseResult {
       issues.push(issue(`${path}${interval.error.path}`, interval.error.code, `${describe(path, doc)}: ${interval.error.message}`));
       return undefined;
     }
-    return toEvent(record, path, start, end, {start: interval.start, end: interval.end});
+    return toEvent(record, ids[index]!, path, start, end, {start: interval.start, end: interval.end});
   });
   const eventById = new Map(candidates.map((event) => [event.id, event]));
+  // Relations and status updates point to explicit ids only: a derived id changes when its title does.
+  const targetable = (id: string) => eventById.get(id)?.record.id !== undefined;
+  const targetProblem = (id: string) => (eventById.has(id)
+    ? `, an id frise derived for an event without one: give that event an explicit "id" to point to it`
+    : '');
 
   // References: keep the record, drop what it points at that does not exist.
   for (const event of candidates) {
@@ -152,23 +191,41 @@ function parse(input: unknown): ParseResult {
       if (copy.source !== undefined && !known(sourceById, copy.source, `${path}/quotes/${j}/source`, () => `${whereOf()} quotes from the source "${copy.source}", which is not in the feed's sources`)) delete copy.source;
       return copy;
     });
-    if (event.relations.some((relation) => relation.target === event.id || !eventById.has(relation.target))) event.relations = event.relations.filter((relation, j) => {
+    if (event.relations.some((relation) => relation.target === event.id || !targetable(relation.target))) event.relations = event.relations.filter((relation, j) => {
       const at = `${path}/relations/${j}/target`;
       if (relation.target === event.id) {
         issues.push(warning(at, 'self-reference', `${whereOf()} has a "${relation.type}" relation to itself; it is ignored`));
         return false;
       }
-      return known(eventById, relation.target, at, () => `${whereOf()} ${relation.type} "${relation.target}", which is not a valid event of the feed; the relation is ignored`);
+      if (targetable(relation.target)) return true;
+      issues.push(warning(at, 'unknown-reference', `${whereOf()} ${relation.type} "${relation.target}", which is not a valid event of the feed${targetProblem(relation.target)}; the relation is ignored`));
+      return false;
     });
     if (event.statusUpdates.length > 0) event.statusUpdates = event.statusUpdates.map((update, j) => {
       const copy = {...update};
-      if (copy.event !== undefined && !known(eventById, copy.event, `${path}/statusUpdates/${j}/event`, () => `${whereOf()} has a status update from "${copy.event}", which is not a valid event of the feed`)) delete copy.event;
+      if (copy.event !== undefined && !targetable(copy.event)) {
+        issues.push(warning(`${path}/statusUpdates/${j}/event`, 'unknown-reference', `${whereOf()} has a status update from "${copy.event}", which is not a valid event of the feed${targetProblem(copy.event)}`));
+        delete copy.event;
+      }
       return copy;
     });
   }
 
   let source = typeof feedDoc.source === 'string' && !badFeedFields.has('source') ? feedDoc.source : undefined;
   if (source !== undefined && !known(sourceById, source, '/source', () => `the feed's source "${source}" is not in its sources`)) source = undefined;
+
+  if (dateWarningCount > 0) {
+    const first = dateWarnings[0]!;
+    const others = dateWarningCount - 1;
+    issues.push({
+      path: first.path,
+      code: first.code,
+      message: others === 0 ? first.message : `${first.message}. ${others} other ${others === 1 ? 'date gives' : 'dates give'} a time without an offset, read as UTC the same way`,
+      severity: 'warning',
+      count: dateWarningCount,
+      paths: dateWarnings.map((w) => w.path),
+    });
+  }
 
   candidates.sort(byStartThenId);
   candidates.forEach((event, order) => (event.order = order));
@@ -186,7 +243,7 @@ function parse(input: unknown): ParseResult {
   if (feedDoc.description !== undefined && !badFeedFields.has('description')) feed.description = feedDoc.description;
   if (published) feed.published = published;
   if (source !== undefined) feed.source = source;
-  return {feed, issues};
+  return {feed: markParsed(feed), issues};
 
   function known(index: ReadonlyMap<string, unknown>, id: string, path: string, message: () => string): boolean {
     if (index.has(id)) return true;
@@ -200,14 +257,15 @@ function byStartThenId(a: FriseEvent, b: FriseEvent): number {
   return a.interval.start - b.interval.start || a.interval.end - b.interval.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function toEvent(record: FriseEventRecord, path: string, start: ResolvedDate, end: ResolvedDate | undefined, interval: {start: number; end: number}): FriseEvent {
+function toEvent(record: FriseEventRecord, id: string, path: string, start: ResolvedDate, end: ResolvedDate | undefined, interval: {start: number; end: number}): FriseEvent {
   const event: FriseEvent = {
-    id: record.id,
+    id,
     order: 0,
     path,
     title: record.title,
-    kind: record.kind,
-    status: record.status,
+    // not said is not "reported": the absence stays visible to every consumer
+    kind: record.kind ?? UNSPECIFIED,
+    status: record.status ?? UNSPECIFIED,
     // the record is our own plain copy (or fresh JSON.parse output): its arrays can be used as they are
     statusUpdates: record.statusUpdates ?? [],
     start,

@@ -83,6 +83,26 @@ function acceptsRecord(list: 'events' | 'actors' | 'sources', mutate: (record: J
 
 const acceptsEvent = (mutate: (e: Json) => void, feedExtra: Json = {}) => acceptsRecord('events', mutate, feedExtra);
 
+/**
+ * An unknown property of the mutated record (index 1 of `list`) is ignored, not fatal: exactly one
+ * unknown-property warning at its pointer, naming it, the record kept without it, every record kept.
+ */
+function ignoresProperty(list: 'events' | 'actors' | 'sources', mutate: (record: Json) => void, expected: {path: string; mentions: string[]}): ParseResult {
+  const feed = validFeed();
+  mutate((feed[list] as Json[])[1]!);
+  const result = parseFeed(feed);
+  expect(summary(result)).to.deep.equal([{code: 'unknown-property', path: expected.path, severity: 'warning'}]);
+  const issue = result.issues[0]!;
+  expect(issue).to.include({count: 1});
+  expect(issue.paths).to.deep.equal([expected.path]);
+  expect(issue.message).to.contain(`(/${list}/1)`);
+  for (const text of expected.mentions) expect(issue.message).to.contain(text);
+  expect(ids(result, 'events')?.slice().sort()).to.deep.equal(EVENT_IDS);
+  expect(ids(result, 'actors')).to.deep.equal(ACTOR_IDS);
+  expect(ids(result, 'sources')).to.deep.equal(SOURCE_IDS);
+  return result;
+}
+
 /** A feed-level field is reported; every record is kept (unless the field is the list itself). */
 function reportsFeedField(mutate: (feed: Json) => void, expected: Expected & {keepsEvents?: boolean}): ParseResult {
   const feed = validFeed();
@@ -148,11 +168,17 @@ describe('schema: the document', () => {
     }
   });
 
-  for (const field of ['version', 'title', 'language'] as const) {
-    it(`missing "${field}" → missing-property at /${field}, every record kept`, () => {
-      reportsFeedField((feed) => delete feed[field], {code: 'missing-property', path: `/${field}`, mentions: ['the feed', `"${field}"`]});
-    });
-  }
+  it('"version", "title" and "language" are optional: without them, zero issues, no title, language "und"', () => {
+    const feed = validFeed();
+    delete feed['version'];
+    delete feed['title'];
+    delete feed['language'];
+    const result = parseFeed(feed);
+    expect(result.issues).to.deep.equal([]);
+    expect(result.feed?.title).to.equal('');
+    expect(result.feed?.language).to.equal('und');
+    expect(ids(result, 'events')).to.deep.equal(EVENT_IDS);
+  });
 
   it('missing "events" → missing-property at /events, actors and sources kept', () => {
     reportsFeedField((feed) => delete feed['events'], {code: 'missing-property', path: '/events', mentions: ['the feed', '"events"'], keepsEvents: false});
@@ -170,8 +196,13 @@ describe('schema: the document', () => {
     reportsFeedField((feed) => (feed['version'] = '1'), {code: 'invalid-value', path: '/version', mentions: ['"version"']});
   });
 
-  it('an unknown top-level property → unknown-property at its pointer, every record kept', () => {
-    reportsFeedField((feed) => (feed['author'] = 'me'), {code: 'unknown-property', path: '/author', mentions: ['the feed', '"author"', '"x-"']});
+  it('an unknown top-level property → ignored, with an unknown-property warning at its pointer, every record kept', () => {
+    const feed = validFeed();
+    feed['author'] = 'me';
+    const result = parseFeed(feed);
+    expect(summary(result)).to.deep.equal([{code: 'unknown-property', path: '/author', severity: 'warning'}]);
+    for (const text of ['the feed', '"author"', '"x-"']) expect(result.issues[0]!.message).to.contain(text);
+    expect(ids(result, 'events')).to.deep.equal(EVENT_IDS);
   });
 
   it('a top-level x- extension and $schema are accepted', () => {
@@ -222,11 +253,25 @@ describe('schema: the document', () => {
 });
 
 describe('schema: event required fields and identity', () => {
-  for (const field of ['id', 'title', 'start', 'kind', 'status'] as const) {
+  for (const field of ['title', 'start'] as const) {
     it(`event missing "${field}" → missing-property at /events/1/${field}`, () => {
       rejectsEvent((e) => delete e[field], {code: 'missing-property', path: `/events/1/${field}`, mentions: [`"${field}"`]});
     });
   }
+
+  it('an event without "id", "kind" or "status" is kept: derived id, kind and status "unspecified"', () => {
+    const feed = validFeed();
+    const record = (feed['events'] as Json[])[1]!;
+    delete record['id'];
+    delete record['kind'];
+    delete record['status'];
+    const result = parseFeed(feed);
+    expect(result.issues).to.deep.equal([]);
+    const event = result.feed!.events.find((e) => e.path === '/events/1')!;
+    expect(event.id).to.match(/^title-e2-[0-9a-z]{8}$/);
+    expect(event.record.id).to.equal(undefined);
+    expect(event).to.include({kind: 'unspecified', status: 'unspecified'});
+  });
 
   it('event that is not an object → invalid-type at /events/1', () => {
     const feed = validFeed();
@@ -261,8 +306,8 @@ describe('schema: event required fields and identity', () => {
     rejectsEvent((e) => (e['status'] = 'maybe'), {code: 'invalid-value', path: '/events/1/status', mentions: ['field "status"', '"maybe"']});
   });
 
-  it('event with an unknown property → unknown-property at /events/1/foo', () => {
-    rejectsEvent((e) => (e['foo'] = 1), {code: 'unknown-property', path: '/events/1/foo', mentions: ['"foo"']});
+  it('event with an unknown property → ignored, with an unknown-property warning at /events/1/foo', () => {
+    ignoresProperty('events', (e) => (e['foo'] = 1), {path: '/events/1/foo', mentions: ['"foo"']});
   });
 
   it('event with an x- extension is accepted', () => {
@@ -308,7 +353,6 @@ describe('schema: localized text (title)', () => {
 describe('schema: date strings', () => {
   for (const [label, value] of [
     ['a bad month (13)', '2024-13-01'],
-    ['a datetime without offset', '2024-10-18T09:30'],
     ['a 5-digit year without sign', '10000'],
     ['a one-digit month', '2024-1-01'],
     ['week 54', '2024-W54'],
@@ -350,6 +394,19 @@ describe('schema: date strings', () => {
       expect(start?.precision).to.equal(precision);
     });
   }
+});
+
+describe('schema: a time without an offset', () => {
+  it('is read as UTC: the event kept, one date-no-offset warning naming the record and the field', () => {
+    const feed = validFeed();
+    (feed['events'] as Json[])[1]!['start'] = '2024-10-18T09:30';
+    const result = parseFeed(feed);
+    expect(summary(result)).to.deep.equal([{code: 'date-no-offset', path: '/events/1/start', severity: 'warning'}]);
+    expect(result.issues[0]!.message).to.contain('event "e2" (/events/1) field "start"');
+    expect(result.issues[0]!.message).to.contain('read as UTC (2024-10-18T09:30Z)');
+    expect(result.feed?.eventById.get('e2')?.start).to.include({start: Date.parse('2024-10-18T09:30:00Z'), precision: 'minute'});
+    expect(ids(result, 'events')?.slice().sort()).to.deep.equal(EVENT_IDS);
+  });
 });
 
 describe('schema: date objects', () => {
@@ -405,8 +462,8 @@ describe('schema: date objects', () => {
     });
   });
 
-  it('date object with an unknown property → unknown-property at /events/1/start/foo', () => {
-    rejectsEvent((e) => (e['start'] = {date: '2024-10-18', foo: 1}), {code: 'unknown-property', path: '/events/1/start/foo', mentions: ['"foo"']});
+  it('date object with an unknown property → ignored, with an unknown-property warning at /events/1/start/foo', () => {
+    ignoresProperty('events', (e) => (e['start'] = {date: '2024-10-18', foo: 1}), {path: '/events/1/start/foo', mentions: ['"foo"']});
   });
 
   it('a date object using every field (and an x- extension) is accepted', () => {
@@ -431,8 +488,8 @@ describe('schema: attribution', () => {
     rejectsEvent((e) => (e['attribution'] = {actors: ['p', 'p']}), {code: 'duplicate-item', path: '/events/1/attribution/actors', mentions: ['field "attribution/actors"']});
   });
 
-  it('unknown property → unknown-property at /events/1/attribution/foo', () => {
-    rejectsEvent((e) => (e['attribution'] = {label: 'un responsable', foo: 1}), {code: 'unknown-property', path: '/events/1/attribution/foo', mentions: ['field "attribution"', '"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /events/1/attribution/foo', () => {
+    ignoresProperty('events', (e) => (e['attribution'] = {label: 'un responsable', foo: 1}), {path: '/events/1/attribution/foo', mentions: ['field "attribution"', '"foo"']});
   });
 
   it('actors only, label only, and both with an x- extension are accepted', () => {
@@ -465,8 +522,8 @@ describe('schema: location', () => {
     rejectsEvent((e) => (e['location'] = {coordinates: {lat: 1, lon: 2}}), {code: 'missing-property', path: '/events/1/location/name', mentions: ['"name"']});
   });
 
-  it('unknown property → unknown-property at /events/1/location/foo', () => {
-    rejectsEvent((e) => (e['location'] = {name: 'Séoul', foo: 1}), {code: 'unknown-property', path: '/events/1/location/foo', mentions: ['"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /events/1/location/foo', () => {
+    ignoresProperty('events', (e) => (e['location'] = {name: 'Séoul', foo: 1}), {path: '/events/1/location/foo', mentions: ['"foo"']});
   });
 
   it('boundary coordinates (±90, ±180) and an x- extension are accepted', () => {
@@ -487,8 +544,8 @@ describe('schema: quotes', () => {
     rejectsEvent((e) => (e['quotes'] = [{text: 't', speaker: 's', language: 'fr_FR'}]), {code: 'invalid-language', path: '/events/1/quotes/0/language', mentions: ['"fr_FR"']});
   });
 
-  it('unknown property → unknown-property at /events/1/quotes/0/foo', () => {
-    rejectsEvent((e) => (e['quotes'] = [{text: 't', speaker: 's', foo: 1}]), {code: 'unknown-property', path: '/events/1/quotes/0/foo', mentions: ['"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /events/1/quotes/0/foo', () => {
+    ignoresProperty('events', (e) => (e['quotes'] = [{text: 't', speaker: 's', foo: 1}]), {path: '/events/1/quotes/0/foo', mentions: ['"foo"']});
   });
 
   it('a quote with every field and an x- extension is accepted', () => {
@@ -509,8 +566,8 @@ describe('schema: relations', () => {
     rejectsEvent((e) => (e['relations'] = [{type: 'denies', target: 'e 1'}]), {code: 'invalid-id', path: '/events/1/relations/0/target', mentions: ['"e 1"']});
   });
 
-  it('unknown property → unknown-property at /events/1/relations/0/foo', () => {
-    rejectsEvent((e) => (e['relations'] = [{type: 'denies', target: 'e1', foo: 1}]), {code: 'unknown-property', path: '/events/1/relations/0/foo', mentions: ['"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /events/1/relations/0/foo', () => {
+    ignoresProperty('events', (e) => (e['relations'] = [{type: 'denies', target: 'e1', foo: 1}]), {path: '/events/1/relations/0/foo', mentions: ['"foo"']});
   });
 
   it('a relation with a note and an x- extension is accepted and kept', () => {
@@ -528,8 +585,8 @@ describe('schema: status updates', () => {
     rejectsEvent((e) => (e['statusUpdates'] = [{status: 'confirmed'}]), {code: 'missing-property', path: '/events/1/statusUpdates/0/date', mentions: ['"date"']});
   });
 
-  it('unknown property → unknown-property at /events/1/statusUpdates/0/foo', () => {
-    rejectsEvent((e) => (e['statusUpdates'] = [{status: 'confirmed', date: '2024', foo: 1}]), {code: 'unknown-property', path: '/events/1/statusUpdates/0/foo', mentions: ['"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /events/1/statusUpdates/0/foo', () => {
+    ignoresProperty('events', (e) => (e['statusUpdates'] = [{status: 'confirmed', date: '2024', foo: 1}]), {path: '/events/1/statusUpdates/0/foo', mentions: ['"foo"']});
   });
 
   it('a status update with every field and an x- extension is accepted', () => {
@@ -620,8 +677,8 @@ describe('schema: media', () => {
     rejectsEvent((e) => (e['media'] = image({url: 'mailto:photo@example.org'})), {code: 'unsafe-url', path: '/events/1/media/url', mentions: ['field "media/url"']});
   });
 
-  it('unknown property → unknown-property at /events/1/media/foo', () => {
-    rejectsEvent((e) => (e['media'] = image({foo: 1})), {code: 'unknown-property', path: '/events/1/media/foo', mentions: ['"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /events/1/media/foo', () => {
+    ignoresProperty('events', (e) => (e['media'] = image({foo: 1})), {path: '/events/1/media/foo', mentions: ['"foo"']});
   });
 
   it('media with a caption and an x- extension is accepted', () => {
@@ -663,8 +720,8 @@ describe('schema: actors', () => {
     rejectsActor((a) => (a['memberOf'] = '#p'), {code: 'invalid-id', path: '/actors/1/memberOf', mentions: ['field "memberOf"']});
   });
 
-  it('unknown property → unknown-property at /actors/1/foo', () => {
-    rejectsActor((a) => (a['foo'] = 1), {code: 'unknown-property', path: '/actors/1/foo', mentions: ['"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /actors/1/foo', () => {
+    ignoresProperty('actors', (a) => (a['foo'] = 1), {path: '/actors/1/foo', mentions: ['"foo"']});
   });
 
   it('an actor with every field and an x- extension is accepted', () => {
@@ -702,8 +759,8 @@ describe('schema: sources', () => {
     });
   }
 
-  it('unknown property → unknown-property at /sources/1/foo', () => {
-    rejectsSource((s) => (s['foo'] = 1), {code: 'unknown-property', path: '/sources/1/foo', mentions: ['"foo"']});
+  it('unknown property → ignored, with an unknown-property warning at /sources/1/foo', () => {
+    ignoresProperty('sources', (s) => (s['foo'] = 1), {path: '/sources/1/foo', mentions: ['"foo"']});
   });
 
   it('a source with every field and an x- extension is accepted', () => {

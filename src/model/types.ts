@@ -42,6 +42,19 @@ export const KINDS: readonly FriseKind[] = [
   'military', 'aid', 'context', 'publication',
 ];
 export const STATUSES: readonly FriseStatus[] = ['reported', 'confirmed', 'denied', 'disputed', 'unverified'];
+/**
+ * The kind or the status of an event whose record does not say it. A parsed event always has a kind
+ * and a status; this value means "not said", never a guess: it is drawn with a neutral mark and style
+ * (never as `reported`), no kind or status word is read out for it, and filters and legends list it
+ * as its own value, after the others. The record itself keeps the field absent.
+ */
+export const UNSPECIFIED = 'unspecified';
+export type Unspecified = typeof UNSPECIFIED;
+/** The kind of a parsed event: one of KINDS, or `unspecified` when the record gives none. */
+export type EventKind = FriseKind | Unspecified;
+/** The status of a parsed event: one of STATUSES, or `unspecified` when the record gives none. */
+export type EventStatus = FriseStatus | Unspecified;
+
 export const RELATION_TYPES: readonly RelationType[] = [
   'denies', 'confirms', 'contradicts', 'corroborates', 'responds-to', 'ratifies', 'updates', 'part-of',
   'follows', 'formalises', 'completes', 'context-for', 'outcome-of',
@@ -50,14 +63,27 @@ export const RELATION_TYPES: readonly RelationType[] = [
 /**
  * A problem found in a feed. `path` is a JSON pointer into the input (`/events/3/start`), `code` is
  * stable (safe to switch on), `message` is for people. An `error` left the record (or the field)
- * out; a `warning` kept the record and dropped only the bad reference.
+ * out; a `warning` kept the record: it dropped only a bad reference, ignored an unknown property, or
+ * says how a date was read.
+ *
+ * Some warnings are aggregated, so that one mistake repeated over a large feed is one issue:
+ * `unknown-property` (one issue per unknown name and kind of object) and `date-no-offset` (one issue
+ * for the whole feed). Their `path` is the first occurrence, `count` says how many there are and
+ * `paths` lists the first few (at most AGGREGATED_PATHS_KEPT, `path` first).
  */
 export interface FeedIssue {
   path: string;
   code: FeedIssueCode;
   message: string;
   severity: 'error' | 'warning';
+  /** How many occurrences this issue stands for (aggregated warnings only; absent means one). */
+  count?: number;
+  /** The first occurrences' paths, `path` first (aggregated warnings only). */
+  paths?: string[];
 }
+
+/** How many paths an aggregated issue lists. */
+export const AGGREGATED_PATHS_KEPT = 5;
 
 export type FeedIssueCode =
   | 'json-syntax'
@@ -80,13 +106,22 @@ export type FeedIssueCode =
   | 'date-precision'
   | 'date-relative-anchor'
   | 'date-range'
+  | 'date-no-offset'
   | 'duplicate-id'
   | 'unknown-reference'
   | 'self-reference'
-  | 'schema';
+  | 'schema'
+  /** an element's `src` could not be fetched */
+  | 'load-failed'
+  /** an element could not draw what it was given (a defect of frise: please report it) */
+  | 'render-failed';
 
 /** An event of a parsed feed: the validated record plus its resolved dates. */
 export interface FriseEvent {
+  /**
+   * The record's `id`, or when it has none an id derived from its start and title (see the schema's
+   * description of `id`); `record.id` is then undefined. Only explicit ids can be targeted by relations.
+   */
   id: string;
   /** Position in the feed's sorted event list (by start, then id). */
   order: number;
@@ -94,8 +129,10 @@ export interface FriseEvent {
   path: string;
   title: FriseLocalizedText;
   summary?: FriseLocalizedText;
-  kind: FriseKind;
-  status: FriseStatus;
+  /** The record's kind, or `unspecified` when it gives none. */
+  kind: EventKind;
+  /** The record's status, or `unspecified` when it gives none (never defaulted to `reported`). */
+  status: EventStatus;
   statusUpdates: FriseStatusUpdate[];
   start: ResolvedDate;
   end?: ResolvedDate;
@@ -123,8 +160,10 @@ export interface FriseEvent {
 
 /** A parsed, validated feed: every valid record of the input, events sorted by start then id. */
 export interface FriseFeed {
+  /** The feed's title; '' when it has none (no title is shown). */
   title: FriseLocalizedText;
   description?: FriseLocalizedText;
+  /** The feed's language, or 'und' when it gives none (elements then use the page's language). */
   language: string;
   published?: ResolvedDate;
   source?: string;

@@ -24,6 +24,7 @@ export const themeTokens = css`
     --_denied: var(--frise-status-denied-color, light-dark(#cf222e, #f85149));
     --_disputed: var(--frise-status-disputed-color, light-dark(#9a6700, #d29922));
     --_unverified: var(--frise-status-unverified-color, light-dark(#6e7781, #8b949e));
+    --_unspecified: var(--frise-status-unspecified-color, var(--_text));
     --_relation-contest: var(--frise-relation-contest-color, light-dark(#cf222e, #f85149));
     --_relation-support: var(--frise-relation-support-color, light-dark(#1a7f37, #3fb950));
     --_relation-legal: var(--frise-relation-legal-color, light-dark(#8250df, #ab7df8));
@@ -49,13 +50,14 @@ export const relationClassStyles = unsafeCSS(
   }).join('\n'),
 );
 
-/** `.status-<status>` classes: each sets --_status to its status colour. */
+/** `.status-<status>` classes: each sets --_status to its status colour (`unspecified`: not said, the neutral text colour). */
 export const statusClassStyles = css`
   .status-reported { --_status: var(--_reported); }
   .status-confirmed { --_status: var(--_confirmed); }
   .status-denied { --_status: var(--_denied); }
   .status-disputed { --_status: var(--_disputed); }
   .status-unverified { --_status: var(--_unverified); }
+  .status-unspecified { --_status: var(--_unspecified); }
 `;
 
 /** `.visually-hidden`: off screen, still read by assistive technology. */

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
+import {feedStatusStyles} from '../shared/problems.js';
 
 /**
  * The shared tokens (`themeTokens`: light and dark defaults, `theme` forcing one), then the card's own:
@@ -445,4 +446,4 @@ const ownStyles = css`
   }
 `;
 
-export const eventCardStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, ownStyles];
+export const eventCardStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, feedStatusStyles, ownStyles];

@@ -4,6 +4,7 @@ import './frise-event-card.js';
 import type {FriseEventCard} from './frise-event-card.js';
 import {EventCardHarness, squash} from './harness.js';
 import {parseFeed} from '../../model/parse.js';
+import {markParsed} from '../../model/parsed-feed.js';
 import {STATUSES, type FriseEvent, type FriseEventRecord, type FriseFeed, type FriseFeedDocument, type FriseSource} from '../../model/types.js';
 import {uiStrings} from '../../i18n/strings.js';
 import {CARD_STRINGS} from '../../i18n/card-strings.js';
@@ -201,7 +202,10 @@ describe('<frise-event-card>', () => {
       'http': 'http://example.org/b',
     };
 
-    /** parseFeed already refuses these URLs; a feed object built by other code may still carry them. */
+    /**
+     * parseFeed already refuses these URLs; a feed built by other code (another copy of frise, marked as
+     * parsed) may still carry them, and the card must not link them.
+     */
     function hostileFeed(): FriseFeed {
       const ids = Object.keys(hostileUrls);
       const feed = feedOf(base([event('a', {sources: ['tass']})]));
@@ -211,7 +215,7 @@ describe('<frise-event-card>', () => {
         return source;
       });
       const ev = {...feed.eventById.get('a')!, sources: ids};
-      return {...feed, sources, sourceById: new Map(sources.map((s) => [s.id, s])), events: [ev], eventById: new Map([['a', ev]])};
+      return markParsed({...feed, sources, sourceById: new Map(sources.map((s) => [s.id, s])), events: [ev], eventById: new Map([['a', ev]])});
     }
 
     it('links only http and https sources, and still lists every other source as text', async () => {
@@ -265,7 +269,7 @@ describe('<frise-event-card>', () => {
       const ev = feed.eventById.get('img')!;
       for (const url of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'ftp://example.org/a.jpg']) {
         const hostile = {...ev, media: {...ev.media!, url}};
-        const {h} = await card(feed, hostile);
+        const {h} = await card(markParsed({...feed, events: [hostile], eventById: new Map([['img', hostile]])}), hostile);
         expect(h.image()).to.equal(null);
         expect(h.urlElements()).to.deep.equal([]);
         expect(squash(h.part('image')!.textContent)).to.contain('Image indisponible : Un drapeau sur un bâtiment');
@@ -293,7 +297,7 @@ describe('<frise-event-card>', () => {
       relations: [{type: 'denies', target: 'y', note: payload}],
     }), event('y', {title: payload})], {sources: [{id: 's', publisher: payload, title: payload, url: 'https://example.org/'}]}));
     const ev = {...feed.eventById.get('x')!, sources: ['s']};
-    const {el, h} = await card(feed, ev);
+    const {el, h} = await card(markParsed({...feed, events: [ev, feed.eventById.get('y')!], eventById: new Map([['x', ev], ['y', feed.eventById.get('y')!]])}), ev);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect(h.title()!.textContent).to.equal(payload);
     expect(h.summary()).to.equal(payload);

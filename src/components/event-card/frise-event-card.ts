@@ -1,8 +1,8 @@
-import {LitElement, html, nothing, svg, type TemplateResult} from 'lit';
+import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {joinList} from '../shared/join-list.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property, state} from 'lit/decorators.js';
-import type {FriseEvent, FriseFeed, FriseLocalizedText, FriseQuote, FriseSource, FriseStatus, RelationType} from '../../model/types.js';
+import {UNSPECIFIED, type FeedIssue, type FriseEvent, type FriseFeed, type FriseLocalizedText, type FriseQuote, type FriseSource, type FriseStatus, type RelationType} from '../../model/types.js';
 import {resolveDateSpec} from '../../model/dates.js';
 import {pickLanguage, pickText, primarySubtag} from '../../model/text.js';
 import {safeUrl} from '../../model/urls.js';
@@ -12,6 +12,9 @@ import {FriseCloseEvent} from '../../events/frise-close.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {incomingRelations} from '../../model/relations.js';
 import {eventCardStyles} from './frise-event-card.styles.js';
+import {FeedElement} from '../shared/feed-element.js';
+import {eventFromInput} from '../../model/feed-input.js';
+import {FriseErrorEvent} from '../../events/frise-error.js';
 
 /** A piece of localized text as shown: the text and the language it is really in. */
 interface Shown {
@@ -40,7 +43,9 @@ interface Related {
  * @summary Shows one event of a frise feed: dates, status, attribution, quotes, sources and related events.
  *
  * @fires frise-select - A related-event button was activated; `event.id` and `event.event` are the related event (a `FriseSelectEvent`).
- * @fires frise-close - The close button (shown with `closable`) was activated: `event.id` (also `detail.id`) is the event shown.
+ * @fires frise-close - The close button (shown with `closable`) was activated, or Escape pressed inside the card: `event.id` (also `detail.id`) is the event shown.
+ * @fires frise-load - A feed given as a document, JSON text or `src` was parsed: `event.feed` (also `detail.feed`).
+ * @fires frise-error - The event or its feed has problems, or the feed could not be loaded: `event.issues` (also `detail.issues`).
  *
  * @csspart card - The card (an `<article>`); carries `data-event-id` and `data-status`.
  * @csspart title - The event title (a heading of level `heading-level`).
@@ -54,6 +59,7 @@ interface Related {
  * @csspart related - The related-events section.
  * @csspart related-button - A button that selects a related event.
  * @csspart close - The close button.
+ * @csspart issues - The summary of problems found in the event or its feed.
  *
  * @cssprop [--frise-card-background=light-dark(#ffffff, #161b22)] - Card background.
  * @cssprop [--frise-card-border-color=light-dark(#d0d7de, #3d444d)] - Card and button borders.
@@ -67,22 +73,20 @@ interface Related {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #ff7b72)] - Denied: struck-through icon.
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed: dashed icon and outline.
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified: dotted icon and outline.
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  */
 @customElement('frise-event-card')
-export class FriseEventCard extends LitElement {
+export class FriseEventCard extends FeedElement {
   static override styles = eventCardStyles;
 
-  /** The event to show (an event of a parsed feed); null shows a short hint. */
+  /**
+   * The event to show: an event of a parsed feed (as `frise-select` gives it), an event record as
+   * written in a feed (the object or its JSON text), or the id of an event of `feed`; null shows a
+   * short hint. Its `feed` (a document, JSON text, a parsed feed or a `src`) resolves actor names,
+   * sources and related events; without one the card shows what the record itself says.
+   */
   @property({attribute: false})
-  event: FriseEvent | null = null;
-
-  /** The parsed feed the event belongs to: resolves actor names, sources and related events. */
-  @property({attribute: false})
-  feed: FriseFeed | null = null;
-
-  /** Language of the card's labels, dates and text; falls back to the feed's language, then English. */
-  @property({reflect: true})
-  override lang!: string;
+  event: unknown = null;
 
   /** Level (2 to 6) of the title heading, to fit the page's outline. */
   @property({type: Number, attribute: 'heading-level'})
@@ -92,38 +96,45 @@ export class FriseEventCard extends LitElement {
   @property({type: Boolean, reflect: true})
   closable = false;
 
-  /** Forces the light or dark colours; by default the card follows the page's colour scheme. */
-  @property({reflect: true})
-  theme?: 'light' | 'dark';
-
   /** src of the image that failed to load (then its alt text is shown instead). */
   @state() private failedImage: string | null = null;
 
-  /** The language labels and dates are shown in: `lang`, else the feed's language, else English. */
-  get displayLanguage(): string {
-    const feedLanguage = this.feed?.language;
-    return this.lang || (feedLanguage && feedLanguage !== 'und' ? feedLanguage : '') || 'en';
+  /** The event shown and the feed it is read with, from `event` and `feed`. */
+  @state() private shown: {event: FriseEvent | null; feed: FriseFeed | null; issues: readonly FeedIssue[]} = {event: null, feed: null, issues: []};
+
+  /** The event shown, parsed (null when none is given or it is not valid). */
+  get shownEvent(): FriseEvent | null {
+    return this.shown.event;
   }
 
-  /** Events are documented with @fires; dispatching through here keeps the manifest from guessing names. */
-  private fire(event: Event): void {
-    this.dispatchEvent(event);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('event') || (changed as PropertyValues).has('parsed')) {
+      const shown = eventFromInput(this.event, this.parsed);
+      this.shown = shown;
+      if (shown.issues.length > 0) this.emit(new FriseErrorEvent(shown.issues));
+    }
   }
 
   private onClose(): void {
-    this.fire(new FriseCloseEvent(this.event?.id ?? null));
+    this.emit(new FriseCloseEvent(this.shown.event?.id ?? null));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.closable) return;
+    event.stopPropagation();
+    this.onClose();
   }
 
   private select(id: string, event: FriseEvent | undefined): void {
-    this.fire(new FriseSelectEvent(id, event ?? null));
+    this.emit(new FriseSelectEvent(id, event ?? null));
   }
 
   protected override render() {
     const language = this.displayLanguage;
     const strings = cardStrings(language);
-    const event = this.event;
-    if (!event) return html`<p class="hint" lang=${language}>${strings.selectHint}</p>`;
-    const feed = this.feed;
+    const {event, feed, issues} = this.shown;
+    if (!event) return html`${this.renderFeedStatus(issues)}${this.loading || issues.length > 0 || this.problems.length > 0 ? nothing : html`<p class="hint" lang=${language}>${strings.selectHint}</p>`}`;
     const fallback = feed && feed.language !== 'und' ? feed.language : language;
     const show = (text: FriseLocalizedText | undefined): Shown => ({text: pickText(text, language, fallback), lang: pickLanguage(text, language, fallback)});
     const title = show(event.title);
@@ -131,7 +142,7 @@ export class FriseEventCard extends LitElement {
     const notes = event.notes ? show(event.notes) : undefined;
     return html`
       <article part="card" class="card status-${event.status}" lang=${language} aria-labelledby="title"
-        data-event-id=${event.id} data-status=${event.status}>
+        data-event-id=${event.id} data-status=${event.status} @keydown=${this.onKeydown}>
         <div class="head">
           ${this.renderHeading(title)}
           ${this.closable ? html`
@@ -154,6 +165,7 @@ export class FriseEventCard extends LitElement {
         ${this.renderImage(event, strings, show)}
         ${this.renderRelated(event, feed, language, strings, show)}
       </article>
+      ${this.renderFeedStatus(issues)}
     `;
   }
 
@@ -181,13 +193,13 @@ export class FriseEventCard extends LitElement {
 
   private renderStatus(event: FriseEvent, language: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
     const updates = event.statusUpdates.map((update) => {
-      const resolved = resolveDateSpec(update.date, this.feed?.published);
+      const resolved = resolveDateSpec(update.date, this.shown.feed?.published);
       return {update, date: resolved.ok ? resolved.value : undefined, note: update.note ? show(update.note) : undefined};
     });
     return html`
       <div class="status-row">
-        <span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>
-        <span part="badge" class="badge status-${event.status}" data-status=${event.status}>${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>
+        ${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}
+        ${event.status === UNSPECIFIED ? nothing : html`<span part="badge" class="badge status-${event.status}" data-status=${event.status}>${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}
       </div>
       ${updates.length > 0 ? html`
         <ul class="updates" aria-label=${strings.statusUpdatesLabel}>
@@ -317,8 +329,8 @@ export class FriseEventCard extends LitElement {
                   data-relation=${item.type} data-direction=${item.direction} @click=${() => this.select(item.id, other)}>
                   <span class="relation">${relation}</span>
                   <span class="related-title" lang=${title.lang}>${title.text}</span>
-                  ${other ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)} ·
-                    ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}</span>` : nothing}
+                  ${other ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)}${other.status === UNSPECIFIED ? nothing : html` ·
+                    ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}`}</span>` : nothing}
                 </button>
                 ${note?.text ? html`<p class="relation-note" lang=${note.lang}>${note.text}</p>` : nothing}
               </li>`;

@@ -1,11 +1,12 @@
 import {css} from 'lit';
 import {relationClassStyles, statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
+import {feedStatusStyles} from '../shared/problems.js';
 
 // the .relation-<type> classes are shared with the timeline's links (styles/tokens.ts)
 export {relationClassStyles};
 
 // theme tokens (--frise-* → --_*, light and dark) come from styles/tokens.ts, shared with every element
-export const legendStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, css`
+export const legendStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, feedStatusStyles, css`
   :host {
     --_hover: color-mix(in srgb, var(--_text) 8%, var(--_surface));
     --_rule: color-mix(in srgb, var(--_text) 16%, var(--_surface));

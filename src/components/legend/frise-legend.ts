@@ -1,16 +1,18 @@
-import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {FriseFeed, FriseKind, FriseStatus, RelationType} from '../../model/types.js';
+import type {EventKind, EventStatus, FriseFeed, RelationType} from '../../model/types.js';
 import {EMPTY_FILTER, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {countFacets, countMatches, hidesAnything, isHidden, showAll, toggleHidden, withQuery, type FacetCounts, type FilterFacet} from '../../model/filter-facets.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {safeColor} from '../../model/colors.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
+import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings, type LegendSection, type LegendStrings} from '../../i18n/legend-strings.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
 import {legendStyles} from './frise-legend.styles.js';
+import {FeedElement} from '../shared/feed-element.js';
 
 /** Every section, in the order the legend shows them. */
 export const LEGEND_SECTIONS: readonly LegendSection[] = ['search', 'kinds', 'statuses', 'actors', 'relations'];
@@ -32,10 +34,13 @@ interface Item {
  * kinds, statuses, main actors and relation types present in the feed, each drawn as the timeline
  * draws it and with its count in the whole feed. Pressing a toggle hides or shows that value; the
  * legend keeps its own `filter` and announces each new one, which a page passes on to a timeline.
+ * Give it a feed document, its JSON text, a parsed feed or a `src`, like every frise element.
  *
  * @summary Legend and filter for a frise feed: kinds, statuses, actors, relation types and a search.
  *
- * @fires frise-filterchange - The reader hid or showed a value, pressed "Show all", or typed a search (debounced); `event.filter` is the new filter (a new object).
+ * @fires frise-filterchange - The reader hid or showed a value, pressed "Show all", or typed a search (debounced); `event.filter` (also `detail.filter`) is the new filter (a new object).
+ * @fires frise-load - A feed given as a document, JSON text or `src` was parsed: `event.feed` (also `detail.feed`).
+ * @fires frise-error - The feed has problems or could not be loaded: `event.issues` (also `detail.issues`).
  *
  * @csspart legend - The whole legend.
  * @csspart search - The search box with its label and the results count.
@@ -45,6 +50,7 @@ interface Item {
  * @csspart swatch - The symbol, colour or line sample of an item.
  * @csspart count - The count of an item.
  * @csspart reset - The "Show all" button.
+ * @csspart issues - The summary of problems found in the feed.
  *
  * @cssprop [--frise-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--frise-text-color=light-dark(#1f2328, #e6edf3)] - Text colour.
@@ -56,6 +62,7 @@ interface Item {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Status not given (neutral outline).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Denies, contradicts (dashed).
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Confirms, corroborates (solid).
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Ratifies, formalises, completes (solid).
@@ -63,20 +70,12 @@ interface Item {
  * @cssprop [--frise-relation-structure-color=light-dark(#6e7781, #8b949e)] - Part of, follows, context for, outcome of (dotted).
  */
 @customElement('frise-legend')
-export class FriseLegend extends LitElement {
+export class FriseLegend extends FeedElement {
   static override styles = legendStyles;
-
-  /** The parsed feed (from `parseFeed`, or a timeline's `frise-load` event). */
-  @property({attribute: false})
-  feed: FriseFeed | null = null;
 
   /** What is hidden and searched. Set it to reflect a filter chosen elsewhere; the legend never mutates it. */
   @property({attribute: false})
   filter: FriseFilter = EMPTY_FILTER;
-
-  /** Language of the legend's text; defaults to the feed's language, then English. */
-  @property({reflect: true})
-  override lang!: string;
 
   /** Which sections to show, space-separated: `search kinds statuses actors relations` (default: all). */
   @property()
@@ -86,10 +85,6 @@ export class FriseLegend extends LitElement {
   @property({type: Boolean, reflect: true})
   compact = false;
 
-  /** `light` or `dark` forces a colour scheme; otherwise the reader's preference is followed. */
-  @property({reflect: true})
-  theme?: 'light' | 'dark';
-
   /** The search text as typed, applied to `filter.query` after a pause. */
   @state() private draft = '';
 
@@ -97,12 +92,6 @@ export class FriseLegend extends LitElement {
   private matchCache?: {feed: FriseFeed; query: string; count: number};
   private searchTimer?: ReturnType<typeof setTimeout>;
   private lastQuery = '';
-
-  /** The language the legend is shown in: its `lang`, else the feed's language, else English. */
-  get displayLanguage(): string {
-    const feedLanguage = this.feed?.language;
-    return this.lang || (feedLanguage && feedLanguage !== 'und' ? feedLanguage : '') || 'en';
-  }
 
   /** The sections shown, in display order. */
   get shownSections(): LegendSection[] {
@@ -117,6 +106,7 @@ export class FriseLegend extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('filter')) {
       const query = normalizeFilter(this.filter).query;
       // a query set from outside replaces what is typed; our own (debounced) query leaves it alone
@@ -128,15 +118,10 @@ export class FriseLegend extends LitElement {
     }
   }
 
-  /** Events are documented with @fires; dispatching through here keeps the manifest from guessing names. */
-  private fire(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   private apply(filter: FriseFilter): void {
     this.filter = filter;
     this.lastQuery = filter.query;
-    this.fire(new FriseFilterChangeEvent(filter));
+    this.emit(new FriseFilterChangeEvent(filter));
   }
 
   private toggle(facet: FilterFacet, value: string): void {
@@ -179,7 +164,7 @@ export class FriseLegend extends LitElement {
     const strings = legendStrings(language);
     const ui = uiStrings(language);
     const filter = normalizeFilter(this.filter);
-    const feed = this.feed;
+    const feed = this.parsed;
     const sections = this.shownSections;
     const groups = feed ? sections.filter((section): section is FilterFacet => section !== 'search') : [];
     const counts = feed ? this.facetCounts(feed) : undefined;
@@ -194,6 +179,7 @@ export class FriseLegend extends LitElement {
           ? html`<button part="reset" class="reset" type="button" aria-disabled=${nothingHidden ? 'true' : 'false'} @click=${this.reset}>${strings.showAll}</button>`
           : nothing}
       </div>
+      ${this.renderFeedStatus()}
     `;
   }
 
@@ -222,7 +208,7 @@ export class FriseLegend extends LitElement {
                 aria-pressed=${shown ? 'true' : 'false'} @click=${() => this.toggle(facet, item.value)}>
                 ${item.swatch}
                 <span class="name" lang=${ifDefined(item.lang)}>${item.name}</span>
-                <span part="count" class="count">${item.count}<span class="visually-hidden"> ${unit(item.count)}</span></span>
+                <span part="count" class="count">${formatNumber(this.displayLanguage, item.count)}<span class="visually-hidden"> ${unit(item.count)}</span></span>
               </button>
             </li>`;
           })}
@@ -258,11 +244,11 @@ export class FriseLegend extends LitElement {
 const swatch = (content: TemplateResult, extraClass = '') => html`<svg part="swatch" class="swatch ${extraClass}" width="24" height="16"
   viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">${content}</svg>`;
 
-function kindSwatch(kind: FriseKind) {
+function kindSwatch(kind: EventKind) {
   return swatch(svg`<path class="kind-symbol" d=${kindSymbol(kind, 5.5)}></path>`, `kind-${kind}`);
 }
 
-function statusSwatch(status: FriseStatus) {
+function statusSwatch(status: EventStatus) {
   const r = 5.5;
   return swatch(svg`<circle class="status-symbol" r=${r}></circle>${status === 'denied'
     ? svg`<line class="status-strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>`

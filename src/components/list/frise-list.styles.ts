@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {relationClassStyles, statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
+import {feedStatusStyles} from '../shared/problems.js';
 
 /**
  * Shared tokens (`themeTokens`: light and dark defaults, `theme` forcing one) and relation classes,
@@ -455,4 +456,4 @@ const ownStyles = css`
   }
 `;
 
-export const listStyles = [themeTokens, relationClassStyles, statusClassStyles, visuallyHiddenStyles, ownStyles];
+export const listStyles = [themeTokens, relationClassStyles, statusClassStyles, visuallyHiddenStyles, feedStatusStyles, ownStyles];

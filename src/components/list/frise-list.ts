@@ -1,11 +1,11 @@
-import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {incomingRelations, type IncomingRelation} from '../../model/relations.js';
 import {joinList} from '../shared/join-list.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {FriseEvent, FriseFeed, FriseLocalizedText, RelationType} from '../../model/types.js';
+import {UNSPECIFIED, type FriseEvent, type FriseFeed, type FriseLocalizedText, type RelationType} from '../../model/types.js';
 import type {ResolvedDate} from '../../model/dates.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
@@ -13,9 +13,9 @@ import {kindSymbol} from '../../layout/symbols.js';
 import {safeLocale} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {listStrings, type ListStrings} from '../../i18n/list-strings.js';
-import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {listStyles} from './frise-list.styles.js';
+import {FeedElement} from '../shared/feed-element.js';
 
 export type ListVariant = 'list' | 'vertical';
 
@@ -53,12 +53,15 @@ interface YearGroup {
  * status style (filled, hollow, struck, dashed, dotted), for narrow screens. Everything uses logical
  * directions, so the rail is on the right under `dir="rtl"`; feed text is bidi-isolated.
  *
- * The display language is `lang`, else the closest ancestor's `lang` (up to `<html lang>`), else the
- * feed's language. Changing an ancestor's `lang` later is picked up at the next render.
+ * Give it a feed document, its JSON text, a parsed feed or a `src`, like every frise element. The
+ * display language is `lang`, else the closest ancestor's `lang` (across shadow roots, up to
+ * `<html lang>`), else the feed's language, else English.
  *
  * @summary A chronological, accessible list of a frise feed's events, or a vertical timeline for phones.
  *
- * @fires frise-select - An event was selected with its title button, its mark, or a relation link (`event.id`, `event.event`).
+ * @fires frise-select - An event was selected with its title button, its mark, or a relation link (`event.id`, `event.event`; also in `detail`).
+ * @fires frise-load - A feed given as a document, JSON text or `src` was parsed: `event.feed` (also `detail.feed`).
+ * @fires frise-error - The feed has problems or could not be loaded: `event.issues` (also `detail.issues`).
  *
  * @csspart list - The whole list (a group named after the feed; not a landmark, so several lists of one feed can share a page).
  * @csspart year - A year heading.
@@ -73,6 +76,7 @@ interface YearGroup {
  * @csspart relation-link - A link to a related event in the list.
  * @csspart rail - The vertical rail (vertical variant only).
  * @csspart mark - The event's symbol: its shape tells the kind, its fill, outline and strike the status.
+ * @csspart issues - The summary of problems found in the feed.
  *
  * @cssprop [--frise-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--frise-text-color=light-dark(#1f2328, #e6edf3)] - Text colour.
@@ -86,6 +90,7 @@ interface YearGroup {
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied events (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed events (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified events (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Line sample of links that deny or contradict.
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Line sample of links that confirm or corroborate.
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Line sample of links that ratify, formalise or complete.
@@ -93,12 +98,8 @@ interface YearGroup {
  * @cssprop [--frise-relation-structure-color=light-dark(#6e7781, #8b949e)] - Line sample of part-of, follows and context links.
  */
 @customElement('frise-list')
-export class FriseList extends LitElement {
+export class FriseList extends FeedElement {
   static override styles = listStyles;
-
-  /** The parsed feed to list (from `parseFeed`). */
-  @property({attribute: false})
-  feed: FriseFeed | null = null;
 
   /** What to hide (kinds, statuses, main actors, relation types) and what to search for: the search marks, it never hides. */
   @property({attribute: false})
@@ -108,17 +109,9 @@ export class FriseList extends LitElement {
   @property({reflect: true})
   selected: string | null = null;
 
-  /** Language of labels and dates; when empty, the closest ancestor's `lang`, then the feed's language. */
-  @property({reflect: true})
-  override lang!: string;
-
   /** `list` (default): a list with a date column when wide; `vertical`: a vertical timeline with a rail, for phones. */
   @property({reflect: true})
   variant: ListVariant = 'list';
-
-  /** Forces the light or dark colours; by default the list follows the page's colour scheme. */
-  @property({reflect: true})
-  theme?: 'light' | 'dark';
 
   /** Level (1 to 4) of the year headings; month headings are one level deeper, event titles one deeper than their group's heading. */
   @property({type: Number, attribute: 'heading-level'})
@@ -129,18 +122,13 @@ export class FriseList extends LitElement {
   /** For each event id, the relations of other events that point at it (feed order). */
   private inverse: ReadonlyMap<string, readonly IncomingRelation[]> = new Map();
 
-  /** The language labels and dates are shown in (see `lang`). */
-  get displayLanguage(): string {
-    return resolveLanguage(this.lang, this.isConnected ? inheritedLanguage(this) : '', this.feed?.language);
-  }
-
   /** Selects an event (or clears the selection with null) and fires frise-select when the selection changes. */
   select(id: string | null): void {
-    const event = id ? this.feed?.eventById.get(id) ?? null : null;
+    const event = id ? this.parsed?.eventById.get(id) ?? null : null;
     const next = event ? event.id : null;
     if (next === this.selected) return;
     this.selected = next;
-    this.fire(new FriseSelectEvent(next, event));
+    this.emit(new FriseSelectEvent(next, event));
   }
 
   /**
@@ -161,14 +149,10 @@ export class FriseList extends LitElement {
     return (this.renderRoot as ShadowRoot).getElementById(`event-${id}`);
   }
 
-  /** Events are documented with @fires; dispatching through here keeps the manifest from guessing names. */
-  private fire(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
-    if (changed.has('feed')) this.inverse = this.feed ? incomingRelations(this.feed) : new Map();
+    if ((changed as PropertyValues).has('parsed')) this.inverse = this.parsed ? incomingRelations(this.parsed) : new Map();
   }
 
   /** One listener for the whole list: select buttons, marks, relation links and the skip link. */
@@ -191,28 +175,30 @@ export class FriseList extends LitElement {
   protected override render() {
     const language = this.displayLanguage;
     const strings = listStrings(language);
-    const feed = this.feed;
+    const feed = this.parsed;
+    if (!feed) return this.renderFeedStatus();
     const filter = this.activeFilter;
-    const shown = feed ? feed.events.filter((event) => isShown(event, filter)) : [];
+    const shown = feed.events.filter((event) => isShown(event, filter));
     const shownIds = new Set(shown.map((event) => event.id));
     const query = filter.query.trim();
-    const matches = new Set(query && feed ? shown.filter((event) => matchesQuery(event, query, feed)).map((event) => event.id) : []);
+    const matches = new Set(query ? shown.filter((event) => matchesQuery(event, query, feed)).map((event) => event.id) : []);
     const vertical = this.variant === 'vertical';
-    const title = feed ? pickText(feed.title, language, feed.language) : '';
+    const title = pickText(feed.title, language, feed.language);
     const level = clampLevel(this.headingLevel);
-    const context: RenderContext = {feed: feed!, language, strings, shownIds, matches, query, vertical};
+    const context: RenderContext = {feed, language, strings, shownIds, matches, query, vertical};
     const selectedShown = this.selected !== null && shownIds.has(this.selected);
     return html`
       <div part="list" class="list ${vertical ? 'variant-vertical' : 'variant-list'}" role="group" lang=${strings.lang}
         aria-label=${strings.listLabel(title)} @click=${this.onClick}>
         ${selectedShown ? html`<button class="skip" type="button" data-target=${this.selected!}>${strings.goToSelected}</button>` : nothing}
-        <p class="query-status" role="status">${query && feed ? strings.matchCount(matches.size, query) : ''}</p>
+        <p class="query-status" role="status">${query ? strings.matchCount(matches.size, query) : ''}</p>
         ${shown.length === 0 ? html`<p class="empty">${strings.empty}</p>` : html`
           <div class="years">
             ${vertical ? html`<div part="rail" class="rail" aria-hidden="true"></div>` : nothing}
             ${groupByYearMonth(shown).map((group) => this.renderYear(group, level, context))}
           </div>`}
       </div>
+      ${this.renderFeedStatus()}
     `;
   }
 
@@ -255,7 +241,7 @@ export class FriseList extends LitElement {
           ${heading(level, `title-${id}`, 'title', 'title', undefined,
             html`<button part="select-button" class="select" type="button"><bdi lang=${title.lang}>${title.text}</bdi></button>`)}
           ${this.renderDate(event, language, strings, show)}
-          <p part="status" class="status-line">${mark(event, strings.select)}<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span><span class="separator" aria-hidden="true"> · </span><span class="status-name"><span class="visually-hidden">, ${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
+          <p part="status" class="status-line">${mark(event, strings.select)}${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}${event.kind === UNSPECIFIED || event.status === UNSPECIFIED ? nothing : html`<span class="separator" aria-hidden="true"> · </span>`}${event.status === UNSPECIFIED ? nothing : html`<span class="status-name"><span class="visually-hidden">${event.kind === UNSPECIFIED ? '' : ', '}${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
           ${this.renderAttribution(event, feed, strings, show)}
           ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
           ${this.renderRelations(event, context, show)}
@@ -360,8 +346,10 @@ function heading(level: number, id: string, part: string, className: string, lan
 
 /** The event's kind symbol in its status style (the timeline's marks): filled, hollow, struck, dashed or dotted. */
 function mark(event: FriseEvent, tooltip: string): TemplateResult {
+  // the tooltip is set as a property: @lit-labs/ssr cannot render a text binding inside an SVG <title>
+  // (lit/lit#4405), so the server output has an empty <title> that the browser fills in
   const r = 6.5;
-  return html`<svg part="mark" class="mark" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false" data-kind=${event.kind} data-status=${event.status}><title>${tooltip}</title><circle class="ring" r="10.5"></circle><path class="symbol" d=${kindSymbol(event.kind, r)}></path>${event.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}</svg>`;
+  return html`<svg part="mark" class="mark" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false" data-kind=${event.kind} data-status=${event.status}><title .textContent=${tooltip}></title><circle class="ring" r="10.5"></circle><path class="symbol" d=${kindSymbol(event.kind, r)}></path>${event.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}</svg>`;
 }
 
 /** An event sits under its year alone when its date is coarser than a month: known to the year, or to an approximate month. */

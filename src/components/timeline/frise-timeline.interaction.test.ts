@@ -461,7 +461,7 @@ describe('<frise-timeline> selection and card', () => {
     await settle(el);
     const [a, b] = el.visibleRange!;
     expect(Date.UTC(2024, 11, 4)).to.be.within(a, b);
-    expect(h.card()!.event?.id).to.equal('treaty-enters-into-force');
+    expect(h.card()!.shownEvent?.id).to.equal('treaty-enters-into-force');
   });
 
   it("the card's related-event buttons move the selection and pan the view to it", async () => {

@@ -1,11 +1,13 @@
 import {css} from 'lit';
 import {relationClassStyles, statusClassStyles, themeTokens, visuallyHiddenStyles} from '../../styles/tokens.js';
+import {feedStatusStyles} from '../shared/problems.js';
 
 export const timelineStyles = [
   themeTokens,
   relationClassStyles,
   statusClassStyles,
   visuallyHiddenStyles,
+  feedStatusStyles,
   css`
     :host {
       --_label-size: var(--frise-label-font-size, 12px);
@@ -290,17 +292,9 @@ export const timelineStyles = [
     }
     .issues {
       margin: 0.5rem 16px;
-      padding: 0.5rem 0.75rem;
-      border-inline-start: 4px solid var(--_error);
-      background: color-mix(in srgb, var(--_error) 8%, var(--_surface));
-      font-size: 0.85rem;
     }
-    .issues ul {
-      margin: 0.5rem 0 0;
-      padding-inline-start: 1.25rem;
-    }
-    .issues code {
-      font-size: 0.8rem;
+    .loading-line {
+      padding: 1rem 16px;
     }
     .status-line {
       padding: 1rem 16px;

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
+import {html, isServer, nothing, svg, type PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -7,8 +7,7 @@ import {createRef, ref} from 'lit/directives/ref.js';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
 import type {ZoomTransform} from 'd3-zoom';
-import {parseFeed} from '../../model/parse.js';
-import type {FeedIssue, FriseEvent, FriseFeed} from '../../model/types.js';
+import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
@@ -18,12 +17,10 @@ import {RELATION_GROUP} from '../../layout/relation-styles.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
+import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
-import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
-import {FriseErrorEvent} from '../../events/frise-error.js';
-import {FriseLoadEvent} from '../../events/frise-load.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
@@ -37,6 +34,7 @@ import '../legend/frise-legend.js';
 import '../list/frise-list.js';
 import {timelineStyles} from './frise-timeline.styles.js';
 import {listFormat} from '../shared/join-list.js';
+import {FeedElement} from '../shared/feed-element.js';
 
 const HOUR = 3_600_000;
 const OVERVIEW_HEIGHT = 40;
@@ -104,6 +102,7 @@ const VERTICAL_BELOW = 600;
  * @cssprop [--frise-status-denied-color=light-dark(#cf222e, #f85149)] - Denied events (hollow, struck through).
  * @cssprop [--frise-status-disputed-color=light-dark(#9a6700, #d29922)] - Disputed events (dashed outline).
  * @cssprop [--frise-status-unverified-color=light-dark(#6e7781, #8b949e)] - Unverified events (dotted outline).
+ * @cssprop [--frise-status-unspecified-color=var(--frise-text-color)] - Events whose status the feed does not say (neutral, never as reported).
  * @cssprop [--frise-relation-contest-color=light-dark(#cf222e, #f85149)] - Links that deny or contradict (dashed).
  * @cssprop [--frise-relation-support-color=light-dark(#1a7f37, #3fb950)] - Links that confirm or corroborate.
  * @cssprop [--frise-relation-legal-color=light-dark(#8250df, #ab7df8)] - Links that ratify, formalise or complete.
@@ -112,16 +111,8 @@ const VERTICAL_BELOW = 600;
  * @cssprop [--frise-error-color=light-dark(#cf222e, #f85149)] - Accent of the problems panel.
  */
 @customElement('frise-timeline')
-export class FriseTimeline extends LitElement {
+export class FriseTimeline extends FeedElement {
   static override styles = timelineStyles;
-
-  /** The feed to draw: a feed document (the JSON object) or its JSON text. Takes precedence over `src`. */
-  @property({attribute: false})
-  feed?: unknown;
-
-  /** URL of a feed document (JSON) to fetch and draw when `feed` is not set. */
-  @property({reflect: true})
-  src?: string;
 
   /** What each lane groups: `actor` (the event's main actor), `kind`, `status` or `attribution` (who asserts it). */
   @property({attribute: 'lane-by', reflect: true})
@@ -154,13 +145,6 @@ export class FriseTimeline extends LitElement {
   @property({reflect: true})
   view: TimelineView = 'auto';
 
-  /** Forces the light or dark theme; by default the timeline follows `prefers-color-scheme`. */
-  @property({reflect: true})
-  theme?: 'light' | 'dark';
-
-  @state() private parsed: FriseFeed | null = null;
-  @state() private problems: FeedIssue[] = [];
-  @state() private loading = false;
   @state() private hovered: string | null = null;
   /** The event that holds the chart's single tab stop (roving focus). */
   @state() private focusedId: string | null = null;
@@ -169,7 +153,6 @@ export class FriseTimeline extends LitElement {
 
   private readonly resize = new ResizeController(this);
   private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
-  private fetchAbort?: AbortController;
   private layoutCache = new Map<string, TimelineLayout>();
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
   private glyphWidths = new Map<string, number>();
@@ -210,24 +193,6 @@ export class FriseTimeline extends LitElement {
   /** `filter` as given by the page, made well-formed (arrays of strings, a string query). */
   private activeFilter: FriseFilter = EMPTY_FILTER;
 
-  /** The parsed feed being drawn (null until a feed is set or loaded). */
-  get parsedFeed(): FriseFeed | null {
-    return this.parsed;
-  }
-
-  /** Problems found in the current feed (records left out, references dropped, load failures). */
-  get issues(): readonly FeedIssue[] {
-    return this.problems;
-  }
-
-  /**
-   * The language of text, dates and UI: the element's `lang`, else the page's (the closest ancestor
-   * with a `lang`), else the feed's language.
-   */
-  get displayLanguage(): string {
-    return resolveLanguage(this.lang, inheritedLanguage(this), this.parsed?.language);
-  }
-
   /** The visible interval, [start, end) in UTC ms, or null before the first drawing. */
   get visibleRange(): [number, number] | null {
     const layout = this.fitLayout();
@@ -259,61 +224,10 @@ export class FriseTimeline extends LitElement {
     prepareDateFormatting(this.displayLanguage);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.fetchAbort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') && this.feed !== undefined) {
-      this.fetchAbort?.abort();
-      this.loading = false;
-      this.accept(parseFeed(this.feed));
-    } else if (changed.has('src') && this.feed === undefined) {
-      void this.load(this.src);
-    }
+    super.willUpdate(changed);
+    if ((changed as PropertyValues).has('parsed')) this.layoutCache.clear();
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
-  }
-
-  private async load(url: string | undefined): Promise<void> {
-    this.fetchAbort?.abort();
-    if (!url) return;
-    const abort = new AbortController();
-    this.fetchAbort = abort;
-    this.loading = true;
-    let text: string;
-    try {
-      const response = await fetch(url, {signal: abort.signal, credentials: 'same-origin'});
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      text = await response.text();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.loading = false;
-      this.parsed = null;
-      const message = uiStrings(this.lang || 'en').loadFailed(url, (error as Error).message);
-      this.report([{path: '', code: 'not-a-feed', message, severity: 'error'}]);
-      return;
-    }
-    if (abort.signal.aborted) return;
-    this.loading = false;
-    this.accept(parseFeed(text));
-  }
-
-  private accept({feed, issues}: ReturnType<typeof parseFeed>): void {
-    this.parsed = feed;
-    this.layoutCache.clear();
-    if (feed) this.fire(new FriseLoadEvent(feed));
-    this.report(issues);
-  }
-
-  private report(issues: FeedIssue[]): void {
-    this.problems = issues;
-    if (issues.length > 0) this.fire(new FriseErrorEvent(issues));
-  }
-
-  /** Events are documented with @fires; dispatching through here keeps the manifest from guessing names. */
-  private fire(event: Event): void {
-    this.dispatchEvent(event);
   }
 
   /**
@@ -454,7 +368,7 @@ export class FriseTimeline extends LitElement {
     const language = this.displayLanguage;
     const strings = uiStrings(language);
     this.announcement = strings.rangeAnnouncement(...this.rangeParts(range, language));
-    this.fire(new FriseRangeChangeEvent(range[0], range[1]));
+    this.emit(new FriseRangeChangeEvent(range[0], range[1]));
   }
 
   /** Selects an event (or clears the selection with null), fires frise-select, and pans to it. */
@@ -467,7 +381,7 @@ export class FriseTimeline extends LitElement {
       const strings = uiStrings(language);
       this.announcement = event ? strings.selectedAnnouncement(pickText(event.title, language, this.parsed?.language)) : strings.selectionCleared;
       if (event) this.focusedId = event.id;
-      this.fire(new FriseSelectEvent(next, event));
+      this.emit(new FriseSelectEvent(next, event));
     }
     if (event && options.pan !== false) this.panTo(event);
   }
@@ -608,7 +522,7 @@ export class FriseTimeline extends LitElement {
   private onLegendFilter(event: FriseFilterChangeEvent): void {
     event.stopPropagation();
     this.filter = event.filter;
-    this.fire(new FriseFilterChangeEvent(event.filter));
+    this.emit(new FriseFilterChangeEvent(event.filter));
   }
 
   private setHovered(id: string | null): void {
@@ -630,7 +544,6 @@ export class FriseTimeline extends LitElement {
       <figure part="figure" aria-busy=${this.loading ? 'true' : 'false'}>
         ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}>${title}</figcaption>` : nothing}
         ${feed ? html`<p class="meta">${strings.eventCount(feed.events.length)}</p>` : nothing}
-        ${this.loading ? html`<p class="status-line" role="status">${strings.loading}</p>` : nothing}
         ${feed && feed.events.length === 0 ? html`<p class="status-line">${strings.empty}</p>` : nothing}
         <div class="frame ${side && showPanel ? 'side' : ''}">
           <div class="main">
@@ -646,7 +559,7 @@ export class FriseTimeline extends LitElement {
                 ?compact=${!side} theme=${ifDefined(this.theme)} @frise-filterchange=${this.onLegendFilter}></frise-legend>`}
             </div>` : nothing}
         </div>
-        ${this.renderIssues(strings)}
+        ${this.renderFeedStatus()}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </figure>
     `;
@@ -654,6 +567,9 @@ export class FriseTimeline extends LitElement {
 
   /** What is on screen: the chart, the list, or the list in its vertical (phone) form. */
   private get shownView(): 'timeline' | 'list' | 'vertical' {
+    // server rendering (@lit-labs/ssr) knows no width to lay the chart out in: it sends the list, so the
+    // page reads before any script runs; the browser then draws the chart in its place (see docs/frameworks.md)
+    if (isServer) return 'list';
     if (this.view === 'timeline' || this.view === 'list') return this.view;
     return this.resize.width > 0 && this.resize.width < VERTICAL_BELOW ? 'vertical' : 'timeline';
   }
@@ -666,7 +582,7 @@ export class FriseTimeline extends LitElement {
 
   private renderList(feed: FriseFeed, language: string, strings: UiStrings) {
     return html`
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings)}</div>
+      ${isServer ? nothing /* no script on the server's page yet: no toggle */ : html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings)}</div>`}
       <frise-list part="list" .feed=${feed} .filter=${this.activeFilter} .selected=${this.selected} lang=${language}
         variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)}
         @frise-select=${this.onListSelect}></frise-list>`;
@@ -722,7 +638,7 @@ export class FriseTimeline extends LitElement {
               <g part="lane" class="lane" data-lane=${lane.key}>
                 <rect class="lane-band" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>
                 ${lane.color ? svg`<rect class="lane-swatch" x=${m.marginX} y=${lane.y + 6} width="10" height="10" rx="2" fill=${lane.color}></rect>` : nothing}
-                <text part="lane-label" class="lane-label" x=${m.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${lane.count}</tspan></text>
+                <text part="lane-label" class="lane-label" x=${m.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${formatNumber(language, lane.count)}</tspan></text>
               </g>`)}
           </g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
@@ -733,7 +649,7 @@ export class FriseTimeline extends LitElement {
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
               ${guard([scene], () => this.renderClusters(scene, level, language, strings))}
             </g>
-            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene], () => this.renderClusterCounts(scene))}</g>
+            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => this.renderClusterCounts(scene, language))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
             <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
               ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
@@ -856,10 +772,10 @@ export class FriseTimeline extends LitElement {
   }
 
   /** Counts on the clusters wide enough to hold one; `placeScene` positions them (they keep their size). */
-  private renderClusterCounts(scene: Scene) {
+  private renderClusterCounts(scene: Scene, language: string) {
     // a bare text moved by its x: no transform per count (each would be a paint chunk of its own)
     return repeat(scene.counts, (count) => count.key, (count) => svg`<text class="cluster-count" data-cluster=${count.key}
-      y=${count.y} dy="0.35em" text-anchor="middle">${count.count}</text>`);
+      y=${count.y} dy="0.35em" text-anchor="middle">${formatNumber(language, count.count)}</text>`);
   }
 
   /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */
@@ -958,7 +874,10 @@ export class FriseTimeline extends LitElement {
     let label = this.clusterLabels.get(labelKey);
     if (label === undefined) {
       const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
-      label = strings.clusterLabel(cluster.count, period, `${strings.kinds[cluster.kinds[0]![0]]}, ${strings.statuses[cluster.statuses[0]![0]]}`);
+      const kind = cluster.kinds[0]![0];
+      const status = cluster.statuses[0]![0];
+      const mostly = [kind === UNSPECIFIED ? '' : strings.kinds[kind], status === UNSPECIFIED ? '' : strings.statuses[status]].filter(Boolean).join(', ');
+      label = strings.clusterLabel(cluster.count, period, mostly);
       if (this.clusterLabels.size > 20_000) this.clusterLabels.clear();
       this.clusterLabels.set(labelKey, label);
     }
@@ -986,7 +905,10 @@ export class FriseTimeline extends LitElement {
     const date = formatEventDate(event.start, event.end, language);
     const title = pickText(event.title, language, feed.language);
     const by = this.attributionText(event, language, feed);
-    return `${date} : ${title} — ${strings.kinds[event.kind]}, ${strings.statuses[event.status]}${by ? `, ${strings.attributedTo(by)}` : ''}`;
+    // a kind or status that is not said is not read out (never as "reported")
+    const said = [event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
+      by ? strings.attributedTo(by) : ''].filter(Boolean).join(', ');
+    return `${date} : ${title}${said ? ` — ${said}` : ''}`;
   }
 
   /** Who asserts an event, as a reader says it: the attribution's label, else its actors' names. */
@@ -1009,18 +931,6 @@ export class FriseTimeline extends LitElement {
     const precision = span > 3 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
     const format = (ms: number) => formatResolvedDate({start: ms, end: ms + 1, precision, approximate: false, relative: false, verified: true}, language);
     return [format(range[0]), format(range[1])];
-  }
-
-  private renderIssues(strings: UiStrings) {
-    if (this.problems.length === 0) return nothing;
-    return html`
-      <details part="issues" class="issues">
-        <summary>${strings.feedProblems(this.problems.length)}</summary>
-        <ul>
-          ${this.problems.map((issue) => html`<li data-code=${issue.code} data-severity=${issue.severity}><code>${issue.path || '/'}</code> ${issue.message}</li>`)}
-        </ul>
-      </details>
-    `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

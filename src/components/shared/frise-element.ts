@@ -1,0 +1,113 @@
+import {LitElement, html, isServer, render as renderTemplate} from 'lit';
+import {property} from 'lit/decorators.js';
+import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
+import {renderRootOverServerSnapshot} from './server-snapshot.js';
+import {FriseErrorEvent} from '../../events/frise-error.js';
+import type {FeedIssue} from '../../model/types.js';
+
+/** `light` or `dark`: forces a colour scheme instead of following the page's `prefers-color-scheme`. */
+export type FriseTheme = 'light' | 'dark';
+
+/**
+ * What every frise element shares: one rule for the language it speaks, the `theme` attribute, one way
+ * to fire events, and a last line of defence so that nothing the page does makes an element throw out
+ * of its update or leave a blank box without saying why.
+ */
+export abstract class FriseElement extends LitElement {
+  /**
+   * Language of labels and dates (BCP 47). When absent: the closest ancestor's `lang` (crossing shadow
+   * roots, up to `<html lang>`), then the feed's language, then English. Changing it, or an ancestor's,
+   * re-renders the element.
+   */
+  @property({reflect: true})
+  override lang!: string;
+
+  /** Forces the light or dark colours; by default the element follows the page's `prefers-color-scheme`. */
+  @property({reflect: true})
+  theme?: FriseTheme;
+
+  /** A server-rendered (declarative) shadow root is a snapshot to replace, not to hydrate: see server-snapshot.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootOverServerSnapshot(this) ?? super.createRenderRoot();
+  }
+
+  /** The language the element's content is written in when neither it nor the page says (the feed's). */
+  protected get contentLanguage(): string | undefined {
+    return undefined;
+  }
+
+  /** The language labels and dates are shown in (see `lang`). */
+  get displayLanguage(): string {
+    return resolveLanguage(this.lang, this.isConnected && !isServer ? inheritedLanguage(this) : '', this.contentLanguage);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  /**
+   * Fires one of frise's typed events. Events are documented with `@fires` on each element; firing
+   * through one method keeps the manifest from guessing names from `dispatchEvent` calls.
+   */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * Runs Lit's update and catches what it throws: a defect must not leave the page with an uncaught
+   * error and a blank element. The element then shows what failed where a reader sees it, fires
+   * `frise-error` (code `render-failed`), and draws normally again at its next successful update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      this.showFailure(error);
+    }
+  }
+
+  private showFailure(error: unknown): void {
+    let reason = 'unknown error';
+    try {
+      reason = error instanceof Error ? error.message : String(error);
+    } catch {
+      // a thrown value whose conversion throws too
+    }
+    const issue: FeedIssue = {path: '', code: 'render-failed', severity: 'error', message: `<${this.localName}> could not draw: ${reason}`};
+    try {
+      renderTemplate(html`<p part="issues" class="issues" role="alert">${issue.message}</p>`, this.renderRoot, this.renderOptions);
+    } catch {
+      // the shadow root itself is unusable; the event below still tells the page
+    }
+    this.emit(new FriseErrorEvent([issue]));
+  }
+}
+
+// ---- one observer for every element: a `lang` changed on an ancestor --------------------------------
+
+const watched = new Set<FriseElement>();
+let observer: MutationObserver | undefined;
+
+function watchLanguage(element: FriseElement): void {
+  watched.add(element);
+  if (observer || typeof MutationObserver !== 'function' || typeof document === 'undefined') return;
+  // `lang` changes are rare; one observer of the whole document is cheaper than one per element
+  observer = new MutationObserver(() => {
+    for (const each of watched) each.requestUpdate();
+  });
+  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+}
+
+function unwatchLanguage(element: FriseElement): void {
+  watched.delete(element);
+  if (watched.size === 0 && observer) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Plurals and numbers in the reader's language, through Intl: a count reads "10,000 events" in English,
+ * "10 000 événements" in French (narrow no-break space) and "١٠٬٠٠٠ حدث" on an Egyptian Arabic page,
+ * with the grammatical form the number calls for in that language (Arabic has six).
+ */
+import {primarySubtag} from '../model/text.js';
+
+/** A CLDR plural category, as `Intl.PluralRules#select` returns it. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * The forms of a phrase per plural category. Only `other` is required: a category a language uses but
+ * the forms leave out reads as `other`. English uses one and other; French one, many (1 000 000 d’…)
+ * and other; Arabic all six (0, 1, 2, 3–10, 11–99, 100…, by the last two digits).
+ */
+export type PluralForms<T = string> = Partial<Record<PluralCategory, T>> & {other: T};
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Builds an Intl object for a language tag, falling back to its primary subtag, then English, when
+ * the tag is not well-formed (Intl throws a RangeError then); never throws.
+ */
+function build<T>(language: string, make: (locale: string) => T): T {
+  for (const locale of [language, primarySubtag(language), 'en']) {
+    try {
+      return make(locale);
+    } catch {
+      // not a well-formed tag: try the next one
+    }
+  }
+  return make('en');
+}
+
+/** The plural category of `n` in a language: 'one' for 1 in English, 'few' for 3 in Arabic. */
+export function pluralCategory(language: string, n: number): PluralCategory {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = build(language, (locale) => new Intl.PluralRules(locale));
+    pluralRules.set(language, rules);
+  }
+  return rules.select(n) as PluralCategory;
+}
+
+/**
+ * The form of `forms` that `n` takes in a language (the `other` form when the forms leave its category
+ * out). Forms are whole phrases, so each language words its own: write the number in them with
+ * `formatNumber`, or leave it out where the language does ("حدثان", two events).
+ */
+export function plural<T>(language: string, n: number, forms: PluralForms<T>): T {
+  const form = forms[pluralCategory(language, n)];
+  return form === undefined ? forms.other : form;
+}
+
+/**
+ * A count in words: the form `n` takes in a language, its `{n}` replaced by `n` written for that
+ * language. `countPhrase('en', 10000, {one: '{n} event', other: '{n} events'})` is "10,000 events";
+ * Arabic leaves the number out of 0, 1 and 2 ("حدثان"). Forms are fixed text: put feed text or a search
+ * around the phrase, never in a form.
+ */
+export function countPhrase(language: string, n: number, forms: PluralForms<string>): string {
+  const form = plural(language, n, forms);
+  return form.includes('{n}') ? form.replaceAll('{n}', formatNumber(language, n)) : form;
+}
+
+/** A number written for a language: 10000 reads "10,000", "10 000" (fr) or "١٠٬٠٠٠" (ar-EG). */
+export function formatNumber(language: string, n: number): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = build(language, (locale) => new Intl.NumberFormat(locale));
+    numberFormats.set(language, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * Wraps text of unknown direction (a feed title, a search, an address) in Unicode isolates (FSI … PDI)
+ * so that a left-to-right title inside a right-to-left sentence keeps the punctuation around it in place.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
+ * The table of a language shown in a given locale. A table is written once per language (`en`, `fr`,
+ * `ar`) but its numbers follow the exact tag on the page: "ar-EG" writes Arabic-Indic digits like the
+ * dates Intl formats there, "ar" and "ar-MA" Western digits. Languages without a table get English,
+ * numbers included (English words with German digits would read oddly).
+ *
+ * Returns the lookup: `tables[primary]` for a bare primary tag, else a table built once per tag.
+ */
+export function localizedTables<T>(builders: Readonly<Record<string, (locale: string) => T>>, tables: Readonly<Record<string, T>>): (language: string) => T {
+  const built = new Map<string, T>();
+  const fallback = tables['en']!;
+  return (language: string): T => {
+    const primary = primarySubtag(language);
+    const builder = builders[primary];
+    if (!builder) return fallback;
+    if (language === primary) return tables[primary] ?? fallback;
+    let table = built.get(language);
+    if (!table) {
+      // a page shows one or two languages: the bound only guards against a page cycling through tags
+      if (built.size >= 64) built.clear();
+      table = builder(wellFormed(language) ? language : primary);
+      built.set(language, table);
+    }
+    return table;
+  };
+}
+
+function wellFormed(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
