@@ -120,7 +120,8 @@ export const LegendAndTimeline: Story = {
       script: `
         const legend = document.querySelector('frise-legend');
         const timeline = document.querySelector('frise-timeline');
-        // the legend lists what the timeline loaded, and filters it
+        // the legend lists what the timeline loaded (already, or once it has), and filters it
+        if (timeline.parsedFeed) legend.feed = timeline.parsedFeed;
         timeline.addEventListener('frise-load', (event) => (legend.feed = event.feed));
         legend.addEventListener('frise-filterchange', (event) => (timeline.filter = event.filter));`,
     },
