@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import seed from '../data/nk-troops-russia-2024.feed.json';
 import {parseFeed} from '../src/model/parse.js';
+import {markParsed} from '../src/model/parsed-feed.js';
 import type {FriseEvent, FriseFeed, FriseSource} from '../src/model/types.js';
 import '../src/components/event-card/frise-event-card.js';
 import type {FriseEventCard} from '../src/components/event-card/frise-event-card.js';
@@ -41,8 +42,9 @@ const imageFeed = feedOf({
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 
 /**
- * A feed object built by other code, not by `parseFeed`: parseFeed refuses these source URLs, so the
- * card's own defence is what this shows (only http and https become links; text stays text).
+ * A parsed feed built by other code (another copy of frise on the page, say) that carries source URLs
+ * parseFeed refuses: the card's own defence is what this shows (only http and https become links; text
+ * stays text). A feed document with these URLs never gets this far: parseFeed leaves them out.
  */
 function hostileFeed(): FriseFeed {
   const feed = feedOf({
@@ -69,7 +71,7 @@ function hostileFeed(): FriseFeed {
     {id: 'ok', publisher: 'Safe link', title: 'an https source', url: 'https://example.org/report'},
   ];
   const event: FriseEvent = {...feed.events[0]!, sources: sources.map((source) => source.id)};
-  return {...feed, sources, sourceById: new Map(sources.map((s) => [s.id, s])), events: [event], eventById: new Map([[event.id, event]])};
+  return markParsed({...feed, sources, sourceById: new Map(sources.map((s) => [s.id, s])), events: [event], eventById: new Map([[event.id, event]])});
 }
 
 interface Args {
@@ -84,7 +86,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/Event card',
   component: 'frise-event-card',
-  args: {feed: seedFeed, eventId: 'nk-un-first-committee-denial', lang: '', headingLevel: 3, closable: false, theme: ''},
+  args: {feed: seedFeed, eventId: 'nk-un-first-committee-denial', lang: 'fr', headingLevel: 3, closable: false, theme: ''},
   argTypes: {
     feed: {table: {disable: true}},
     eventId: {control: 'select', options: seedFeed.events.map((event) => event.id), description: 'Id of the seed event shown (sets the `event` property).'},
@@ -189,7 +191,7 @@ export const Empty: Story = {
  */
 export const Hostile: Story = {
   name: 'Hostile data',
-  args: {feed: hostileFeed(), eventId: 'hostile'},
+  args: {feed: hostileFeed(), eventId: 'hostile', lang: 'en'},
   play: async ({canvasElement}) => {
     const root = await cardIn(canvasElement);
     const links = [...root.querySelectorAll('a')];
