@@ -1,6 +1,7 @@
-import {LitElement, html, isServer, render as renderTemplate} from 'lit';
+import {LitElement, html, isServer, render as renderTemplate, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
+import {directionOf} from '../../i18n/direction.js';
 import {renderRootOverServerSnapshot} from './server-snapshot.js';
 import {FriseErrorEvent} from '../../events/frise-error.js';
 import type {FeedIssue} from '../../model/types.js';
@@ -49,6 +50,31 @@ export abstract class FriseElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
+  }
+
+  /** The element set `dir="rtl"` itself (see `update`), so it may take it back. */
+  private directionSet = false;
+
+  /**
+   * An Arabic (or other right-to-left) interface reads right to left even on a page that left the
+   * direction unsaid: when the display language is right-to-left and the element sits in a left-to-right
+   * context without a `dir` of its own, it sets `dir="rtl"`, and removes it when the language changes
+   * back. A `dir` the page sets is never touched.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!isServer) this.followLanguageDirection();
+    super.update(changed);
+  }
+
+  private followLanguageDirection(): void {
+    const rightToLeft = directionOf(this.displayLanguage) === 'rtl';
+    if (rightToLeft && !this.directionSet && !this.hasAttribute('dir') && !this.matches(':dir(rtl)')) {
+      this.setAttribute('dir', 'rtl');
+      this.directionSet = true;
+    } else if (!rightToLeft && this.directionSet) {
+      if (this.getAttribute('dir') === 'rtl') this.removeAttribute('dir');
+      this.directionSet = false;
+    }
   }
 
   /**

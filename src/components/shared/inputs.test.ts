@@ -286,6 +286,22 @@ describe('one language rule for every element', () => {
     expect(list.displayLanguage).to.equal('ar');
   });
 
+  it('an Arabic interface reads right to left on a page that does not say, and gives the direction back', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><frise-list .feed=${seed}></frise-list><div dir="ltr"><frise-legend dir="ltr" .feed=${seed}></frise-legend></div></div>`);
+    const list = wrapper.querySelector<FeedElement>('frise-list')!;
+    const legend = wrapper.querySelector<FeedElement>('frise-legend')!;
+    await list.updateComplete;
+    await legend.updateComplete;
+    expect(list.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(list).direction).to.equal('rtl');
+    // a direction the page sets is the page's
+    expect(legend.getAttribute('dir')).to.equal('ltr');
+    wrapper.setAttribute('lang', 'fr');
+    await waitUntil(() => !list.hasAttribute('dir'), 'the direction is given back with a left-to-right language');
+    expect(getComputedStyle(list).direction).to.equal('ltr');
+    expect(legend.getAttribute('dir')).to.equal('ltr');
+  });
+
   it('one French and one English timeline side by side on one page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <frise-timeline view="list" lang="fr" .feed=${seed}></frise-timeline>
