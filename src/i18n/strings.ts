@@ -27,6 +27,8 @@ export interface UiStrings {
   chartHelp: string;
   chartSummary: (count: number, from: string, to: string) => string;
   attributedTo: (who: string) => string;
+  /** An event mark's accessible name: its date, then its title (each language's own punctuation). */
+  markName: (date: string, title: string) => string;
   selectedAnnouncement: (title: string) => string;
   selectionCleared: string;
   rangeAnnouncement: (from: string, to: string) => string;
@@ -63,6 +65,7 @@ const en = (locale: string): UiStrings => {
     chartHelp: 'Arrow keys move from event to event (up and down between lanes), Home and End go to the first and last, Enter selects, Escape closes the card. + and − zoom, 0 fits, Shift with an arrow or Page Up/Down pans. Scroll, pinch or drag to zoom and pan.',
     chartSummary: (n, from, to) => `${events(n)} from ${from} to ${to}.`,
     attributedTo: (who) => `according to ${who}`,
+    markName: (date, title) => `${date}: ${title}`,
     selectedAnnouncement: (title) => `Selected: ${title}`,
     selectionCleared: 'Selection cleared',
     rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
@@ -99,6 +102,7 @@ const fr = (locale: string): UiStrings => {
     chartHelp: 'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
     chartSummary: (n, from, to) => `${events(n)} du ${from} au ${to}.`,
     attributedTo: (who) => `selon ${who}`,
+    markName: (date, title) => `${date} : ${title}`,
     selectedAnnouncement: (title) => `Sélectionné : ${title}`,
     selectionCleared: 'Sélection annulée',
     rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
@@ -136,6 +140,7 @@ const ar = (locale: string): UiStrings => {
     chartHelp: 'تنقل مفاتيح الأسهم من حدث إلى آخر (السهمان الأعلى والأسفل بين المسارات)، وينتقل مفتاحا Home وEnd إلى الحدث الأول والأخير، ويحدد مفتاح Enter الحدث، ويغلق مفتاح Escape البطاقة. يكبّر + ويصغّر −، ويعرض 0 الخط الزمني كله، وتحرّك Shift مع سهم أو مفتاحا Page Up وPage Down العرض. استخدم التمرير أو القرص أو السحب للتكبير والتحريك.',
     chartSummary: (n, from, to) => `${events(n)} من ${from} إلى ${to}.`,
     attributedTo: (who) => `بحسب ${isolate(who)}`,
+    markName: (date, title) => `${date}: ${isolate(title)}`,
     selectedAnnouncement: (title) => `تم تحديد: ${isolate(title)}`,
     selectionCleared: 'أُلغي التحديد',
     rangeAnnouncement: (from, to) => `عرض الفترة من ${from} إلى ${to}`,

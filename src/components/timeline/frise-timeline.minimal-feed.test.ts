@@ -57,7 +57,7 @@ describe('<frise-timeline> with a minimal feed', () => {
       expect(mark.classList.contains('status-reported')).to.equal(false);
       const name = mark.querySelector('[role="button"]')!.getAttribute('aria-label')!;
       expect(name).to.not.match(STATUS_WORDS);
-      expect(name).to.match(/^(June 19, 2024|October 18, 2024|November 12, 2024) : (Pact signed|Troops seen in Russia|Ratification)$/);
+      expect(name).to.match(/^(June 19, 2024|October 18, 2024|November 12, 2024): (Pact signed|Troops seen in Russia|Ratification)$/);
       expect(mark.querySelector('.strike')).to.equal(null);
     }
   });

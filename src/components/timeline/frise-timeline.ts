@@ -908,7 +908,7 @@ export class FriseTimeline extends FeedElement {
     // a kind or status that is not said is not read out (never as "reported")
     const said = [event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
       by ? strings.attributedTo(by) : ''].filter(Boolean).join(', ');
-    return `${date} : ${title}${said ? ` — ${said}` : ''}`;
+    return `${strings.markName(date, title)}${said ? ` — ${said}` : ''}`;
   }
 
   /** Who asserts an event, as a reader says it: the attribution's label, else its actors' names. */
