@@ -1,7 +1,6 @@
-// `frise/legend`: defines <frise-legend> only (key and filters of a feed), and exports its class and
-// the event it fires.
+// `frise/legend`: defines <frise-legend> only (key and filters of a feed), and exports its class, the
+// filter type and every frise event.
 import '../components/legend/frise-legend.js';
 export {FriseLegend} from '../components/legend/frise-legend.js';
 export type {FriseFilter} from '../model/filter.js';
-export {FriseFilterChangeEvent} from '../events/frise-filterchange.js';
-export type {FriseFilterChangeDetail} from '../events/frise-filterchange.js';
+export * from '../events/index.js';

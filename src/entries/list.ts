@@ -1,7 +1,6 @@
 // `frise/list`: defines <frise-list> only (the feed as a chronological list), and exports its class,
-// its types and the events it fires.
+// its types and every frise event.
 import '../components/list/frise-list.js';
 export {FriseList} from '../components/list/frise-list.js';
 export type {ListVariant} from '../components/list/frise-list.js';
-export {FriseSelectEvent} from '../events/frise-select.js';
-export type {FriseSelectDetail} from '../events/frise-select.js';
+export * from '../events/index.js';
