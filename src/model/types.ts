@@ -113,6 +113,8 @@ export type FeedIssueCode =
   | 'schema'
   /** an element's `src` could not be fetched */
   | 'load-failed'
+  /** a page called an element's method with arguments it cannot use (the call did nothing) */
+  | 'invalid-argument'
   /** an element could not draw what it was given (a defect of frise: please report it) */
   | 'render-failed';
 

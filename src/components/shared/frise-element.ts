@@ -86,6 +86,16 @@ export abstract class FriseElement extends LitElement {
   }
 
   /**
+   * A page called a method with arguments it cannot use: the call does nothing, and the page hears why
+   * (a console warning, and `frise-error` with the code `invalid-argument`) instead of an exception.
+   */
+  protected reportMisuse(message: string): void {
+    const issue: FeedIssue = {path: '', code: 'invalid-argument', severity: 'warning', message: `<${this.localName}>: ${message}`};
+    console.warn(issue.message);
+    this.emit(new FriseErrorEvent([issue]));
+  }
+
+  /**
    * Runs Lit's update and catches what it throws: a defect must not leave the page with an uncaught
    * error and a blank element. The element then shows what failed where a reader sees it, fires
    * `frise-error` (code `render-failed`), and draws normally again at its next successful update.

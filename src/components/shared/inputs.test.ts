@@ -314,6 +314,37 @@ describe('one language rule for every element', () => {
   });
 });
 
+describe('methods called with what a careless page passes', () => {
+  it('zoomTo and zoomBy ignore unusable arguments, never throw, and say why', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><frise-timeline view="timeline" .feed=${seed}></frise-timeline></div>`);
+    const timeline = wrapper.querySelector('frise-timeline')!;
+    await waitUntil(() => timeline.visibleRange !== null, 'the chart is drawn');
+    timeline.zoomTo(Date.UTC(2024, 5, 1), Date.UTC(2024, 11, 1));
+    await timeline.updateComplete;
+    const before = timeline.visibleRange!;
+    const errors: FriseErrorEvent[] = [];
+    timeline.addEventListener('frise-error', (event) => errors.push(event));
+    const calls: Array<() => void> = [
+      () => timeline.zoomTo(NaN, NaN),
+      () => timeline.zoomTo(new Date('nope'), new Date()),
+      () => timeline.zoomTo(-1e300, 1e300),
+      () => timeline.zoomTo(Date.UTC(2024, 11, 1), Date.UTC(2024, 5, 1)),
+      () => timeline.zoomTo('2024' as unknown as number, '2025' as unknown as number),
+      () => timeline.zoomBy(NaN),
+      () => timeline.zoomBy(0),
+      () => timeline.zoomBy(Infinity),
+    ];
+    for (const call of calls) expect(call).not.to.throw();
+    await timeline.updateComplete;
+    expect(errors.length).to.equal(calls.length);
+    for (const error of errors) expect(error.issues[0]!.code).to.equal('invalid-argument');
+    expect(errors[0]!.issues[0]!.message).to.contain('zoomTo(NaN, NaN)');
+    expect(timeline.visibleRange).to.deep.equal(before);
+    const xs = [...timeline.shadowRoot!.querySelectorAll('[x], [width]')].flatMap((element) => [element.getAttribute('x'), element.getAttribute('width')]);
+    expect(xs.filter((value) => value === 'NaN')).to.deep.equal([]);
+  });
+});
+
 describe('the base element', () => {
   /** An element whose drawing fails, as a defect would. */
   class Faulty extends FriseElement {

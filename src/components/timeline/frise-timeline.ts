@@ -203,10 +203,16 @@ export class FriseTimeline extends FeedElement {
 
   /** Shows the interval [start, end) (dates or UTC ms) across the chart, within the zoom limits. */
   zoomTo(start: Date | number, end: Date | number): void {
+    const from = timeValue(start);
+    const to = timeValue(end);
+    if (from === undefined || to === undefined || !(to > from)) {
+      this.reportMisuse(`zoomTo(${String(start)}, ${String(end)}) needs two valid dates or UTC ms, the first before the second; the view is left as it is`);
+      return;
+    }
     const layout = this.fitLayout();
     if (!layout) return;
     const base = timeScale(layout);
-    this.zoom.showBase(base(new Date(start)), base(new Date(end)));
+    this.zoom.showBase(base(new Date(from)), base(new Date(to)));
   }
 
   /** Shows the whole feed. */
@@ -216,6 +222,10 @@ export class FriseTimeline extends FeedElement {
 
   /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
   zoomBy(factor: number): void {
+    if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0) {
+      this.reportMisuse(`zoomBy(${String(factor)}) needs a finite factor above 0; the view is left as it is`);
+      return;
+    }
     this.zoom.zoomBy(factor);
   }
 
@@ -1078,4 +1088,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'frise-timeline': FriseTimeline;
   }
+}
+
+/** A date or UTC ms as a time value within what a Date can hold, or undefined. */
+function timeValue(value: unknown): number | undefined {
+  const time = value instanceof Date ? value.getTime() : value;
+  return typeof time === 'number' && Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? time : undefined;
 }
