@@ -104,17 +104,34 @@ export class ZoomController implements ReactiveController {
   /** Shows base-scale px [x0, x1] across the plot. */
   showBase(x0: number, x1: number): void {
     if (!this.behavior || !this.target || !this.viewport) return;
-    const [left, right] = this.viewport.plot;
-    const k = Math.min(Math.max(1, (right - left) / Math.max(1e-9, x1 - x0)), this.viewport.maxZoom);
-    const centre = (x0 + x1) / 2;
-    const tx = (left + right) / 2 - k * centre;
-    this.behavior.transform(select(this.target), zoomIdentity.translate(tx, 0).scale(k));
+    this.behavior.transform(select(this.target), transformShowing(x0, x1, this.viewport));
+  }
+
+  /**
+   * Sets the view without an event (a first view, chosen before the chart is drawn): nothing moved
+   * for a reader, so no zoom callback and no update is scheduled.
+   */
+  setTransform(transform: ZoomTransform): void {
+    this.transform = transform;
+    if (this.target) (this.target as SVGSVGElement & {__zoom?: ZoomTransform}).__zoom = transform;
   }
 
   fit(): void {
     if (!this.behavior || !this.target) return;
     this.behavior.transform(select(this.target), zoomIdentity);
   }
+}
+
+/**
+ * The transform that shows base-scale px [x0, x1] across the plot, within the zoom limits and without
+ * leaving the content (d3-zoom's default constraint for an extent equal to the viewport).
+ */
+export function transformShowing(x0: number, x1: number, viewport: ZoomViewport): ZoomTransform {
+  const [left, right] = viewport.plot;
+  const k = Math.min(Math.max(1, (right - left) / Math.max(1e-9, x1 - x0)), Math.max(1, viewport.maxZoom));
+  const centre = (x0 + x1) / 2;
+  const tx = Math.min(0, Math.max(viewport.width - k * viewport.width, (left + right) / 2 - k * centre));
+  return zoomIdentity.translate(tx, 0).scale(k);
 }
 
 function pointerX(event: MouseEvent, svg: SVGSVGElement): [number, number] {

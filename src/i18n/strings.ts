@@ -37,6 +37,12 @@ export interface UiStrings {
   /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
   /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
   clusterLabel: (count: number, period: string, mostly: string) => string;
+  /** The chart's edge controls: how many shown events lie before and after the view (short, visible). */
+  earlierCount: (count: number) => string;
+  laterCount: (count: number) => string;
+  /** Their accessible names: what pressing them does. */
+  showEarlier: (count: number) => string;
+  showLater: (count: number) => string;
 }
 
 const en = (locale: string): UiStrings => {
@@ -72,6 +78,10 @@ const en = (locale: string): UiStrings => {
     showList: 'List',
     showTimeline: 'Timeline',
     clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? `: mostly ${mostly}` : ''}. Press Enter to zoom in.`,
+    earlierCount: (n) => countPhrase(locale, n, {other: '{n} earlier'}),
+    laterCount: (n) => countPhrase(locale, n, {other: '{n} later'}),
+    showEarlier: (n) => `${events(n)} before this view: show the nearest`,
+    showLater: (n) => `${events(n)} after this view: show the nearest`,
   };
 };
 
@@ -109,6 +119,10 @@ const fr = (locale: string): UiStrings => {
     showList: 'Liste',
     showTimeline: 'Frise',
     clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? ` : surtout ${mostly}` : ''}. Entrée pour zoomer.`,
+    earlierCount: (n) => countPhrase(locale, n, {other: '{n} avant'}),
+    laterCount: (n) => countPhrase(locale, n, {other: '{n} après'}),
+    showEarlier: (n) => `${events(n)} avant cette vue : afficher le plus proche`,
+    showLater: (n) => `${events(n)} après cette vue : afficher le plus proche`,
   };
 };
 
@@ -147,6 +161,10 @@ const ar = (locale: string): UiStrings => {
     showList: 'قائمة',
     showTimeline: 'خط زمني',
     clusterLabel: (n, period, mostly) => `${events(n)}، ${period}${mostly ? `: أغلبها ${mostly}` : ''}. اضغط Enter للتكبير.`,
+    earlierCount: (n) => countPhrase(locale, n, {other: '{n} قبل'}),
+    laterCount: (n) => countPhrase(locale, n, {other: '{n} بعد'}),
+    showEarlier: (n) => `${events(n)} قبل هذا العرض: اعرض الأقرب`,
+    showLater: (n) => `${events(n)} بعد هذا العرض: اعرض الأقرب`,
   };
 };
 

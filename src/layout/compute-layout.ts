@@ -3,8 +3,8 @@ import {KINDS, STATUSES, UNSPECIFIED, type EventKind, type EventStatus, type Fri
 import type {ResolvedDate} from '../model/dates.js';
 import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
-import {fitText, type Measure} from './text-fit.js';
-import {RowOccupancy} from './rows.js';
+import type {Measure} from './text-fit.js';
+import {placeInRows} from './label-placement.js';
 import {binUnit, type KindCount, type StatusCount} from './clusters.js';
 import {dominantCodes, feedColumns, lowerBound, type LaneColumns} from './lane-columns.js';
 
@@ -60,6 +60,11 @@ export interface LayoutParams {
    * zoom, where the view shows a sliver of the feed. Default: the whole feed.
    */
   timeWindow?: [number, number];
+  /**
+   * The time span [start, end) (UTC ms) a view will show at this level, e.g. the first view: the labels
+   * of the marks in it stay inside it (they take the side of their mark that faces inwards).
+   */
+  labelWindow?: [number, number];
 }
 
 export interface LabelLayout {
@@ -184,6 +189,9 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   }
   present.sort((a, b) => a.lane.order[a.first]! - b.lane.order[b.first]!);
 
+  const labelWindow = params.labelWindow ? [x(params.labelWindow[0]), x(params.labelWindow[1])] as const : undefined;
+  const boundsOf = (mark: MarkLayout): [number, number] =>
+    (labelWindow && mark.x >= labelWindow[0] && mark.x <= labelWindow[1] ? [Math.max(content[0], labelWindow[0]), Math.min(content[1], labelWindow[1])] : content);
   const marks: MarkLayout[] = [];
   const clusters: ClusterLayout[] = [];
   const rowsUsed = new Map<string, number>();
@@ -194,7 +202,11 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const eventAt = (k: number) => feed.events[column.order[k]!]!;
     const capacity = Math.max(1, params.laneRows?.get(lane) ?? maxRows);
     const events: FriseEvent[] = [];
-    if (end - first > CLUSTER_DENSITY * capacity) {
+    // the mark budget keeps the DOM small on large feeds; a small feed clusters only where marks would
+    // truly touch (more of them within a mark's width than the lane has rows)
+    const budgeted = feed.events.length > MAX_VISIBLE_MARKS && end - first > CLUSTER_DENSITY * capacity;
+    const markRoom = 2 * m.markRadius * 1.3 + m.rowGap / 2;
+    if (budgeted || end - first > capacity) {
       // how many single marks a bin may keep: its share of the view's mark budget, at most 2 × rows
       const viewWidth = range[1] - range[0];
       const perBin = (binPx: number) => Math.min(CLUSTER_DENSITY * capacity, Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (present.length * viewWidth))));
@@ -216,7 +228,9 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
           if (firstMember < 0) firstMember = k;
           lastMember = k;
         }
-        if (members <= perBin((binEnd - binStart) * pxPerMs)) {
+        const tooMany = budgeted && members > perBin((binEnd - binStart) * pxPerMs);
+        const touching = members > capacity && markDepth(column, i, next, barOver, x, markRoom, capacity) > capacity;
+        if (!tooMany && !touching) {
           for (let k = i; k < next; k++) events.push(eventAt(k));
         } else {
           for (let k = i; k < next; k++) if (column.barLength[k]! > barOver) events.push(eventAt(k));
@@ -235,52 +249,9 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     } else {
       for (let k = first; k < end; k++) events.push(eventAt(k));
     }
-    // per row: everything drawn (marks and visible labels), and the visible labels alone
-    const rows: Array<{all: RowOccupancy<MarkLayout>; labels: RowOccupancy<MarkLayout>}> = [];
-    const ordered = [...events].sort((a, b) => b.importance - a.importance || a.order - b.order);
-    for (const event of ordered) {
-      const mark = markFor(event, lane, x, content, m, params, feed);
-      const [markLeft, markRight] = markExtent(mark, m);
-      const labelLeft = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - mark.label.width;
-      const labelRight = labelLeft + mark.label.width;
-      const left = Math.min(markLeft, labelLeft);
-      const right = Math.max(markRight, labelRight);
-      let row = rows.findIndex((r) => r.all.fits(left, right, m.rowGap));
-      if (row === -1 && rows.length < capacity) row = rows.push({all: new RowOccupancy(), labels: new RowOccupancy()}) - 1;
-      if (row !== -1) {
-        rows[row]!.all.add(left, right, mark);
-        rows[row]!.labels.add(labelLeft, labelRight, mark);
-      } else {
-        // no room for the label: it gives way, and the mark goes where it touches nothing, or at
-        // least no label; failing that, the labels it would cover give way too (marks always stay)
-        mark.label.visible = false;
-        row = rows.findIndex((r) => r.all.fits(markLeft, markRight, m.rowGap / 2));
-        if (row !== -1) {
-          rows[row]!.all.add(markLeft, markRight, mark);
-        } else {
-          // the row whose covered labels matter least (lowest importance, then fewest)
-          let best = 0;
-          let bestScore = Infinity;
-          rows.forEach((r, i) => {
-            const covered = r.labels.touching(markLeft, markRight, 1);
-            const score = covered.length === 0 ? -1 : Math.max(...covered.map((c) => c.importance)) * 1000 + covered.length;
-            if (score < bestScore) {
-              best = i;
-              bestScore = score;
-            }
-          });
-          row = best;
-          for (const covered of rows[row]!.labels.touching(markLeft, markRight, 1)) {
-            covered.label.visible = false;
-            rows[row]!.labels.remove(covered);
-          }
-          rows[row]!.all.force(markLeft, markRight, mark);
-        }
-      }
-      mark.row = row;
-      marks.push(mark);
-    }
-    rowsUsed.set(lane, Math.max(rows.length, rowsUsed.get(lane) ?? 0));
+    const rows = placeInRows(events, capacity, (event) => markFor(event, lane, x, m, params, feed), m, params.measure, boundsOf);
+    for (const mark of rows.marks) marks.push(mark);
+    rowsUsed.set(lane, Math.max(rows.count, rowsUsed.get(lane) ?? 0));
   }
   marks.sort((a, b) => (feed.eventById.get(a.id)?.order ?? 0) - (feed.eventById.get(b.id)?.order ?? 0));
 
@@ -389,7 +360,7 @@ export function zoomLevel(k: number): number {
   return 2 ** (Math.floor(Math.log2(k) * 4 + 1e-9) / 4);
 }
 
-function markFor(event: FriseEvent, lane: string, x: (t: number) => number, content: [number, number], m: LayoutMetrics, params: LayoutParams, feed: FriseFeed): MarkLayout {
+function markFor(event: FriseEvent, lane: string, x: (t: number) => number, m: LayoutMetrics, params: LayoutParams, feed: FriseFeed): MarkLayout {
   let x1 = x(event.interval.start);
   let x2 = x(event.interval.end);
   let span: MarkLayout['span'];
@@ -405,7 +376,6 @@ function markFor(event: FriseEvent, lane: string, x: (t: number) => number, cont
     x1 = x2 = (x1 + x2) / 2;
   }
   const title = pickText(event.title, params.language, feed.language);
-  const placed = placeLabel(title, x1, x2, event.isRange, content, m, params.measure);
   const mark: MarkLayout = {
     id: event.id,
     lane,
@@ -418,22 +388,30 @@ function markFor(event: FriseEvent, lane: string, x: (t: number) => number, cont
     kind: event.kind,
     status: event.status,
     importance: event.importance,
-    label: {text: placed.fitted.text, x: placed.labelX, y: 0, anchor: placed.anchor, width: placed.fitted.width, full: title, visible: true},
+    // placed by placeInRows
+    label: {text: title, x: x2, y: 0, anchor: 'start', width: 0, full: title, visible: true},
   };
   if (span) mark.span = span;
   return mark;
 }
 
-/** Everything a mark draws, label excluded: its symbol, its bar or its soft span. */
-function markExtent(mark: MarkLayout, m: LayoutMetrics): [number, number] {
-  const r = m.markRadius * 1.3;
-  let left = mark.isRange ? mark.x - r : mark.x - r;
-  let right = mark.isRange ? mark.x2 : mark.x + r;
-  if (mark.span) {
-    left = Math.min(left, mark.span.x1);
-    right = Math.max(right, mark.span.x2);
+/**
+ * The most marks of a bin that would touch at one place (each mark taking `room` px), counted up to
+ * `limit` + 1: more than the lane has rows, and some would draw over others. O(members × limit).
+ */
+function markDepth(column: LaneColumns, from: number, to: number, barOver: number, x: (t: number) => number, room: number, limit: number): number {
+  const ends: number[] = [];
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    if (column.barLength[k]! > barOver) continue;
+    const left = x(column.starts[k]!) - room / 2;
+    const right = x(column.starts[k]! + column.barLength[k]!) + room / 2;
+    for (let j = ends.length - 1; j >= 0; j--) if (ends[j]! <= left) ends.splice(j, 1);
+    ends.push(right);
+    if (ends.length > depth) depth = ends.length;
+    if (depth > limit) break;
   }
-  return [left, right];
+  return depth;
 }
 
 function isImprecise(date: ResolvedDate): boolean {
@@ -443,29 +421,6 @@ function isImprecise(date: ResolvedDate): boolean {
 function fadeOf(start: ResolvedDate, end: ResolvedDate | undefined): Fade {
   const soft = [isImprecise(start), end ? isImprecise(end) : false];
   return soft[0] && soft[1] ? 'both' : soft[0] ? 'start' : soft[1] ? 'end' : 'none';
-}
-
-/**
- * Where a mark's label goes: right of the mark when the whole title fits there, else left of it, else
- * inside a range bar long enough to hold it; when it fits nowhere whole, it is shortened to the widest
- * of those places (never narrower than a few characters), so it never leaves the content.
- */
-function placeLabel(title: string, x1: number, x2: number, isRange: boolean, range: [number, number], m: LayoutMetrics, measure: Measure):
-  {fitted: {text: string; width: number}; anchor: 'start' | 'end'; labelX: number} {
-  const offset = isRange ? m.labelGap : m.markRadius + m.labelGap;
-  const rightStart = x2 + offset;
-  const leftEnd = x1 - offset;
-  const spaces = [
-    {anchor: 'start' as const, labelX: rightStart, space: range[1] - rightStart},
-    {anchor: 'end' as const, labelX: leftEnd, space: leftEnd - range[0]},
-    // inside a bar, after the kind symbol drawn at its start
-    ...(isRange ? [{anchor: 'start' as const, labelX: Math.max(x1, range[0]) + 1.5 * m.markRadius + m.labelGap, space: Math.min(x2, range[1]) - Math.max(x1, range[0]) - 1.5 * m.markRadius - 2 * m.labelGap}] : []),
-  ];
-  const full = fitText(title, m.maxLabelWidth, measure);
-  const whole = spaces.find((candidate) => candidate.space >= full.width);
-  if (whole) return {fitted: full, anchor: whole.anchor, labelX: whole.labelX};
-  const widest = spaces.reduce((best, candidate) => (candidate.space > best.space ? candidate : best));
-  return {fitted: fitText(title, Math.max(widest.space, 3 * m.labelGap), measure), anchor: widest.anchor, labelX: widest.labelX};
 }
 
 /** The time span shown: all events, with a margin of 3% (at least a day) on each side. */

@@ -31,15 +31,17 @@ export const RELATION_GROUP: Readonly<Record<RelationType, RelationGroup>> = Obj
   'outcome-of': 'structure',
 });
 
+// one pattern per group, so no two groups differ by colour alone: short dashes, solid, dash-dot, long
+// dashes, dots
 const DASH: Readonly<Record<RelationGroup, string>> = {
-  contest: '5 3',
+  contest: '4 3',
   support: '',
-  legal: '',
-  response: '',
+  legal: '12 3 2 3',
+  response: '10 4',
   structure: '1.5 3',
 };
 
-/** The SVG stroke-dasharray of a relation type's line: '' (solid), '5 3' (dashed) or '1.5 3' (dotted). */
+/** The SVG stroke-dasharray of a relation type's line: '' (solid) or a pattern of its group's own. */
 export function relationDash(type: RelationType): string {
   const group = RELATION_GROUP[type] as RelationGroup | undefined;
   return group ? DASH[group] : DASH.structure;

@@ -36,6 +36,32 @@ export class RowOccupancy<Owner = unknown> {
     this.owners.splice(i, 0, owner as Owner);
   }
 
+  /**
+   * Free px from `from` rightwards before the next interval (less `gap`): 0 when something already
+   * reaches `from`, Infinity when nothing lies to the right.
+   */
+  roomRight(from: number, gap: number): number {
+    const i = this.insertionIndex(from);
+    for (let j = i - 1; j >= 0; j--) {
+      if (this.rights[j]! + gap > from) return 0;
+      if (this.disjoint) break;
+    }
+    return i < this.lefts.length ? Math.max(0, this.lefts[i]! - gap - from) : Infinity;
+  }
+
+  /** Free px from `to` leftwards before the previous interval (less `gap`): 0 when something covers `to`. */
+  roomLeft(to: number, gap: number): number {
+    const i = this.insertionIndex(to);
+    if (i < this.lefts.length && this.lefts[i]! < to + gap) return 0;
+    let reach = -Infinity;
+    for (let j = i - 1; j >= 0; j--) {
+      reach = Math.max(reach, this.rights[j]!);
+      if (this.disjoint) break;
+    }
+    if (!this.disjoint) for (let j = i - 1; j >= 0; j--) reach = Math.max(reach, this.rights[j]!);
+    return reach === -Infinity ? Infinity : Math.max(0, to - gap - reach);
+  }
+
   /** The owners of the intervals that [left, right] (widened by gap) touches. */
   touching(left: number, right: number, gap = 0): Owner[] {
     const out: Owner[] = [];

@@ -211,6 +211,8 @@ function parse(input: unknown): ParseResult {
     });
   }
 
+  const view = resolveView();
+
   let source = typeof feedDoc.source === 'string' && !badFeedFields.has('source') ? feedDoc.source : undefined;
   if (source !== undefined && !known(sourceById, source, '/source', () => `the feed's source "${source}" is not in its sources`)) source = undefined;
 
@@ -243,7 +245,28 @@ function parse(input: unknown): ParseResult {
   if (feedDoc.description !== undefined && !badFeedFields.has('description')) feed.description = feedDoc.description;
   if (published) feed.published = published;
   if (source !== undefined) feed.source = source;
+  if (view) feed.view = view;
   return {feed: markParsed(feed), issues};
+
+  /** The feed's first view: its two dates resolved like an event's; a bad one is reported and the view ignored. */
+  function resolveView(): {start: number; end: number} | undefined {
+    const spec = feedDoc.view;
+    if (spec === undefined || badFeedFields.has('view')) return undefined;
+    const start = resolveDateSpec(spec.start, published);
+    const end = resolveDateSpec(spec.end, published);
+    noteDateWarning(start, '/view/start');
+    noteDateWarning(end, '/view/end');
+    for (const [result, at] of [[start, '/view/start'], [end, '/view/end']] as const) {
+      if (!result.ok) issues.push(issue(`${at}${result.error.path}`, result.error.code, `the feed's first view ("${at.slice(1).replace('/', '.')}"): ${result.error.message}; the whole timeline is shown first`));
+    }
+    if (!start.ok || !end.ok) return undefined;
+    const interval = resolveEventInterval(start.value, end.value);
+    if (!interval.ok) {
+      issues.push(issue(`/view${interval.error.path}`, interval.error.code, `the feed's first view: ${interval.error.message}; the whole timeline is shown first`));
+      return undefined;
+    }
+    return {start: interval.start, end: interval.end};
+  }
 
   function known(index: ReadonlyMap<string, unknown>, id: string, path: string, message: () => string): boolean {
     if (index.has(id)) return true;

@@ -169,6 +169,8 @@ export interface FriseFeed {
   language: string;
   published?: ResolvedDate;
   source?: string;
+  /** The window the feed's editor wants shown first, [start, end) in UTC ms (the feed's `view`). */
+  view?: {start: number; end: number};
   actors: FriseActor[];
   sources: FriseSource[];
   events: FriseEvent[];

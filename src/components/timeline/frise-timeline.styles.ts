@@ -92,6 +92,36 @@ export const timelineStyles = [
       position: relative;
       touch-action: none;
     }
+    /* the events beyond each edge of the view: over the axis, at the edge they lie past */
+    .beyond {
+      position: absolute;
+      top: 2px;
+      z-index: 1;
+      min-height: 24px;
+      padding: 0 8px;
+      font: inherit;
+      font-size: 0.75rem;
+      font-variant-numeric: tabular-nums;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_grid);
+      border-radius: 12px;
+      cursor: pointer;
+      white-space: nowrap;
+    }
+    .beyond.earlier {
+      left: 4px;
+    }
+    .beyond.later {
+      right: 4px;
+    }
+    .beyond:hover {
+      background: var(--_lane-even);
+    }
+    .beyond:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
     .chart-box:focus-visible {
       outline: 2px solid var(--_focus);
       outline-offset: -2px;
@@ -183,6 +213,19 @@ export const timelineStyles = [
       stroke-linejoin: round;
       font-weight: 600;
     }
+    /* the hovered or focused event's whole title, over its neighbours */
+    .full-title {
+      pointer-events: none;
+    }
+    .full-title-back {
+      fill: var(--_surface);
+      stroke: var(--_grid);
+    }
+    .full-title-text {
+      font-size: var(--_label-size);
+      font-weight: 600;
+      fill: var(--_text);
+    }
     /* a 24 × 24 px target around every mark, however small its symbol */
     .event .hit {
       fill: transparent;
@@ -250,15 +293,21 @@ export const timelineStyles = [
       stroke: var(--_relation-color);
       stroke-width: 1.5;
       stroke-dasharray: var(--_relation-dash);
-      opacity: 0.4;
       pointer-events: visibleStroke;
     }
     .link.active {
-      stroke-width: 2.5;
-      opacity: 1;
+      stroke-width: 2;
     }
-    .link.dimmed {
-      opacity: 0.12;
+    /* the relation's name on its line, over a halo of the background so the line never hides it */
+    .link-label {
+      font-size: 11px;
+      font-weight: 600;
+      fill: var(--_relation-color);
+      paint-order: stroke;
+      stroke: var(--_surface);
+      stroke-width: 4px;
+      stroke-linejoin: round;
+      pointer-events: none;
     }
     .arrow path {
       fill: var(--_relation-color, var(--_muted));
@@ -345,6 +394,10 @@ export const timelineStyles = [
       }
       .status-confirmed .symbol {
         fill: CanvasText;
+      }
+      .link-label {
+        fill: CanvasText;
+        stroke: Canvas;
       }
       .event .label,
       .lane-label {

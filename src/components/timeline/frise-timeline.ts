@@ -6,21 +6,23 @@ import {guard} from 'lit/directives/guard.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
-import type {ZoomTransform} from 'd3-zoom';
+import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeDomain, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {bisect, countBeyond, homeWindow} from '../../layout/home-window.js';
+import {fitText, prefixWidth} from '../../layout/text-fit.js';
+import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
-import {RELATION_GROUP} from '../../layout/relation-styles.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
-import {ZoomController} from '../../controllers/zoom-controller.js';
+import {transformShowing, ZoomController} from '../../controllers/zoom-controller.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
@@ -70,6 +72,9 @@ const VERTICAL_BELOW = 600;
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart fit - The fit button.
+ * @csspart beyond - The controls at the chart's left and right edges counting the events beyond the view; pressing one pans to the nearest of them.
+ * @csspart beyond-earlier - The left one (events before the view).
+ * @csspart beyond-later - The right one (events after the view).
  * @csspart chart - The main SVG chart.
  * @csspart axis - The time axis (d3's axisTop markup: `.tick` groups and a `.domain` path; it uses `currentColor`).
  * @csspart lane - One lane (its background band and header).
@@ -174,7 +179,10 @@ export class FriseTimeline extends FeedElement {
   private readonly countsRef = createRef<SVGGElement>();
   private readonly brushRef = createRef<SVGGElement>();
   private readonly laneVisibility = new LaneVisibility(this, () => this.onLanesNearChange());
-  private readonly placement = new ScenePlacement((lane) => this.laneVisibility.isNear(lane));
+  private readonly placement = new ScenePlacement((lane) => this.laneVisibility.isNear(lane), {
+    fit: (text, maxWidth) => fitText(text, maxWidth, this.measure),
+    least: (text) => prefixWidth(text, MIN_LABEL_CHARACTERS, this.measure),
+  });
   /** The scene and chart the placement last collected. */
   private placedFor?: Scene;
   private placedIn?: Element;
@@ -192,6 +200,11 @@ export class FriseTimeline extends FeedElement {
   private lastRange?: [number, number];
   /** `filter` as given by the page, made well-formed (arrays of strings, a string query). */
   private activeFilter: FriseFilter = EMPTY_FILTER;
+  /** The first view set for a feed at a width; while the reader has not moved it, a resize sets it again. */
+  private home?: {feed: FriseFeed; width: number; k: number; x: number};
+  private homeWindowOf?: {feed: FriseFeed; window: [number, number] | undefined};
+  /** The shown events' sorted ends and starts, for the counts of events beyond the view's edges. */
+  private beyondIndex?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
 
   /** The visible interval, [start, end) in UTC ms, or null before the first drawing. */
   get visibleRange(): [number, number] | null {
@@ -238,6 +251,47 @@ export class FriseTimeline extends FeedElement {
     super.willUpdate(changed);
     if ((changed as PropertyValues).has('parsed')) this.layoutCache.clear();
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
+    const feed = this.parsed;
+    if (feed && !isServer && this.resize.width > 0) this.applyHome(feed);
+  }
+
+  /**
+   * Opens a feed on its story: the window `homeWindow` chooses (or the feed's own `view`), set before
+   * the chart is drawn. Set again when the width changes while the reader has not moved the view.
+   */
+  private applyHome(feed: FriseFeed): void {
+    const home = this.home;
+    const width = this.chartWidth;
+    if (home && home.feed === feed && home.width === width) return;
+    const t = this.zoom.transform;
+    if (home && home.feed === feed && (t.k !== home.k || t.x !== home.x)) {
+      this.home = {...home, width};
+      return;
+    }
+    const transform = this.homeView()?.transform ?? zoomIdentity;
+    this.zoom.setTransform(transform);
+    this.home = {feed, width, k: transform.k, x: transform.x};
+  }
+
+  /**
+   * The first view, or undefined when it is the whole feed: its zoom transform, its level, and the time
+   * span from the chart's left edge to its right edge (where labels must stay).
+   */
+  private homeView(): {transform: ZoomTransform; level: number; visible: [number, number]} | undefined {
+    const feed = this.parsed;
+    const width = this.chartWidth;
+    if (!feed || width <= 0) return undefined;
+    if (this.homeWindowOf?.feed !== feed) this.homeWindowOf = {feed, window: homeWindow(feed, timeDomain(feed))};
+    const window = this.homeWindowOf.window;
+    if (!window) return undefined;
+    // the fit layout's scale, made without the layout (whose lane heights depend on the first view)
+    const domain = timeDomain(feed);
+    const plot: [number, number] = [DEFAULT_METRICS.marginX, width - DEFAULT_METRICS.marginX];
+    const base = (t: number) => plot[0] + ((t - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
+    const transform = transformShowing(base(window[0]), base(window[1]), {width, height: 0, plot, maxZoom: this.maxZoomOf(feed, domain)});
+    const pad = 2;
+    const visible: [number, number] = [timeAtScreen({domain, range: plot}, transform.k, transform.x, pad), timeAtScreen({domain, range: plot}, transform.k, transform.x, width - pad)];
+    return {transform, level: zoomLevel(transform.k), visible};
   }
 
   /**
@@ -290,7 +344,11 @@ export class FriseTimeline extends FeedElement {
     const laneBy = LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor';
     const language = this.displayLanguage;
     const filter = this.activeFilter;
-    const key = [width, laneBy, language, level, this.maxRows, timeWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
+    const rowsKey = laneRows ? [...laneRows].join() : '';
+    // the first view's level keeps its labels inside the first view
+    const home = this.homeView();
+    const labelWindow = home && home.level === level && !timeWindow ? home.visible : undefined;
+    const key = [width, laneBy, language, level, this.maxRows, rowsKey, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
     let layout = this.layoutCache.get(key);
     if (!layout) {
       const strings = uiStrings(language);
@@ -301,6 +359,7 @@ export class FriseTimeline extends FeedElement {
         labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
         ...(laneRows ? {laneRows} : {}),
         ...(timeWindow ? {timeWindow} : {}),
+        ...(labelWindow ? {labelWindow} : {}),
       });
       if (this.layoutCache.size > 64) this.layoutCache.clear();
       this.layoutCache.set(key, layout);
@@ -319,8 +378,17 @@ export class FriseTimeline extends FeedElement {
     return this.shownFor.shown;
   }
 
+  /**
+   * The whole feed at zoom 1, its lanes as tall as the first view needs: lanes keep their height at
+   * every zoom, and the story is what the reader sees first (at the fit view, denser stretches cluster
+   * or their labels give way). Large feeds take their rows from the fit view itself.
+   */
   private fitLayout(): TimelineLayout | undefined {
-    return this.layoutAt(1);
+    const feed = this.parsed;
+    const home = feed && feed.events.length <= WINDOW_ABOVE ? this.homeView() : undefined;
+    if (!home || home.level === 1) return this.layoutAt(1);
+    const frame = this.layoutAt(home.level);
+    return frame && this.layoutAt(1, new Map(frame.lanes.map((lane) => [lane.key, lane.rows])));
   }
 
   /** The layout for the current zoom: its level's, with the lane heights of the fit view. */
@@ -361,9 +429,47 @@ export class FriseTimeline extends FeedElement {
   }
 
   private maxZoom(feed: FriseFeed, layout: TimelineLayout): number {
+    return this.maxZoomOf(feed, layout.domain);
+  }
+
+  /** Deepest zoom: the view never gets narrower than twice the shortest event (or an hour). */
+  private maxZoomOf(feed: FriseFeed, domain: [number, number]): number {
     const shortest = shortestInterval(feed);
     const minVisible = Math.max(HOUR, 2 * (Number.isFinite(shortest) ? shortest : HOUR));
-    return Math.max(1, (layout.domain[1] - layout.domain[0]) / minVisible);
+    return Math.max(1, (domain[1] - domain[0]) / minVisible);
+  }
+
+  /** How many shown events lie wholly before and after the visible range. */
+  private eventsBeyond(feed: FriseFeed, range: [number, number]): {before: number; after: number} {
+    const index = this.beyondIndexOf(feed);
+    return countBeyond(index.ends, index.starts, range[0], range[1]);
+  }
+
+  private beyondIndexOf(feed: FriseFeed): {ends: Float64Array; starts: Float64Array} {
+    const filter = this.activeFilter;
+    if (this.beyondIndex?.feed !== feed || this.beyondIndex.filter !== filter) {
+      const shown = feed.events.filter((event) => isShown(event, filter));
+      const ends = Float64Array.from(shown, (event) => event.interval.end).sort();
+      const starts = Float64Array.from(shown, (event) => event.interval.start).sort();
+      this.beyondIndex = {feed, filter, ends, starts};
+    }
+    return this.beyondIndex;
+  }
+
+  /** Pans (keeping the zoom) to the nearest events beyond the left (-1) or right (1) edge of the view. */
+  private showBeyond(direction: -1 | 1): void {
+    const feed = this.parsed;
+    const range = this.visibleRange;
+    if (!feed || !range) return;
+    const {ends, starts} = this.beyondIndexOf(feed);
+    const span = range[1] - range[0];
+    if (direction < 0) {
+      const nearest = ends[bisect(ends, range[0]) - 1];
+      if (nearest !== undefined) this.zoomTo(nearest - 0.85 * span, nearest + 0.15 * span);
+    } else {
+      const nearest = starts[bisect(starts, range[1], true)];
+      if (nearest !== undefined) this.zoomTo(nearest - 0.15 * span, nearest + 0.85 * span);
+    }
   }
 
   // ---- interaction --------------------------------------------------------------------------------
@@ -626,6 +732,7 @@ export class FriseTimeline extends FeedElement {
     }
 
     const visible = this.visibleRange;
+    const beyond = visible ? this.eventsBeyond(feed, visible) : {before: 0, after: 0};
     return html`
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
@@ -635,6 +742,10 @@ export class FriseTimeline extends FeedElement {
         ${visible ? html`<span class="range">${this.rangeText(visible, language, strings)}</span>` : nothing}
       </div>
       <div class="chart-box" @keydown=${this.onChartKeydown}>
+        ${beyond.before ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button" aria-label=${strings.showEarlier(beyond.before)}
+          title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>` : nothing}
+        ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button" aria-label=${strings.showLater(beyond.after)}
+          title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>` : nothing}
         <p id="chart-summary" class="visually-hidden">${this.chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
         <svg ${ref(this.chartRef)} part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
@@ -664,6 +775,7 @@ export class FriseTimeline extends FeedElement {
             <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
               ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
             </g>
+            ${this.renderFullTitle(scene, k, tx, width)}
           </g>
         </svg>
       </div>
@@ -738,8 +850,9 @@ export class FriseTimeline extends FeedElement {
         const to = marksById.get(relation.target);
         if (!to) continue;
         const isActive = active !== null && (mark.id === active || relation.target === active);
-        // structural links (part of, follows, context) would crowd the view: they show with their events' focus
-        if (!isActive && RELATION_GROUP[relation.type] === 'structure') continue;
+        // at rest the chart shows events, not a web of lines over their labels: an event's relations
+        // draw when it is hovered, focused or selected (the card and the list say them all)
+        if (!isActive) continue;
         if (isActive) relatedToActive.add(mark.id === active ? relation.target : mark.id);
         links.push({
           u1: units(mark.x), u2: units(to.x),
@@ -760,6 +873,26 @@ export class FriseTimeline extends FeedElement {
       .map((cluster) => ({key: cluster.key, lane: cluster.lane, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
     this.scene = {views, byId: new Map(views.map((view) => [view.mark.id, view])), links, clusters, counts, origin, units};
     return this.scene;
+  }
+
+  /**
+   * The whole title of the hovered or focused event, over everything, on a background: a label that was
+   * shortened, moved or gave way is read whole there. Kept inside the chart.
+   */
+  private renderFullTitle(scene: Scene, k: number, tx: number, width: number) {
+    const view = this.hovered ? scene.byId.get(this.hovered) : undefined;
+    if (!view) return nothing;
+    const label = view.mark.label;
+    const pad = 4;
+    const fitted = fitText(label.full, width - 4 * pad, this.measure);
+    const sx = k * view.x + tx;
+    const anchorX = sx + (view.afterBar ? k * view.width : 0) + view.labelDx;
+    const natural = label.anchor === 'end' ? anchorX - fitted.width : anchorX;
+    const left = Math.max(pad, Math.min(width - pad - fitted.width, natural));
+    return svg`<g class="full-title" aria-hidden="true" transform="translate(${left.toFixed(2)} ${view.mark.y})">
+      <rect class="full-title-back" x="-3" y="-9" width=${fitted.width + 6} height="18" rx="3"></rect>
+      <text class="full-title-text" lang=${view.textLanguage} dy="0.35em">${fitted.text}</text>
+    </g>`;
   }
 
   /** Cluster blocks (one path per lane) and their targets, in chart units: the group around them scales. */

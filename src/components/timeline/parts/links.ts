@@ -29,12 +29,24 @@ export function linkPath(x1: number, y1: number, x2: number, y2: number): string
   return `M${x1},${y1}C${x1},${midY} ${x2},${midY} ${x2},${y2}`;
 }
 
-/** `label` names the relation for tooltips (the chart's links are decorative for assistive tech: the card and list say it). */
+/** Where a connector's name is written: the middle of its curve. */
+export function linkMiddle(x1: number, y1: number, x2: number, y2: number): [number, number] {
+  if (Math.abs(y2 - y1) < 1) return [(x1 + x2) / 2, y1 - Math.min(40, Math.max(12, Math.abs(x2 - x1) / 4))];
+  return [(x1 + x2) / 2, (y1 + y2) / 2];
+}
+
+/**
+ * A connector and, on it, the name of the relation (`label`, e.g. "denies"): its type is told by words
+ * and a dash pattern, not by colour alone. The chart's links are decorative for assistive technology:
+ * the marks' accessible names, the card and the list say the relations.
+ */
 export function renderLink(link: LinkView, label: string): SVGTemplateResult {
   const group = RELATION_GROUP[link.type];
+  const [mx, my] = linkMiddle(link.x1, link.y1, link.x2, link.y2);
   return svg`<path part="link" class="link relation-${link.type} group-${group}${link.active ? ' active' : ''}${link.dimmed ? ' dimmed' : ''}"
     data-relation=${link.type} data-source=${link.source} data-target=${link.target}
-    d=${linkPath(link.x1, link.y1, link.x2, link.y2)} marker-end="url(#arrow-${group})" data-label=${label}></path>`;
+    d=${linkPath(link.x1, link.y1, link.x2, link.y2)} marker-end="url(#arrow-${group})" data-label=${label}></path>
+    ${link.active ? svg`<text part="link-label" class="link-label relation-${link.type}" x=${mx} y=${my} dy="0.35em" text-anchor="middle" aria-hidden="true">${label}</text>` : nothing}`;
 }
 
 /** Arrowheads, one per relation group, coloured by the group's CSS class. */

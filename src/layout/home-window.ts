@@ -1,0 +1,77 @@
+import type {FriseFeed} from '../model/types.js';
+
+/** Share of the events' weight the first view holds: the rest lie beyond its edges, counted there. */
+export const HOME_SHARE = 0.8;
+/** A first view narrower than this share of the whole span is widened to it (a lone cluster still shows some context). */
+const MIN_SPAN_SHARE = 0.01;
+/** A window holding most events but spanning more than this share of the whole is no better than the whole. */
+const FIT_ABOVE_SHARE = 0.6;
+/** Room left around the chosen events, as a share of the window, so marks at the ends are not on the edge. */
+const MARGIN_SHARE = 0.08;
+/** A range longer than this share of the span is context (a war, a period): it runs off the edges and does not pull the view. */
+const CONTEXT_SHARE = 0.25;
+
+/**
+ * The time window a reader should see first, [start, end) in UTC ms, or undefined when the whole span
+ * is that window. It is the shortest window holding `HOME_SHARE` of the events' weight (weight: the
+ * event's importance, 1–5), with a margin: the densest, most important stretch of the story. Long
+ * context ranges do not count (they would stretch the view over years of empty time; they run off its
+ * edges instead), and a feed that names its own first view (`feed.view`) gets it. O(n) on events sorted
+ * by start.
+ */
+export function homeWindow(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [number, number]): [number, number] | undefined {
+  if (feed.view) return [feed.view.start, feed.view.end];
+  const whole = domain[1] - domain[0];
+  if (!(whole > 0)) return undefined;
+  const times: number[] = [];
+  const weights: number[] = [];
+  for (const event of feed.events) {
+    const {start, end} = event.interval;
+    if (end - start > CONTEXT_SHARE * whole) continue;
+    times.push((start + end) / 2);
+    weights.push(Math.max(1, event.importance));
+  }
+  if (times.length < 3) return undefined;
+  // events are sorted by start; their midpoints nearly so: sort indices to be exact
+  const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+  const t = order.map((i) => times[i]!);
+  const w = order.map((i) => weights[i]!);
+  const total = w.reduce((sum, value) => sum + value, 0);
+  const need = HOME_SHARE * total;
+  let best: [number, number] | undefined;
+  let held = 0;
+  let left = 0;
+  for (let right = 0; right < t.length; right++) {
+    held += w[right]!;
+    while (held - w[left]! >= need) held -= w[left++]!;
+    if (held >= need && (!best || t[right]! - t[left]! < best[1] - best[0])) best = [t[left]!, t[right]!];
+  }
+  if (!best) return undefined;
+  const span = Math.max(best[1] - best[0], MIN_SPAN_SHARE * whole);
+  const centre = (best[0] + best[1]) / 2;
+  const padded = span * (1 + 2 * MARGIN_SHARE);
+  if (padded > FIT_ABOVE_SHARE * whole) return undefined;
+  const start = Math.max(domain[0], centre - padded / 2);
+  const end = Math.min(domain[1], start + padded);
+  return [Math.max(domain[0], end - padded), end];
+}
+
+/**
+ * How many events lie wholly before `start` (they end before it) and wholly after `end` (they start
+ * after it), by bisection on their sorted ends and starts: what the chart's edges say lies beyond them.
+ */
+export function countBeyond(sortedEnds: Float64Array, sortedStarts: Float64Array, start: number, end: number): {before: number; after: number} {
+  return {before: bisect(sortedEnds, start), after: sortedStarts.length - bisect(sortedStarts, end, true)};
+}
+
+/** The first index whose time is ≥ value (> value when `after`). */
+export function bisect(times: Float64Array, value: number, after = false): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (after ? times[mid]! <= value : times[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
