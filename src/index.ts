@@ -3,7 +3,7 @@
 // everything of `frise/model`. package.json lists it in "sideEffects", so a bundler keeps a bare
 // `import 'frise'`. `frise/frise.js` is the self-contained one-script-tag bundle of this module.
 export {FriseTimeline} from './components/timeline/frise-timeline.js';
-export type {PanelPosition} from './components/timeline/frise-timeline.js';
+export type {FirstView, PanelPosition} from './components/timeline/frise-timeline.js';
 export {FriseEventCard} from './components/event-card/frise-event-card.js';
 export {FriseLegend} from './components/legend/frise-legend.js';
 export {FriseList} from './components/list/frise-list.js';

@@ -2,6 +2,6 @@
 // <frise-legend>, <frise-list>), and exports its class, its types and every frise event.
 import '../components/timeline/frise-timeline.js';
 export {FriseTimeline} from '../components/timeline/frise-timeline.js';
-export type {PanelPosition, TimelineView} from '../components/timeline/frise-timeline.js';
+export type {FirstView, PanelPosition, TimelineView} from '../components/timeline/frise-timeline.js';
 export type {LaneBy} from '../layout/lanes.js';
 export * from '../events/index.js';

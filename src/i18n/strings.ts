@@ -43,6 +43,9 @@ export interface UiStrings {
   /** Their accessible names: what pressing them does. */
   showEarlier: (count: number) => string;
   showLater: (count: number) => string;
+  /** The heading of a cluster's list of events, e.g. "3 events, 22 October 2024". */
+  clusterListHeading: (count: number, period: string) => string;
+  closeList: string;
 }
 
 const en = (locale: string): UiStrings => {
@@ -82,6 +85,8 @@ const en = (locale: string): UiStrings => {
     laterCount: (n) => countPhrase(locale, n, {other: '{n} later'}),
     showEarlier: (n) => `${events(n)} before this view: show the nearest`,
     showLater: (n) => `${events(n)} after this view: show the nearest`,
+    clusterListHeading: (n, period) => `${events(n)}, ${period}`,
+    closeList: 'Close the list',
   };
 };
 
@@ -123,6 +128,8 @@ const fr = (locale: string): UiStrings => {
     laterCount: (n) => countPhrase(locale, n, {other: '{n} après'}),
     showEarlier: (n) => `${events(n)} avant cette vue : afficher le plus proche`,
     showLater: (n) => `${events(n)} après cette vue : afficher le plus proche`,
+    clusterListHeading: (n, period) => `${events(n)}, ${period}`,
+    closeList: 'Fermer la liste',
   };
 };
 
@@ -165,6 +172,8 @@ const ar = (locale: string): UiStrings => {
     laterCount: (n) => countPhrase(locale, n, {other: '{n} بعد'}),
     showEarlier: (n) => `${events(n)} قبل هذا العرض: اعرض الأقرب`,
     showLater: (n) => `${events(n)} بعد هذا العرض: اعرض الأقرب`,
+    clusterListHeading: (n, period) => `${events(n)}، ${period}`,
+    closeList: 'إغلاق القائمة',
   };
 };
 

@@ -134,7 +134,12 @@ export interface ClusterLayout {
   /** Ids of the first and last event in the bin (feed order), for keyboard movement. */
   firstId: string;
   lastId: string;
+  /** Ids of its events in time order, the first CLUSTER_LIST_LIMIT of them: what the cluster's list shows. */
+  members: string[];
 }
+
+/** A cluster lists at most this many of its events (a longer list is read better by zooming or filtering). */
+export const CLUSTER_LIST_LIMIT = 100;
 
 export interface TimelineLayout {
   width: number;
@@ -238,7 +243,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
             key: `${lane}|${binStart}`, lane, x1: x(binStart), x2: x(binEnd), y: 0, height: 0, start: binStart, end: binEnd, count: members,
             kinds: dominantCodes<EventKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
             statuses: dominantCodes<EventStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next),
-            unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id,
+            unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id, members: memberIds(column, i, next, barOver, eventAt),
           });
           clustered = true;
         }
@@ -412,6 +417,13 @@ function markDepth(column: LaneColumns, from: number, to: number, barOver: numbe
     if (depth > limit) break;
   }
   return depth;
+}
+
+/** The ids of a bin's clustered events (its bars excluded), at most CLUSTER_LIST_LIMIT. */
+function memberIds(column: LaneColumns, from: number, to: number, barOver: number, eventAt: (k: number) => FriseEvent): string[] {
+  const ids: string[] = [];
+  for (let k = from; k < to && ids.length < CLUSTER_LIST_LIMIT; k++) if (column.barLength[k]! <= barOver) ids.push(eventAt(k).id);
+  return ids;
 }
 
 function isImprecise(date: ResolvedDate): boolean {

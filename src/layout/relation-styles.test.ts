@@ -17,13 +17,16 @@ describe('relation styles', () => {
     expect(byGroup('structure')).to.deep.equal(['context-for', 'follows', 'outcome-of', 'part-of']);
   });
 
-  it('dashes contest, dots structure, and draws the rest solid', () => {
-    expect(relationDash('denies')).to.equal('5 3');
-    expect(relationDash('contradicts')).to.equal('5 3');
-    for (const type of ['confirms', 'corroborates', 'ratifies', 'formalises', 'completes', 'responds-to', 'updates'] as const) {
-      expect(relationDash(type), type).to.equal('');
+  it('gives each group a dash pattern of its own (the same for every type of the group), so no two differ by colour alone', () => {
+    const patternOf = new Map<string, string>();
+    for (const type of RELATION_TYPES) {
+      const group = RELATION_GROUP[type];
+      const dash = relationDash(type);
+      expect(patternOf.get(group) ?? dash, type).to.equal(dash);
+      patternOf.set(group, dash);
     }
-    for (const type of ['part-of', 'follows', 'context-for', 'outcome-of'] as const) expect(relationDash(type), type).to.equal('1.5 3');
+    expect(new Set(patternOf.values()).size).to.equal(RELATION_GROUPS.length);
+    expect(relationDash('confirms'), 'support is the solid line').to.equal('');
   });
 
   it('names the colour custom property of each type’s group', () => {

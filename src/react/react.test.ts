@@ -80,7 +80,7 @@ describe('frise/react', () => {
   });
 
   it('renders <FriseTimeline feed={…}> as a <frise-timeline> with the feed set as a property', async () => {
-    await renderReact(createElement(FriseTimeline, {feed: seed, view: 'timeline'}));
+    await renderReact(createElement(FriseTimeline, {feed: seed, view: 'timeline', firstView: 'all', maxRows: 16}));
     const {el, h} = await renderedTimeline();
     expect(el.feed).to.equal(seed);
     expect(el.hasAttribute('feed'), 'feed is never an attribute').to.equal(false);
@@ -135,7 +135,7 @@ describe('frise/react', () => {
   });
 
   it('removes the element on unmount, disconnected and without an error', async () => {
-    await renderReact(createElement(FriseTimeline, {feed: seed, view: 'timeline'}));
+    await renderReact(createElement(FriseTimeline, {feed: seed, view: 'timeline', firstView: 'all', maxRows: 16}));
     const {el} = await renderedTimeline();
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);

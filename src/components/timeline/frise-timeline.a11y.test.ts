@@ -10,7 +10,7 @@ const seedFeed = parseFeed(seed).feed!;
 
 async function timeline(width = 1100, wrapperAttrs = '', attrs = 'panel="bottom"'): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline view="timeline" ${attrs}></frise-timeline></div>`;
+  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline view="timeline" ${attrs.includes("first-view=") ? "" : `first-view="all"`} ${attrs}></frise-timeline></div>`;
   const el = wrapper.querySelector('frise-timeline')!;
   el.feed = seed;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');
@@ -206,7 +206,7 @@ describe('<frise-timeline> languages', () => {
   });
 
   it('mirrors time right to left on a right-to-left page and isolates bidirectional labels', async () => {
-    const {el, h} = await timeline(1000, 'dir="rtl" lang="ar"', 'panel="none"');
+    const {el, h} = await timeline(1000, 'dir="rtl" lang="ar"', 'panel="none" max-rows="16"');
     await settle(el);
     const x = (id: string) => h.mark(id)!.querySelector('.symbol')!.getBoundingClientRect().left;
     expect(x('putin-kim-treaty-signed')).to.be.above(x('treaty-enters-into-force'));

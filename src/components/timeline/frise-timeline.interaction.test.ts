@@ -15,7 +15,7 @@ const span = (range: [number, number] | null) => (range ? range[1] - range[0] : 
 
 async function timeline(width = 1000, attrs = ''): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<frise-timeline ${attrs.includes('panel=') ? '' : 'panel="bottom"'} ${attrs.includes('view=') ? '' : 'view="timeline"'} ${attrs}></frise-timeline>`;
+  wrapper.innerHTML = `<frise-timeline ${attrs.includes('panel=') ? '' : 'panel="bottom"'} ${attrs.includes('view=') ? '' : 'view="timeline"'} ${attrs.includes('first-view=') ? '' : 'first-view="all"'} ${attrs}></frise-timeline>`;
   const el = wrapper.querySelector('frise-timeline')!;
   el.feed = seed;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');
@@ -100,7 +100,7 @@ describe('<frise-timeline> zoom and pan', () => {
   it('a zoom moves the marks of lanes on or near the screen only; a lane scrolled into view gets its marks at their dates', async () => {
     // a timeline taller than its scrolling box: only the top of it shows
     const box = await fixture<HTMLDivElement>(html`<div style="width: 1200px; height: 200px; overflow: auto"></div>`);
-    box.innerHTML = '<frise-timeline panel="none" view="timeline" hide-legend></frise-timeline>';
+    box.innerHTML = '<frise-timeline panel="none" view="timeline" first-view="all" hide-legend></frise-timeline>';
     const el = box.querySelector('frise-timeline')!;
     el.feed = seed;
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');
@@ -407,24 +407,58 @@ describe('<frise-timeline> labels', () => {
 describe('<frise-timeline> relations', () => {
   afterEach(() => resetMouse());
 
-  it('draws a connector from a denial to the report it denies, styled by type, highlighted on hover', async () => {
+  it('draws no connector at rest; hovering an event draws its relations, each named on its line, dashed by type, at 3:1 contrast or more', async () => {
+    for (const theme of ['light', 'dark']) {
+      const {el, h} = await timeline(1200, `theme="${theme}"`);
+      el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 26));
+      await settle(el);
+      expect(h.links(), 'no line at rest').to.have.length(0);
+      await sendMouse({type: 'move', position: TimelineHarness.centre(h.mark('nk-un-first-committee-denial')!.querySelector('.symbol')!)});
+      await settle(el);
+      const denies = h.links().find((link) => link.dataset['source'] === 'nk-un-first-committee-denial' && link.dataset['target'] === 'nis-12000-troops-report');
+      expect(denies, 'denies link').to.exist;
+      expect(denies!.dataset['relation']).to.equal('denies');
+      expect(denies!.classList.contains('active')).to.equal(true);
+      expect(getComputedStyle(denies!).strokeDasharray).to.not.equal('none');
+      // the relation's name is written on its line
+      const names = [...el.shadowRoot!.querySelectorAll('[part~="link-label"]')].map((label) => label.textContent);
+      expect(names).to.include('dément');
+      // every line shown stands out from both lane backgrounds
+      const bands = [...el.shadowRoot!.querySelectorAll('.lane-band')].slice(0, 2).map((band) => getComputedStyle(band).fill);
+      for (const link of h.links()) {
+        for (const band of bands) expect(contrast(getComputedStyle(link).stroke, band), `${theme} ${link.dataset['relation']} on ${band}`).to.be.at.least(3);
+      }
+      await resetMouse();
+      await settle(el);
+      expect(h.links(), 'gone again once the pointer leaves').to.have.length(0);
+    }
+  });
+
+  it('tells every relation group apart by its dash pattern, not colour alone', async () => {
     const {el, h} = await timeline(1200);
-    el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 26));
+    el.zoomTo(Date.UTC(2024, 5, 1), Date.UTC(2024, 11, 31));
     await settle(el);
-    const denies = h.links().find((link) => link.dataset['source'] === 'nk-un-first-committee-denial' && link.dataset['target'] === 'nis-12000-troops-report');
-    expect(denies, 'denies link').to.exist;
-    expect(denies!.dataset['relation']).to.equal('denies');
-    expect(getComputedStyle(denies!).strokeDasharray).to.not.equal('none');
-    const ratifies = h.links().find((link) => link.dataset['relation'] === 'ratifies');
-    expect(getComputedStyle(ratifies!).stroke).to.not.equal(getComputedStyle(denies!).stroke);
-    expect(denies!.classList.contains('active')).to.equal(false);
-    await sendMouse({type: 'move', position: TimelineHarness.centre(h.mark('nk-un-first-committee-denial')!.querySelector('.symbol')!)});
+    el.select('putin-kim-treaty-signed');
     await settle(el);
-    const active = h.links().find((link) => link.dataset['source'] === 'nk-un-first-committee-denial' && link.dataset['target'] === 'nis-12000-troops-report')!;
-    expect(active.classList.contains('active')).to.equal(true);
-    expect(h.links().filter((link) => link.classList.contains('dimmed')).length).to.be.greaterThan(0);
+    const patterns = new Map<string, string>();
+    for (const link of h.links()) patterns.set([...link.classList].find((name) => name.startsWith('group-'))!, getComputedStyle(link).strokeDasharray);
+    expect(patterns.size, 'the treaty has links of several groups').to.be.at.least(2);
+    expect(new Set(patterns.values()).size).to.equal(patterns.size);
   });
 });
+
+/** WCAG contrast ratio of two computed colours (rgb() or rgba() strings). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
 
 describe('<frise-timeline> selection and card', () => {
   it('a click selects: the selected attribute reflects it, frise-select fires, the card shows the event', async () => {

@@ -39,7 +39,19 @@ describe('<frise-timeline> at 100,000 events', () => {
       counts.push(countNodes(el.shadowRoot!));
     }
     for (const count of counts) expect(count).to.be.below(3000);
-    // at the deepest zoom the events are drawn one by one, with their labels
-    expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.be.greaterThan(10);
+    // at the deepest zoom, events at one instant that outnumber their lane's rows stay a cluster, and
+    // activating it lists them: every event stays reachable
+    const deep = el.shadowRoot!.querySelector<SVGRectElement>('[part~="cluster"]');
+    expect(deep, 'a cluster of same-day events at the deepest zoom').to.not.equal(null);
+    deep!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    await aTimeout(0);
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="cluster-list"] .cluster-list-item')];
+    expect(items.length, 'the cluster lists its events').to.be.greaterThan(8);
+    expect(el.shadowRoot!.activeElement === items[0], 'the first of them takes the focus').to.equal(true);
+    items[1]!.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal(items[1]!.dataset['eventId']);
+    expect(el.shadowRoot!.querySelector('[part~="cluster-list"]'), 'choosing closes the list').to.equal(null);
   });
 });

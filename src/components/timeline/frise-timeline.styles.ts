@@ -122,6 +122,65 @@ export const timelineStyles = [
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
     }
+    /* a cluster opened into its events (at the deepest zoom) */
+    .cluster-list {
+      position: absolute;
+      z-index: 2;
+      width: 280px;
+      max-height: 260px;
+      overflow: auto;
+      box-sizing: border-box;
+      padding: 6px;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_grid);
+      border-radius: 8px;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+      font-size: 0.8rem;
+    }
+    .cluster-list-head {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 6px;
+    }
+    .cluster-list-title,
+    .cluster-list-more {
+      margin: 2px 4px;
+      color: var(--_muted);
+    }
+    .cluster-list ul {
+      list-style: none;
+      margin: 4px 0 0;
+      padding: 0;
+    }
+    .cluster-list button {
+      font: inherit;
+      color: inherit;
+      background: none;
+      border: 1px solid transparent;
+      border-radius: 4px;
+      cursor: pointer;
+    }
+    .cluster-list-item {
+      display: block;
+      width: 100%;
+      min-height: 28px;
+      padding: 2px 6px;
+      text-align: start;
+    }
+    .cluster-list button:hover {
+      background: var(--_lane-even);
+    }
+    .cluster-list button:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: -2px;
+    }
+    .cluster-list-close {
+      min-width: 28px;
+      min-height: 28px;
+      font-size: 1rem;
+    }
     .chart-box:focus-visible {
       outline: 2px solid var(--_focus);
       outline-offset: -2px;

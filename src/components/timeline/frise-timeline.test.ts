@@ -28,7 +28,7 @@ const small: FriseFeedDocument = {
 
 async function timeline(feed: unknown, width = 900, attrs: {laneBy?: LaneBy; lang?: string} = {}): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-    <frise-timeline view="timeline" .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'} lang=${attrs.lang ?? ''}></frise-timeline></div>`);
+    <frise-timeline view="timeline" first-view="all" max-rows="16" .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'} lang=${attrs.lang ?? ''}></frise-timeline></div>`);
   const el = wrapper.querySelector('frise-timeline')!;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]'), 'chart rendered');
   await el.updateComplete;
@@ -147,8 +147,7 @@ describe('<frise-timeline>', () => {
 
   it('loads a feed from the src attribute', async () => {
     const el = await fixture<FriseTimeline>(html`<frise-timeline src=${SEED_URL}></frise-timeline>`);
-    await waitUntil(() => new TimelineHarness(el).marks().length === seed.events.length, 'seed marks drawn', {timeout: 5000});
-    expect(el.parsedFeed?.events.length).to.equal(seed.events.length);
+    await waitUntil(() => el.parsedFeed?.events.length === seed.events.length && new TimelineHarness(el).marks().length > 0, 'seed marks drawn', {timeout: 5000});
   });
 
   it('reports a src that cannot be loaded as a frise-error with a readable message', async () => {

@@ -31,6 +31,7 @@ import {ScenePlacement, type CountView} from './parts/placement.js';
 import {LaneVisibility} from './parts/lane-visibility.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
+import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
 import '../list/frise-list.js';
@@ -45,6 +46,8 @@ const WINDOW_ABOVE = 5000;
 const SIDE_PANEL_MIN_WIDTH = 900;
 
 export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
+/** `story`: the stretch of time where the events are (or the feed's `view`); `all`: the whole feed. */
+export type FirstView = 'story' | 'all';
 /** `timeline`: the chart; `list`: the chronological list; `auto`: the chart, or a vertical list on narrow screens. */
 export type TimelineView = 'auto' | 'timeline' | 'list';
 
@@ -82,7 +85,8 @@ const VERTICAL_BELOW = 600;
  * @csspart event - One event mark group; carries `data-event-id`, `data-kind` and `data-status`.
  * @csspart event-label - The title drawn beside a mark (also exposed as `label`).
  * @csspart label - Same as event-label.
- * @csspart cluster - A block of events too dense to draw one by one at this zoom; shows their count, zooms in on Enter or click.
+ * @csspart cluster - A block of events too dense to draw one by one at this zoom; shows their count, zooms in on Enter or click (at the deepest zoom, opens the list of its events).
+ * @csspart cluster-list - The list a cluster opens into where zooming cannot separate its events: choosing one selects it; Escape closes it.
  * @csspart link - One relation connector; carries `data-relation`, `data-source`, `data-target`.
  * @csspart view-toggle - The button that switches between the chart and the list.
  * @csspart list - The built-in list view (`<frise-list>`).
@@ -123,6 +127,14 @@ export class FriseTimeline extends FeedElement {
   @property({attribute: 'lane-by', reflect: true})
   laneBy: LaneBy = 'actor';
 
+  /**
+   * What the timeline shows first: `story` (default) frames the densest, most important stretch of the
+   * events (or the feed's own `view`), with the count of events beyond each edge; `all` shows the whole
+   * feed. The Fit button always shows the whole feed.
+   */
+  @property({attribute: 'first-view', reflect: true})
+  firstView: FirstView = 'story';
+
   /** Id of the selected event. Set it to select an event from the page; it is reflected as an attribute. */
   @property({reflect: true})
   selected: string | null = null;
@@ -153,6 +165,9 @@ export class FriseTimeline extends FeedElement {
   @state() private hovered: string | null = null;
   /** The event that holds the chart's single tab stop (roving focus). */
   @state() private focusedId: string | null = null;
+  /** A cluster opened into the list of its events. */
+  @state() private openCluster: OpenCluster | null = null;
+  private clusterListOpener?: SVGElement;
   /** What the polite live region says: selection changes and the range shown after zooming. */
   @state() private announcement = '';
 
@@ -201,7 +216,7 @@ export class FriseTimeline extends FeedElement {
   /** `filter` as given by the page, made well-formed (arrays of strings, a string query). */
   private activeFilter: FriseFilter = EMPTY_FILTER;
   /** The first view set for a feed at a width; while the reader has not moved it, a resize sets it again. */
-  private home?: {feed: FriseFeed; width: number; k: number; x: number};
+  private home?: {feed: FriseFeed; width: number; firstView: FirstView; k: number; x: number};
   private homeWindowOf?: {feed: FriseFeed; window: [number, number] | undefined};
   /** The shown events' sorted ends and starts, for the counts of events beyond the view's edges. */
   private beyondIndex?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
@@ -262,15 +277,16 @@ export class FriseTimeline extends FeedElement {
   private applyHome(feed: FriseFeed): void {
     const home = this.home;
     const width = this.chartWidth;
-    if (home && home.feed === feed && home.width === width) return;
+    const firstView = this.firstView;
+    if (home && home.feed === feed && home.width === width && home.firstView === firstView) return;
     const t = this.zoom.transform;
-    if (home && home.feed === feed && (t.k !== home.k || t.x !== home.x)) {
+    if (home && home.feed === feed && home.firstView === firstView && (t.k !== home.k || t.x !== home.x)) {
       this.home = {...home, width};
       return;
     }
     const transform = this.homeView()?.transform ?? zoomIdentity;
     this.zoom.setTransform(transform);
-    this.home = {feed, width, k: transform.k, x: transform.x};
+    this.home = {feed, width, firstView, k: transform.k, x: transform.x};
   }
 
   /**
@@ -280,7 +296,7 @@ export class FriseTimeline extends FeedElement {
   private homeView(): {transform: ZoomTransform; level: number; visible: [number, number]} | undefined {
     const feed = this.parsed;
     const width = this.chartWidth;
-    if (!feed || width <= 0) return undefined;
+    if (!feed || width <= 0 || this.firstView === 'all') return undefined;
     if (this.homeWindowOf?.feed !== feed) this.homeWindowOf = {feed, window: homeWindow(feed, timeDomain(feed))};
     const window = this.homeWindowOf.window;
     if (!window) return undefined;
@@ -475,6 +491,8 @@ export class FriseTimeline extends FeedElement {
   // ---- interaction --------------------------------------------------------------------------------
 
   private onZoom(transform: ZoomTransform, ended: boolean): void {
+    // a cluster's list belongs to the view it was opened in
+    if (this.openCluster) this.openCluster = null;
     if (!this.movingBrush) this.syncBrush(transform);
     if (!ended) return;
     const range = this.visibleRange;
@@ -746,6 +764,7 @@ export class FriseTimeline extends FeedElement {
           title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>` : nothing}
         ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button" aria-label=${strings.showLater(beyond.after)}
           title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>` : nothing}
+        ${this.openCluster ? renderClusterList(this.openCluster, strings.closeList, this.chooseFromClusterList, this.closeClusterList) : nothing}
         <p id="chart-summary" class="visually-hidden">${this.chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
         <svg ${ref(this.chartRef)} part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
@@ -1030,11 +1049,60 @@ export class FriseTimeline extends FeedElement {
         x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>`;
   }
 
-  /** Clicking or pressing Enter on a cluster zooms into its time span so its events separate. */
+  /**
+   * Clicking or pressing Enter on a cluster zooms into its time span so its events separate; where the
+   * zoom cannot separate them (events at one instant, or the deepest zoom), it opens into their list.
+   */
   private onClusterActivate = (event: Event): void => {
     const target = (event.target as Element).closest<SVGElement>('[data-cluster]');
-    if (!target) return;
-    this.zoomTo(Number(target.dataset['start']), Number(target.dataset['end']));
+    const feed = this.parsed;
+    const fit = this.fitLayout();
+    if (!target || !feed || !fit) return;
+    const start = Number(target.dataset['start']);
+    const end = Number(target.dataset['end']);
+    const base = timeScale(fit);
+    const separating = Math.min((fit.range[1] - fit.range[0]) / Math.max(1e-9, base(new Date(end)) - base(new Date(start))), this.maxZoom(feed, fit));
+    if (separating > this.zoom.transform.k * 1.05) {
+      this.zoomTo(start, end);
+      return;
+    }
+    const cluster = this.scene?.clusters.find((candidate) => candidate.key === target.dataset['cluster']);
+    if (cluster) this.openClusterList(cluster, target, feed);
+  };
+
+  private async openClusterList(cluster: ClusterLayout, target: SVGElement, feed: FriseFeed): Promise<void> {
+    const language = this.displayLanguage;
+    const strings = uiStrings(language);
+    const box = target.getBoundingClientRect();
+    const chart = this.chartRef.value?.getBoundingClientRect();
+    const width = chart?.width ?? 0;
+    const items = cluster.members.map((id) => feed.eventById.get(id)).filter((event) => event !== undefined).map((event) => ({
+      id: event.id, title: pickText(event.title, language, feed.language), language: pickLanguage(event.title, language, feed.language), kind: event.kind, status: event.status,
+    }));
+    this.clusterListOpener = target;
+    this.openCluster = {
+      key: cluster.key,
+      heading: strings.clusterListHeading(cluster.count, formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language)),
+      items,
+      more: cluster.count > items.length ? strings.moreProblems(cluster.count - items.length).replace(/\s*$/, '') : '',
+      left: Math.max(4, Math.min(width - 284, box.left + box.width / 2 - (chart?.left ?? 0) - 140)),
+      top: box.bottom - (chart?.top ?? 0) + 4,
+    };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.cluster-list-item')?.focus();
+  }
+
+  /** Closes the cluster's list and gives the focus back to the cluster that opened it. */
+  private closeClusterList = (): void => {
+    this.openCluster = null;
+    const opener = this.clusterListOpener;
+    this.clusterListOpener = undefined;
+    if (opener?.isConnected) (opener as SVGElement & {focus(): void}).focus();
+  };
+
+  private chooseFromClusterList = (id: string): void => {
+    this.select(id, {pan: false});
+    this.closeClusterList();
   };
 
   private onClusterKey = (event: KeyboardEvent): void => {
