@@ -22,9 +22,18 @@ function feedOf(events: Array<Record<string, unknown>>): FriseFeed {
 
 describe('computeLayout', () => {
   for (const width of [375, 768, 1440]) {
-    it(`places every seed event once, inside the chart; no visible label touches another label or a mark (width ${width})`, () => {
+    it(`places every seed event once (a mark, or in a cluster where marks would touch), inside the chart; no visible label touches another label or a mark; no two marks of different dates overlap (width ${width})`, () => {
       const layout = layoutOf(seedFeed, width);
-      expect(layout.marks.map((m) => m.id).sort()).to.deep.equal(seedFeed.events.map((e) => e.id).sort());
+      const clustered = layout.clusters.flatMap((cluster) => cluster.members);
+      expect([...layout.marks.map((m) => m.id), ...clustered].sort()).to.deep.equal(seedFeed.events.map((e) => e.id).sort());
+      for (const cluster of layout.clusters) expect(cluster.count, cluster.key).to.equal(cluster.members.length);
+      const r = DEFAULT_METRICS.markRadius;
+      for (const a of layout.marks) {
+        for (const b of layout.marks) {
+          if (a === b || a.y !== b.y || a.isRange || b.isRange || a.x === b.x) continue;
+          expect(Math.abs(a.x - b.x), `${a.id} and ${b.id} overlap`).to.be.at.least(2 * r);
+        }
+      }
       const boxes = (mark: TimelineLayout['marks'][number]) => {
         const r = DEFAULT_METRICS.markRadius;
         const markBox = {left: (mark.span?.x1 ?? mark.x) - r, right: Math.max(mark.x2, mark.span?.x2 ?? mark.x2) + r, top: mark.y - r, bottom: mark.y + r};
@@ -51,13 +60,14 @@ describe('computeLayout', () => {
   }
 
   it('lets the least important labels give way when a lane runs out of rows, never the key events', () => {
-    const layout = layoutOf(seedFeed, 375);
+    const layout = computeLayout(seedFeed, {width: 768, laneBy: 'actor', language: 'fr', measure, labels, maxRows: 3, zoom: 4});
     const hidden = layout.marks.filter((mark) => !mark.label.visible);
     expect(hidden.length).to.be.greaterThan(0);
     const shownImportance = Math.max(...hidden.map((mark) => mark.importance));
     // every event more important than the most important hidden label kept its label
     for (const mark of layout.marks) if (mark.importance > shownImportance) expect(mark.label.visible, mark.id).to.equal(true);
-    expect(layout.marks.find((mark) => mark.id === 'nis-12000-troops-report')!.label.visible).to.equal(true);
+    const nis = layout.marks.find((mark) => mark.id === 'nis-12000-troops-report');
+    expect(nis ? nis.label.visible : layout.clusters.some((cluster) => cluster.members.includes('nis-12000-troops-report')), 'the key report is labelled or in a cluster').to.equal(true);
   });
 
   it('at a deeper zoom level spreads events so that more labels show', () => {

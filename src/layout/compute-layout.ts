@@ -206,57 +206,70 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const lane = column.lane;
     const eventAt = (k: number) => feed.events[column.order[k]!]!;
     const capacity = Math.max(1, params.laneRows?.get(lane) ?? maxRows);
-    const events: FriseEvent[] = [];
-    // the mark budget keeps the DOM small on large feeds; a small feed clusters only where marks would
-    // truly touch (more of them within a mark's width than the lane has rows)
-    const budgeted = feed.events.length > MAX_VISIBLE_MARKS && end - first > CLUSTER_DENSITY * capacity;
-    const markRoom = 2 * m.markRadius * 1.3 + m.rowGap / 2;
-    if (budgeted || end - first > capacity) {
-      // how many single marks a bin may keep: its share of the view's mark budget, at most 2 × rows
-      const viewWidth = range[1] - range[0];
-      const perBin = (binPx: number) => Math.min(CLUSTER_DENSITY * capacity, Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (present.length * viewWidth))));
-      let clustered = false;
-      // calendar bins of the events' starts, in time order: a bin ends where an event starts after it
-      for (let i = first; i < end;) {
-        const binStart = unit.interval.floor(new Date(column.starts[i]!)).getTime();
-        const binEnd = unit.interval.offset(new Date(binStart), 1).getTime();
-        const next = lowerBound(column.starts, binEnd, i + 1, end);
-        // ranges long enough to read as bars at the fit view stay bars; everything else in a dense bin
-        // becomes one cluster
-        const barOver = Math.max(binEnd - binStart, (domain[1] - domain[0]) / 10);
-        let members = 0;
-        let firstMember = -1;
-        let lastMember = -1;
-        for (let k = i; k < next; k++) {
-          if (column.barLength[k]! > barOver) continue;
-          members++;
-          if (firstMember < 0) firstMember = k;
-          lastMember = k;
+    // bins whose marks could only be drawn over one another: clustered on the next pass
+    const crowded = new Set<number>();
+    for (let pass = 0; ; pass++) {
+      const laneClusters: ClusterLayout[] = [];
+      let rowsClustered = false;
+      const events: FriseEvent[] = [];
+      // the mark budget keeps the DOM small on large feeds; a small feed clusters only where marks would
+      // truly touch (more of them within a mark's width than the lane has rows)
+      const budgeted = feed.events.length > MAX_VISIBLE_MARKS && end - first > CLUSTER_DENSITY * capacity;
+      const markRoom = 2 * m.markRadius * 1.3 + m.rowGap / 2;
+      if (budgeted || end - first > capacity || crowded.size > 0) {
+        // how many single marks a bin may keep: its share of the view's mark budget, at most 2 × rows
+        const viewWidth = range[1] - range[0];
+        const perBin = (binPx: number) => Math.min(CLUSTER_DENSITY * capacity, Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (present.length * viewWidth))));
+        let clustered = false;
+        // calendar bins of the events' starts, in time order: a bin ends where an event starts after it
+        for (let i = first; i < end;) {
+          const binStart = unit.interval.floor(new Date(column.starts[i]!)).getTime();
+          const binEnd = unit.interval.offset(new Date(binStart), 1).getTime();
+          const next = lowerBound(column.starts, binEnd, i + 1, end);
+          // ranges long enough to read as bars at the fit view stay bars; everything else in a dense bin
+          // becomes one cluster
+          const barOver = Math.max(binEnd - binStart, (domain[1] - domain[0]) / 10);
+          let members = 0;
+          let firstMember = -1;
+          let lastMember = -1;
+          for (let k = i; k < next; k++) {
+            if (column.barLength[k]! > barOver) continue;
+            members++;
+            if (firstMember < 0) firstMember = k;
+            lastMember = k;
+          }
+          const tooMany = budgeted && members > perBin((binEnd - binStart) * pxPerMs);
+          const touching = members > capacity && markDepth(column, i, next, barOver, x, markRoom, capacity) > capacity;
+          if (members === 0 || (!tooMany && !touching && !crowded.has(binStart))) {
+            for (let k = i; k < next; k++) events.push(eventAt(k));
+          } else {
+            for (let k = i; k < next; k++) if (column.barLength[k]! > barOver) events.push(eventAt(k));
+            laneClusters.push({
+              key: `${lane}|${binStart}`, lane, x1: x(binStart), x2: x(binEnd), y: 0, height: 0, start: binStart, end: binEnd, count: members,
+              kinds: dominantCodes<EventKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
+              statuses: dominantCodes<EventStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next),
+              unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id, members: memberIds(column, i, next, barOver, eventAt),
+            });
+            clustered = true;
+          }
+          i = next;
         }
-        const tooMany = budgeted && members > perBin((binEnd - binStart) * pxPerMs);
-        const touching = members > capacity && markDepth(column, i, next, barOver, x, markRoom, capacity) > capacity;
-        if (!tooMany && !touching) {
-          for (let k = i; k < next; k++) events.push(eventAt(k));
-        } else {
-          for (let k = i; k < next; k++) if (column.barLength[k]! > barOver) events.push(eventAt(k));
-          clusters.push({
-            key: `${lane}|${binStart}`, lane, x1: x(binStart), x2: x(binEnd), y: 0, height: 0, start: binStart, end: binEnd, count: members,
-            kinds: dominantCodes<EventKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
-            statuses: dominantCodes<EventStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next),
-            unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id, members: memberIds(column, i, next, barOver, eventAt),
-          });
-          clustered = true;
-        }
-        i = next;
+        if (clustered) rowsClustered = true;
+      } else {
+        for (let k = first; k < end; k++) events.push(eventAt(k));
       }
+      const rows = placeInRows(events, capacity, (event) => markFor(event, lane, x, m, params, feed), m, params.measure, boundsOf);
+      if (rows.forced.length > 0 && pass < 2) {
+        // marks of neighbouring bins that could only draw over one another: their bins cluster too
+        for (const mark of rows.forced) crowded.add(unit.interval.floor(new Date(feed.eventById.get(mark.id)?.interval.start ?? 0)).getTime());
+        continue;
+      }
+      for (const mark of rows.marks) marks.push(mark);
+      for (const cluster of laneClusters) clusters.push(cluster);
       // a lane dense enough to cluster keeps all its rows, so its events have room when zooming separates them
-      if (clustered) rowsUsed.set(lane, capacity);
-    } else {
-      for (let k = first; k < end; k++) events.push(eventAt(k));
+      rowsUsed.set(lane, rowsClustered ? capacity : Math.max(rows.count, rowsUsed.get(lane) ?? 0));
+      break;
     }
-    const rows = placeInRows(events, capacity, (event) => markFor(event, lane, x, m, params, feed), m, params.measure, boundsOf);
-    for (const mark of rows.marks) marks.push(mark);
-    rowsUsed.set(lane, Math.max(rows.count, rowsUsed.get(lane) ?? 0));
   }
   marks.sort((a, b) => (feed.eventById.get(a.id)?.order ?? 0) - (feed.eventById.get(b.id)?.order ?? 0));
 

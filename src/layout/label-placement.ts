@@ -29,12 +29,14 @@ interface Row {
  * label, it is shortened to the most room a row offers on either side, if that keeps at least
  * `MIN_LABEL_CHARACTERS`; failing that, the label gives way (it shows on hover and focus) and the mark
  * goes where it touches nothing, or at least no other mark. A label stays within `boundsOf(mark)` (the
- * content, or the first view's edges for the marks in it). Returns the marks and the rows used.
+ * content, or the first view's edges for the marks in it). Returns the marks, the rows used, and the
+ * marks that could only be drawn over others (the caller clusters them).
  */
 export function placeInRows(events: readonly FriseEvent[], capacity: number, markOf: (event: FriseEvent) => MarkLayout, m: LayoutMetrics, measure: Measure, boundsOf: (mark: MarkLayout) => [number, number]):
-  {marks: MarkLayout[]; count: number} {
+  {marks: MarkLayout[]; count: number; forced: MarkLayout[]} {
   const rows: Row[] = [];
   const marks: MarkLayout[] = [];
+  const forced: MarkLayout[] = [];
   const rowAt = (index: number): Row => rows[index] ?? (rows[index] = {all: new RowOccupancy(), labels: new RowOccupancy()});
   const ordered = [...events].sort((a, b) => b.importance - a.importance || a.order - b.order);
   for (const event of ordered) {
@@ -112,6 +114,7 @@ export function placeInRows(events: readonly FriseEvent[], capacity: number, mar
           covered.label = {...covered.label, visible: false};
           row.labels.remove(covered);
         }
+        if (!row.all.fits(markLeft, markRight, 0)) forced.push(mark);
         row.all.force(markLeft, markRight, mark);
         index = Math.max(0, index);
       }
@@ -119,7 +122,7 @@ export function placeInRows(events: readonly FriseEvent[], capacity: number, mar
     }
     marks.push(mark);
   }
-  return {marks, count: rows.length};
+  return {marks, count: rows.length, forced};
 }
 
 /** Where a mark's label may go, in order of preference, each with the room the content leaves there. */

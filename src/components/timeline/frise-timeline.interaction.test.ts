@@ -431,6 +431,7 @@ describe('<frise-timeline> relations', () => {
       await resetMouse();
       await settle(el);
       expect(h.links(), 'gone again once the pointer leaves').to.have.length(0);
+      el.remove();
     }
   });
 
