@@ -205,7 +205,10 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   for (const {lane: column, first, end} of present) {
     const lane = column.lane;
     const eventAt = (k: number) => feed.events[column.order[k]!]!;
-    const capacity = Math.max(1, params.laneRows?.get(lane) ?? maxRows);
+    // a small feed's first view never clusters: its lanes take the rows their densest moment needs
+    const firstView = params.labelWindow !== undefined && !params.laneRows && feed.events.length <= MAX_VISIBLE_MARKS;
+    const laneDepth = firstView ? markDepth(column, first, end, Infinity, x, 2 * m.markRadius * 1.3 + m.rowGap / 2, end - first) : 0;
+    let capacity = Math.max(1, params.laneRows?.get(lane) ?? Math.max(maxRows, laneDepth));
     // bins whose marks could only be drawn over one another: clustered on the next pass
     const crowded = new Set<number>();
     for (let pass = 0; ; pass++) {
@@ -259,6 +262,11 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
         for (let k = first; k < end; k++) events.push(eventAt(k));
       }
       const rows = placeInRows(events, capacity, (event) => markFor(event, lane, x, m, params, feed), m, params.measure, boundsOf);
+      if (rows.forced.length > 0 && firstView && capacity < end - first) {
+        // placing by importance left a mark with no free row: the first view takes one more row
+        capacity++;
+        continue;
+      }
       if (rows.forced.length > 0 && pass < 2) {
         // marks of neighbouring bins that could only draw over one another: their bins cluster too
         for (const mark of rows.forced) crowded.add(unit.interval.floor(new Date(feed.eventById.get(mark.id)?.interval.start ?? 0)).getTime());

@@ -1,7 +1,12 @@
 import type {FriseFeed} from '../model/types.js';
 
-/** Share of the events' weight the first view holds: the rest lie beyond its edges, counted there. */
-export const HOME_SHARE = 0.8;
+/**
+ * Shares of the events' weight the first view may hold, from the most: a share is given up for the next
+ * smaller one while holding it costs more than `GROWTH_LIMIT` times that one's span (the rest lie beyond
+ * the edges, counted there). A dense stretch then stays framed however the outliers fall around it.
+ */
+const SHARES = [0.8, 0.7, 0.6, 0.5];
+const GROWTH_LIMIT = 3;
 /** A first view narrower than this share of the whole span is widened to it (a lone cluster still shows some context). */
 const MIN_SPAN_SHARE = 0.01;
 /** A window holding most events but spanning more than this share of the whole is no better than the whole. */
@@ -13,8 +18,8 @@ const CONTEXT_SHARE = 0.25;
 
 /**
  * The time window a reader should see first, [start, end) in UTC ms, or undefined when the whole span
- * is that window. It is the shortest window holding `HOME_SHARE` of the events' weight (weight: the
- * event's importance, 1–5), with a margin: the densest, most important stretch of the story. Long
+ * is that window. It is the shortest window holding most of the events' weight (weight: the event's
+ * importance, 1–5; see SHARES), with a margin: the densest, most important stretch of the story. Long
  * context ranges do not count (they would stretch the view over years of empty time; they run off its
  * edges instead), and a feed that names its own first view (`feed.view`) gets it. O(n) on events sorted
  * by start.
@@ -37,14 +42,12 @@ export function homeWindow(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [nu
   const t = order.map((i) => times[i]!);
   const w = order.map((i) => weights[i]!);
   const total = w.reduce((sum, value) => sum + value, 0);
-  const need = HOME_SHARE * total;
-  let best: [number, number] | undefined;
-  let held = 0;
-  let left = 0;
-  for (let right = 0; right < t.length; right++) {
-    held += w[right]!;
-    while (held - w[left]! >= need) held -= w[left++]!;
-    if (held >= need && (!best || t[right]! - t[left]! < best[1] - best[0])) best = [t[left]!, t[right]!];
+  const floor = MIN_SPAN_SHARE * whole;
+  let best = shortestHolding(t, w, SHARES[0]! * total);
+  for (const share of SHARES.slice(1)) {
+    const smaller = shortestHolding(t, w, share * total);
+    if (!best || !smaller || best[1] - best[0] <= GROWTH_LIMIT * Math.max(floor, smaller[1] - smaller[0])) break;
+    best = smaller;
   }
   if (!best) return undefined;
   const span = Math.max(best[1] - best[0], MIN_SPAN_SHARE * whole);
@@ -54,6 +57,19 @@ export function homeWindow(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [nu
   const start = Math.max(domain[0], centre - padded / 2);
   const end = Math.min(domain[1], start + padded);
   return [Math.max(domain[0], end - padded), end];
+}
+
+/** The shortest [first, last] of sorted times whose weights add up to `need`. Two pointers: O(n). */
+function shortestHolding(t: number[], w: number[], need: number): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let held = 0;
+  let left = 0;
+  for (let right = 0; right < t.length; right++) {
+    held += w[right]!;
+    while (held - w[left]! >= need) held -= w[left++]!;
+    if (held >= need && (!best || t[right]! - t[left]! < best[1] - best[0])) best = [t[left]!, t[right]!];
+  }
+  return best;
 }
 
 /**

@@ -1,10 +1,9 @@
 import type {FriseEvent} from '../model/types.js';
 import type {LayoutMetrics, MarkLayout} from './compute-layout.js';
 import {RowOccupancy} from './rows.js';
-import {fitText, prefixWidth, type Measure} from './text-fit.js';
+import {fitText, MIN_LABEL_CHARACTERS, prefixWidth, type Measure} from './text-fit.js';
 
-/** A shortened label keeps at least this many characters (or its whole title): fewer no longer tell the event. */
-export const MIN_LABEL_CHARACTERS = 24;
+export {MIN_LABEL_CHARACTERS};
 
 /** One place a label may go: right of its mark (anchor start), left of it (anchor end), or inside its bar. */
 interface LabelSide {

@@ -3,6 +3,9 @@ export type Measure = (text: string) => number;
 
 const ELLIPSIS = '…';
 
+/** A shortened label keeps at least this many characters (or its whole title): fewer no longer tell the event. */
+export const MIN_LABEL_CHARACTERS = 24;
+
 // user-perceived characters: a cut never splits a flag, an emoji sequence or a letter from its accents
 const graphemeSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined;
 
@@ -28,8 +31,9 @@ export function fitText(text: string, maxWidth: number, measure: Measure): {text
   }
   if (low === 0) return {text: ELLIPSIS, width: measure(ELLIPSIS)};
   let cut = parts.slice(0, low).join('');
+  // end on a whole word when that loses little, and never below the characters a label must keep
   const space = cut.lastIndexOf(' ');
-  if (space > cut.length * 0.6) cut = cut.slice(0, space);
+  if (space > cut.length * 0.6 && graphemes(cut.slice(0, space)).length >= MIN_LABEL_CHARACTERS) cut = cut.slice(0, space);
   const fitted = cut.trimEnd() + ELLIPSIS;
   return {text: fitted, width: measure(fitted)};
 }
