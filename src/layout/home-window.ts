@@ -9,9 +9,9 @@ const SHARES = [0.8, 0.7, 0.6, 0.5];
 const GROWTH_LIMIT = 3;
 /** A first view narrower than this share of the whole span is widened to it (a lone cluster still shows some context). */
 const MIN_SPAN_SHARE = 0.01;
-/** A window holding most events but spanning more than this share of the whole is no better than the whole. */
+/** A first view holding most events but spanning more than this share of the whole is no better than the whole. */
 const FIT_ABOVE_SHARE = 0.6;
-/** Room left around the chosen events, as a share of the window, so marks at the ends are not on the edge. */
+/** Room left around the chosen events, as a share of the first view, so marks at the ends are not on the edge. */
 const MARGIN_SHARE = 0.08;
 /** A range longer than this share of the span is context (a war, a period): it runs off the edges and does not pull the view. */
 const CONTEXT_SHARE = 0.25;

@@ -169,7 +169,7 @@ export interface FriseFeed {
   language: string;
   published?: ResolvedDate;
   source?: string;
-  /** The window the feed's editor wants shown first, [start, end) in UTC ms (the feed's `view`). */
+  /** The span of time the feed's editor wants shown first, [start, end) in UTC ms (the feed's `view`). */
   view?: {start: number; end: number};
   actors: FriseActor[];
   sources: FriseSource[];

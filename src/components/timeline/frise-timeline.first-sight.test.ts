@@ -217,3 +217,16 @@ describe('<frise-timeline> at first sight', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('cluster');
   });
 });
+
+describe('<frise-timeline> at first sight, right to left', () => {
+  it('puts the count of earlier events at the inline start: on the right when time runs right to left', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width: 1000px"></div>`);
+    wrapper.innerHTML = '<frise-timeline view="timeline" panel="none"></frise-timeline>';
+    const el = wrapper.querySelector('frise-timeline')!;
+    el.feed = seed;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="beyond-earlier"]'), 'edge counts drawn');
+    const earlier = el.shadowRoot!.querySelector('[part~="beyond-earlier"]')!.getBoundingClientRect();
+    const later = el.shadowRoot!.querySelector('[part~="beyond-later"]')!.getBoundingClientRect();
+    expect(earlier.left).to.be.greaterThan(later.left);
+  });
+});

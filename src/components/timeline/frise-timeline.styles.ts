@@ -109,11 +109,12 @@ export const timelineStyles = [
       cursor: pointer;
       white-space: nowrap;
     }
+    /* time runs with the reading direction: earlier events lie at the inline start */
     .beyond.earlier {
-      left: 4px;
+      inset-inline-start: 4px;
     }
     .beyond.later {
-      right: 4px;
+      inset-inline-end: 4px;
     }
     .beyond:hover {
       background: var(--_lane-even);
@@ -356,6 +357,13 @@ export const timelineStyles = [
     }
     .link.active {
       stroke-width: 2;
+    }
+    /* while relations are drawn, labels keep a halo of the background: a line never hides their text */
+    .chart.relating .event .label {
+      paint-order: stroke;
+      stroke: var(--_surface);
+      stroke-width: 3px;
+      stroke-linejoin: round;
     }
     /* the relation's name on its line, over a halo of the background so the line never hides it */
     .link-label {

@@ -767,7 +767,7 @@ export class FriseTimeline extends FeedElement {
         ${this.openCluster ? renderClusterList(this.openCluster, strings.closeList, this.chooseFromClusterList, this.closeClusterList) : nothing}
         <p id="chart-summary" class="visually-hidden">${this.chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
-        <svg ${ref(this.chartRef)} part="chart" class="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
+        <svg ${ref(this.chartRef)} part="chart" class="chart${links.length > 0 ? ' relating' : ''}" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <defs>
             ${renderFadeMasks()}
