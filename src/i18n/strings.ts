@@ -96,7 +96,9 @@ const fr = (locale: string): UiStrings => {
     },
     statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié', unspecified: 'statut non précisé'},
     otherLane: 'Autres',
-    attributionLane: (who) => `Selon ${who}`,
+    // "selon la Corée du Sud", "selon le NIS": French needs an article the feed does not give, and
+    // "Selon Corée du Sud" is wrong; as a label ("Selon : …") any name reads right
+    attributionLane: (who) => `Selon : ${who}`,
     noAttributionLane: 'Attribution non précisée',
     loading: 'Chargement de la frise…',
     empty: 'Aucun événement à afficher.',

@@ -34,7 +34,7 @@ describe('lane headings', () => {
   it('say who asserts the events of a lane by attribution, in French, English and Arabic', () => {
     const korea = {key: 'south-korea', label: 'South Korea'};
     expect(heading('attribution', 'en', korea)).to.equal('According to South Korea');
-    expect(heading('attribution', 'fr', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('Selon Corée du Sud');
+    expect(heading('attribution', 'fr', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('Selon : Corée du Sud');
     expect(heading('attribution', 'ar', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('بحسب \u2068Corée du Sud\u2069');
     expect(heading('attribution', 'en', {key: OTHER_LANE, label: 'Other'})).to.equal('No attribution given');
     expect(heading('attribution', 'fr', {key: OTHER_LANE, label: 'Autres'})).to.equal('Attribution non précisée');
