@@ -86,7 +86,7 @@ export const English: Story = {
   play: async ({canvasElement}) => {
     const el = legendIn(canvasElement);
     const denial = await itemOf(el, 'kinds', 'denial');
-    await expect(denial.textContent).toContain('denial');
+    await expect(denial.textContent).toContain('Denial');
     await expect(el.shadowRoot!.querySelector('label')!.textContent).toBe('Search');
   },
 };

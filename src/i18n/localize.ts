@@ -75,6 +75,19 @@ export function formatNumber(language: string, n: number): string {
 }
 
 /**
+ * Text that stands on its own (a legend toggle, a lane header) starts with a capital, as a heading does:
+ * "denial" reads "Denial". Only the first letter changes, with the language's rules; scripts without
+ * case (Arabic) are left as they are. Done on the string rather than with CSS, which cannot reach SVG
+ * text (`::first-letter` applies to blocks only), so that every place shows the same characters.
+ */
+export function capitalize(text: string, language: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(wellFormed(language) ? language : undefined) + text.slice(head.length);
+}
+
+/**
  * Wraps text of unknown direction (a feed title, a search, an address) in Unicode isolates (FSI … PDI)
  * so that a left-to-right title inside a right-to-left sentence keeps the punctuation around it in place.
  */

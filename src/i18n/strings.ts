@@ -10,7 +10,15 @@ export interface UiStrings {
   kinds: Record<EventKind, string>;
   /** Status names; `unspecified` names the events whose status is not said (legend toggles, lanes by status). */
   statuses: Record<EventStatus, string>;
+  /** The lane of events with no main actor, when lanes are by actor. */
   otherLane: string;
+  /**
+   * The header of a lane of events attributed to `who` (an actor's name, or a feed's attribution label
+   * that does not already say "according to"), when lanes are by attribution.
+   */
+  attributionLane: (who: string) => string;
+  /** The lane of events that name no one asserting them, when lanes are by attribution. */
+  noAttributionLane: string;
   loading: string;
   empty: string;
   feedProblems: (count: number) => string;
@@ -58,6 +66,8 @@ const en = (locale: string): UiStrings => {
     },
     statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified', unspecified: 'status not given'},
     otherLane: 'Other',
+    attributionLane: (who) => `According to ${who}`,
+    noAttributionLane: 'No attribution given',
     loading: 'Loading the timeline…',
     empty: 'No events to show.',
     feedProblems: (n) => countPhrase(locale, n, {one: '{n} problem in the feed', other: '{n} problems in the feed'}),
@@ -101,6 +111,10 @@ const fr = (locale: string): UiStrings => {
     },
     statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié', unspecified: 'statut non précisé'},
     otherLane: 'Autres',
+    // "selon la Corée du Sud", "selon le NIS": French needs an article the feed does not give, and
+    // "Selon Corée du Sud" is wrong; as a label ("Selon : …") any name reads right
+    attributionLane: (who) => `Selon : ${who}`,
+    noAttributionLane: 'Attribution non précisée',
     loading: 'Chargement de la frise…',
     empty: 'Aucun événement à afficher.',
     feedProblems: (n) => countPhrase(locale, n, {one: '{n} problème dans le flux', many: '{n} de problèmes dans le flux', other: '{n} problèmes dans le flux'}),
@@ -145,6 +159,8 @@ const ar = (locale: string): UiStrings => {
     },
     statuses: {reported: 'مُبلَّغ عنه', confirmed: 'مؤكَّد', denied: 'منفي', disputed: 'متنازع عليه', unverified: 'غير متحقَّق منه', unspecified: 'حالة غير محدَّدة'},
     otherLane: 'أخرى',
+    attributionLane: (who) => `بحسب ${isolate(who)}`,
+    noAttributionLane: 'دون نسبة إلى مصدر',
     loading: 'جارٍ تحميل الخط الزمني…',
     empty: 'لا توجد أحداث لعرضها.',
     feedProblems: (n) => `${countPhrase(locale, n, {zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '{n} مشكلات', many: '{n} مشكلةً', other: '{n} مشكلة'})} في الموجز`,

@@ -1,20 +1,30 @@
-import type {FriseEvent, FriseFeed} from '../model/types.js';
+import type {EventKind, EventStatus, FriseEvent, FriseFeed} from '../model/types.js';
 import {KINDS, STATUSES, UNSPECIFIED} from '../model/types.js';
 import {pickText} from '../model/text.js';
-import {safeColor} from '../model/colors.js';
+import {actorColor, actorName} from '../model/actor-display.js';
+import {capitalize} from '../i18n/localize.js';
+import {kindName, statusName} from '../i18n/names.js';
+import type {UiStrings} from '../i18n/strings.js';
 
 /** What lanes group events by. */
 export type LaneBy = 'actor' | 'kind' | 'status' | 'attribution';
 export const LANE_BY_VALUES: readonly LaneBy[] = ['actor', 'kind', 'status', 'attribution'];
 
+/** One lane: what it groups, its name and, for an actor, its colour. */
 export interface LaneSpec {
+  /** A kind, a status, an actor id, `label:` and an attribution label, or OTHER_LANE. */
   key: string;
+  /** What the lane groups, named: the kind or status word, the actor's name, the attribution label. */
   label: string;
+  /** The actor's colour (see actorColor), for lanes of one actor. */
   color?: string;
 }
 
 /** Key used for events that have no value for the lane grouping (no actor, no attribution). */
 export const OTHER_LANE = '~other';
+
+/** Start of the key of a lane by attribution whose events name no actor, only a label ("label:Kremlin"). */
+const LABEL_PREFIX = 'label:';
 
 /**
  * Which lane each event goes in and the lanes in display order: actors in the order of the feed's
@@ -49,22 +59,21 @@ export function assignLanes(
         const key = laneOf.get(event.id) ?? OTHER_LANE;
         if (seen.has(key) || key === OTHER_LANE) continue;
         seen.add(key);
-        const actor = feed.actorById.get(key);
-        ordered.push(actor ? actorLane(actor, language, feed.language) : {key, label: key.slice('label:'.length)});
+        ordered.push(feed.actorById.has(key) ? actorLane(feed, key, language) : {key, label: key.slice(LABEL_PREFIX.length)});
       }
       break;
     }
     default:
-      ordered = feed.actors.map((actor) => actorLane(actor, language, feed.language));
+      ordered = feed.actors.map((actor) => actorLane(feed, actor.id, language));
   }
   ordered.push({key: OTHER_LANE, label: labels.other});
   return {lanes: ordered.filter((lane) => used.has(lane.key)), laneOf};
 }
 
-function actorLane(actor: FriseFeed['actors'][number], language: string, fallback: string): LaneSpec {
-  // lanes span the whole width, so they carry the full name; shortName is for tight places (legends)
-  const lane: LaneSpec = {key: actor.id, label: pickText(actor.name, language, fallback)};
-  const color = safeColor(actor.color);
+function actorLane(feed: FriseFeed, actorId: string, language: string): LaneSpec {
+  // the full name, as the legend shows it: lanes span the whole width
+  const lane: LaneSpec = {key: actorId, label: actorName(feed, actorId, language)?.text ?? actorId};
+  const color = actorColor(feed, actorId);
   if (color) lane.color = color;
   return lane;
 }
@@ -79,9 +88,57 @@ function laneKey(event: FriseEvent, laneBy: LaneBy, feed: FriseFeed, language: s
       const actor = event.attribution?.actors?.[0];
       if (actor) return actor;
       const label = event.attribution?.label;
-      return label === undefined ? OTHER_LANE : `label:${pickText(label, language, feed.language)}`;
+      return label === undefined ? OTHER_LANE : `${LABEL_PREFIX}${pickText(label, language, feed.language)}`;
     }
     default:
       return event.actors[0] ?? OTHER_LANE;
   }
 }
+
+/** What a lane header shows before its name: a colour, the glyph of a kind or a status, or a neutral mark. */
+export type LaneSwatch =
+  | {type: 'color'; color: string}
+  | {type: 'kind'; kind: EventKind}
+  | {type: 'status'; status: EventStatus}
+  | {type: 'neutral'};
+
+/**
+ * The swatch of a lane, the same as the legend's for the same thing: a lane by kind shows the kind's
+ * glyph, by status the status's glyph, by actor or attribution the actor's colour; a lane with no
+ * value (no actor, no attribution, an attribution label without an actor) a neutral mark.
+ */
+export function laneSwatch(lane: Pick<LaneSpec, 'key' | 'color'>, laneBy: LaneBy): LaneSwatch {
+  if (laneBy === 'kind') return {type: 'kind', kind: lane.key as EventKind};
+  if (laneBy === 'status') return {type: 'status', status: lane.key as EventStatus};
+  return lane.color ? {type: 'color', color: lane.color} : {type: 'neutral'};
+}
+
+/** The strings lane headers need, from the UI strings of the language shown. */
+export type LaneHeadingStrings = Pick<UiStrings, 'otherLane' | 'attributionLane' | 'noAttributionLane'>;
+
+/**
+ * What a lane's header says, in `language`. A kind or a status is named as the legend names it ("Denial");
+ * an actor by its full name, as the legend names it; a lane by attribution says who asserts its events
+ * ("According to South Korea"), or that they name no one ("No attribution given"). An attribution label
+ * that already says so ("selon l’article ; …") is shown as it is, with a capital.
+ */
+export function laneHeading(lane: Pick<LaneSpec, 'key' | 'label'>, laneBy: LaneBy, language: string, strings: LaneHeadingStrings): string {
+  switch (laneBy) {
+    case 'kind':
+      return kindName(lane.key as EventKind, language);
+    case 'status':
+      return statusName(lane.key as EventStatus, language);
+    case 'attribution':
+      if (lane.key === OTHER_LANE) return strings.noAttributionLane;
+      if (lane.key.startsWith(LABEL_PREFIX) && SAYS_ACCORDING_TO.test(lane.label)) return capitalize(lane.label, language);
+      return strings.attributionLane(lane.label);
+    default:
+      return lane.key === OTHER_LANE ? strings.otherLane : lane.label;
+  }
+}
+
+/**
+ * An attribution label that opens with "according to" in a language frise knows. Lower case only for
+ * "per", which also starts names ("Per Olsen").
+ */
+const SAYS_ACCORDING_TO = /^(?:[Ss]elon|[Dd][’']après|[Aa]ccording to|per|بحسب|حسب|وفقًا|وفقا)\s/u;

@@ -116,9 +116,6 @@ export const legendStyles = [themeTokens, statusClassStyles, visuallyHiddenStyle
     display: inline-block;
     overflow-wrap: anywhere;
   }
-  .name::first-letter {
-    text-transform: uppercase;
-  }
   .count {
     color: var(--_muted);
     font-size: 0.8rem;

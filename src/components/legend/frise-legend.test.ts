@@ -7,6 +7,7 @@ import {LegendHarness} from './harness.js';
 import {parseFeed} from '../../model/parse.js';
 import {EMPTY_FILTER, matchesQuery, type FriseFilter} from '../../model/filter.js';
 import {kindSymbol} from '../../layout/symbols.js';
+import {actorColor, DERIVED_ACTOR_COLORS} from '../../model/actor-display.js';
 import {relationDash} from '../../layout/relation-styles.js';
 import {RELATION_TYPES, type FriseFeed, type FriseKind} from '../../model/types.js';
 import type {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
@@ -109,7 +110,7 @@ describe('<frise-legend>', () => {
   it('gives each toggle an accessible name with its name and count', async () => {
     const {h} = await legend();
     const denial = h.item('kinds', 'denial')!;
-    expect(denial.textContent!.replace(/\s+/g, ' ').trim()).to.equal('démenti 3 événements');
+    expect(denial.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Démenti 3 événements');
     // the unit is read by assistive technology but not shown: visually hidden, not removed from the tree
     const unit = denial.querySelector<HTMLElement>('[part~="count"] .visually-hidden')!;
     expect(unit.closest('[aria-hidden="true"]')).to.equal(null);
@@ -335,13 +336,15 @@ describe('<frise-legend>', () => {
     }
   });
 
-  it('shows an actor’s colour when it has one, and no swatch when it has none', async () => {
-    const {h} = await legend();
+  it('shows an actor’s colour when it has one, and a colour derived from its id when it has none', async () => {
+    const {el, h} = await legend();
     const korea = raw.actors.find((actor) => actor.id === 'south-korea')!;
     expect(h.swatch('actors', 'south-korea')!.querySelector('rect')!.getAttribute('fill')).to.equal(korea.color!.toLowerCase());
     const uncoloured = h.values('actors').find((id) => !raw.actors.find((actor) => actor.id === id)!.color);
     expect(uncoloured, 'the seed has a main actor without a colour').to.be.a('string');
-    expect(h.swatch('actors', uncoloured!)).to.equal(null);
+    const fill = h.swatch('actors', uncoloured!)?.querySelector('rect')?.getAttribute('fill') ?? '';
+    expect(fill, uncoloured).to.equal(actorColor(el.parsedFeed!, uncoloured!));
+    expect(DERIVED_ACTOR_COLORS, fill).to.include(fill);
   });
 
   it('speaks French for a French feed and English with lang="en"', async () => {
@@ -349,21 +352,21 @@ describe('<frise-legend>', () => {
     expect(fr.searchLabel()).to.equal('Rechercher');
     expect(fr.groupTitle('kinds')).to.equal('Types d’événement');
     expect(fr.groupTitle('statuses')).to.equal('Statut');
-    expect(fr.name('kinds', 'denial')).to.equal('démenti');
-    expect(fr.name('statuses', 'confirmed')).to.equal('confirmé');
+    expect(fr.name('kinds', 'denial')).to.equal('Démenti');
+    expect(fr.name('statuses', 'confirmed')).to.equal('Confirmé');
     expect(fr.name('actors', 'south-korea')).to.equal('Corée du Sud');
-    expect(fr.name('relations', 'responds-to')).to.equal('répond à');
+    expect(fr.name('relations', 'responds-to')).to.equal('Répond à');
     expect(fr.reset()!.textContent!.trim()).to.equal('Tout afficher');
 
     const {el, h: en} = await legend(html`<frise-legend .feed=${feed} lang="en"></frise-legend>`);
     expect(en.searchLabel()).to.equal('Search');
     expect(en.groupTitle('kinds')).to.equal('Event types');
-    expect(en.name('kinds', 'denial')).to.equal('denial');
-    expect(en.name('statuses', 'confirmed')).to.equal('confirmed');
+    expect(en.name('kinds', 'denial')).to.equal('Denial');
+    expect(en.name('statuses', 'confirmed')).to.equal('Confirmed');
     expect(en.name('actors', 'south-korea')).to.equal('South Korea');
-    expect(en.name('relations', 'responds-to')).to.equal('responds to');
+    expect(en.name('relations', 'responds-to')).to.equal('Responds to');
     expect(en.reset()!.textContent!.trim()).to.equal('Show all');
-    expect(en.item('kinds', 'denial')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('denial 3 events');
+    expect(en.item('kinds', 'denial')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Denial 3 events');
     el.filter = {...EMPTY_FILTER, query: 'Kremlin'};
     await el.updateComplete;
     expect(en.results()).to.equal(`${rawMatches('Kremlin').length} results`);

@@ -4,10 +4,9 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import type {EventKind, EventStatus, FriseFeed, RelationType} from '../../model/types.js';
 import {EMPTY_FILTER, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {countFacets, countMatches, hidesAnything, isHidden, showAll, toggleHidden, withQuery, type FacetCounts, type FilterFacet} from '../../model/filter-facets.js';
-import {pickLanguage, pickText} from '../../model/text.js';
-import {safeColor} from '../../model/colors.js';
+import {actorColor, actorName} from '../../model/actor-display.js';
 import {kindSymbol} from '../../layout/symbols.js';
-import {uiStrings, type UiStrings} from '../../i18n/strings.js';
+import {kindName, relationName, statusName} from '../../i18n/names.js';
 import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings, type LegendSection, type LegendStrings} from '../../i18n/legend-strings.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
@@ -162,7 +161,6 @@ export class FriseLegend extends FeedElement {
   protected override render() {
     const language = this.displayLanguage;
     const strings = legendStrings(language);
-    const ui = uiStrings(language);
     const filter = normalizeFilter(this.filter);
     const feed = this.parsed;
     const sections = this.shownSections;
@@ -174,7 +172,7 @@ export class FriseLegend extends FeedElement {
       <div part="legend" class="legend" role="group" aria-label=${strings.label}>
         ${sections.includes('search') ? this.renderSearch(feed, filter, strings) : nothing}
         ${shownGroups.length > 0 ? html`<p class="hint" id="hint">${strings.hint}</p>` : nothing}
-        ${counts && feed ? shownGroups.map((facet) => this.renderGroup(facet, this.items(facet, counts, feed, language, ui, strings), filter, strings)) : nothing}
+        ${counts && feed ? shownGroups.map((facet) => this.renderGroup(facet, this.items(facet, counts, feed, language), filter, strings)) : nothing}
         ${shownGroups.length > 0
           ? html`<button part="reset" class="reset" type="button" aria-disabled=${nothingHidden ? 'true' : 'false'} @click=${this.reset}>${strings.showAll}</button>`
           : nothing}
@@ -217,26 +215,27 @@ export class FriseLegend extends FeedElement {
     `;
   }
 
-  private items(facet: FilterFacet, counts: FacetCounts, feed: FriseFeed, language: string, ui: UiStrings, strings: LegendStrings): Item[] {
+  private items(facet: FilterFacet, counts: FacetCounts, feed: FriseFeed, language: string): Item[] {
     switch (facet) {
+      // names and swatches as the timeline's lane headers show them (i18n/names.ts, model/actor-display.ts)
       case 'kinds':
-        return [...counts.kinds].map(([kind, count]) => ({value: kind, name: ui.kinds[kind], count, swatch: kindSwatch(kind)}));
+        return [...counts.kinds].map(([kind, count]) => ({value: kind, name: kindName(kind, language), count, swatch: kindSwatch(kind)}));
       case 'statuses':
-        return [...counts.statuses].map(([status, count]) => ({value: status, name: ui.statuses[status], count, swatch: statusSwatch(status)}));
+        return [...counts.statuses].map(([status, count]) => ({value: status, name: statusName(status, language), count, swatch: statusSwatch(status)}));
       case 'actors':
         return [...counts.actors].map(([id, count]) => {
-          const actor = feed.actorById.get(id);
-          const color = safeColor(actor?.color);
+          const name = actorName(feed, id, language);
+          const color = actorColor(feed, id);
           return {
             value: id,
-            name: actor ? pickText(actor.name, language, feed.language) : id,
-            lang: actor ? pickLanguage(actor.name, language, feed.language) : undefined,
+            name: name?.text ?? id,
+            lang: name?.lang,
             count,
             swatch: color ? actorSwatch(color) : html`<span class="swatch-space" aria-hidden="true"></span>`,
           };
         });
       case 'relations':
-        return [...counts.relations].map(([type, count]) => ({value: type, name: strings.relations[type], count, swatch: relationSwatch(type)}));
+        return [...counts.relations].map(([type, count]) => ({value: type, name: relationName(type, language), count, swatch: relationSwatch(type)}));
     }
   }
 }
@@ -256,7 +255,7 @@ function statusSwatch(status: EventStatus) {
 }
 
 function actorSwatch(color: string) {
-  // only a colour that passed safeColor (#rgb or #rrggbb), set as an attribute, never as CSS text
+  // only a colour that passed safeColor (#rgb or #rrggbb, as actorColor returns), set as an attribute, never as CSS text
   return swatch(svg`<rect class="actor-swatch" x="-6" y="-6" width="12" height="12" rx="2" fill=${color}></rect>`);
 }
 

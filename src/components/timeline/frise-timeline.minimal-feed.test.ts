@@ -87,7 +87,7 @@ describe('<frise-timeline> with a minimal feed', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]'), 'chart rendered');
     const h = new TimelineHarness(el);
     expect(h.laneKeys()).to.deep.equal(['denied', 'unspecified']);
-    expect(h.laneLabels()).to.deep.equal(['démenti', 'statut non précisé']);
+    expect(h.laneLabels()).to.deep.equal(['Démenti', 'Statut non précisé']);
   });
 });
 
@@ -128,6 +128,6 @@ describe('the list, the card and the legend with a minimal feed', () => {
     expect(h.sections()).to.include('kinds');
     expect(h.sections()).to.not.include('statuses');
     expect(h.items('kinds').map((item) => item.dataset['value'])).to.deep.equal(['claim', 'unspecified']);
-    expect(h.items('kinds')[1]!.textContent).to.contain('type not given');
+    expect(h.items('kinds')[1]!.textContent).to.contain('Type not given');
   });
 });

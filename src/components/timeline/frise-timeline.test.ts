@@ -61,7 +61,7 @@ describe('<frise-timeline>', () => {
   it('groups lanes by kind, status or attribution with lane-by', async () => {
     const byKind = await timeline(small, 900, {laneBy: 'kind'});
     expect(byKind.h.laneKeys()).to.deep.equal(['report', 'denial', 'agreement', 'context']);
-    expect(byKind.h.laneLabels()).to.deep.equal(['information', 'démenti', 'accord', 'contexte']);
+    expect(byKind.h.laneLabels()).to.deep.equal(['Information', 'Démenti', 'Accord', 'Contexte']);
     const byStatus = await timeline(small, 900, {laneBy: 'status'});
     expect(byStatus.h.laneKeys()).to.deep.equal(['confirmed', 'denied', 'disputed', 'unverified']);
     expect(byStatus.h.laneContaining('denial')).to.equal('denied');

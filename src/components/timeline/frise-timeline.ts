@@ -29,6 +29,7 @@ import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
 import {renderFadeMasks, renderMark, type MarkView} from './parts/marks.js';
 import {ScenePlacement, type CountView} from './parts/placement.js';
 import {LaneVisibility} from './parts/lane-visibility.js';
+import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
@@ -121,7 +122,7 @@ const VERTICAL_BELOW = 600;
  */
 @customElement('frise-timeline')
 export class FriseTimeline extends FeedElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, laneHeaderStyles];
 
   /** What each lane groups: `actor` (the event's main actor), `kind`, `status` or `attribution` (who asserts it). */
   @property({attribute: 'lane-by', reflect: true})
@@ -773,14 +774,7 @@ export class FriseTimeline extends FeedElement {
             ${renderFadeMasks()}
             ${renderArrowMarkers()}
           </defs>
-          <g class="lanes">
-            ${repeat(layout.lanes, (lane) => lane.key, (lane) => svg`
-              <g part="lane" class="lane" data-lane=${lane.key}>
-                <rect class="lane-band" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>
-                ${lane.color ? svg`<rect class="lane-swatch" x=${m.marginX} y=${lane.y + 6} width="10" height="10" rx="2" fill=${lane.color}></rect>` : nothing}
-                <text part="lane-label" class="lane-label" x=${m.marginX + (lane.color ? 15 : 0)} y=${lane.y + 15}><tspan class="lane-name">${lane.label}</tspan><tspan class="lane-count"> · ${formatNumber(language, lane.count)}</tspan></text>
-              </g>`)}
-          </g>
+          <g class="lanes">${renderLanes(layout.lanes, {laneBy: LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor', width, x: m.marginX, language, strings})}</g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <!-- no clip-path here: the chart clips to its box, and a reference to a clipPath of this shadow tree
