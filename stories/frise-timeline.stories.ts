@@ -39,14 +39,74 @@ async function marksOf(el: FriseTimeline): Promise<Element[]> {
   return [...el.shadowRoot!.querySelectorAll('[part~="event"]')];
 }
 
-/** The seed feed: the French article on North Korean troops in Russia, checked against the fact sheet. */
+/**
+ * The seed feed: the French article on North Korean troops in Russia, checked against the fact sheet.
+ * It opens on the story (October–November 2024) rather than on the 2022–2025 span its context ranges
+ * reach; the counts at the edges ("‹ 3 avant", "3 après ›") pan to the events beyond; Ajuster (Fit)
+ * shows everything. Hover or focus an event to see its relations, named on their lines.
+ */
 export const SeedArticle: Story = {
   name: 'Seed article',
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     const marks = await marksOf(el);
-    await expect(marks.length).toBe(seed.events.length);
+    await expect(marks.length).toBeGreaterThan(25);
     await expect(el.issues.length).toBe(0);
+    const [start, end] = el.visibleRange!;
+    await expect(start).toBeGreaterThan(Date.UTC(2024, 8, 15));
+    await expect(end).toBeLessThan(Date.UTC(2024, 11, 1));
+    await expect(el.shadowRoot!.querySelectorAll('[part~="beyond"]').length).toBe(2);
+  },
+};
+
+/** A feed that names its own first view (`"view": {"start": "2024-06", "end": "2024-07"}`): the pact of June 2024. */
+export const FeedNamesItsFirstView: Story = {
+  name: 'Feed names its first view',
+  render: ({lang}) => html`<frise-timeline lang=${lang} .feed=${{...seed, view: {start: '2024-06', end: '2024-07'}}}></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await marksOf(el);
+    const [start, end] = el.visibleRange!;
+    await expect(start).toBeGreaterThanOrEqual(Date.UTC(2024, 4, 31));
+    await expect(end).toBeLessThanOrEqual(Date.UTC(2024, 7, 1));
+  },
+};
+
+/** `first-view="all"`: the whole feed first, as the Fit button shows it (dense stretches cluster there). */
+export const WholeFeedFirst: Story = {
+  name: 'Whole feed first',
+  render: ({lang, laneBy}) => html`<frise-timeline lang=${lang} lane-by=${laneBy} first-view="all" .feed=${seed}></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await marksOf(el);
+    const [start, end] = el.visibleRange!;
+    await expect(start).toBeLessThan(Date.UTC(2022, 2, 1));
+    await expect(end).toBeGreaterThan(Date.UTC(2025, 3, 28));
+  },
+};
+
+/**
+ * Twelve statements on one day in one lane of four rows: at the deepest zoom they stay one block, and
+ * activating it (click, tap, or Enter when focused) opens their list; choosing one selects it.
+ */
+export const SameDayEvents: Story = {
+  name: 'Same-day events (cluster list)',
+  render: () => html`<frise-timeline lang="en" max-rows="4" first-view="all" .feed=${{
+    title: 'Statements of 22 October 2024',
+    actors: [{id: 'seoul', name: 'South Korea'}],
+    events: [
+      ...Array.from({length: 12}, (_, i) => ({title: `Statement ${i + 1} of the day`, start: '2024-10-22', actors: ['seoul']})),
+      {title: 'A week before', start: '2024-10-15', actors: ['seoul']},
+      {title: 'A week after', start: '2024-10-29', actors: ['seoul']},
+    ],
+  }}></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = timelineIn(canvasElement);
+    await waitFor(() => expect(el.visibleRange).not.toBe(null));
+    el.zoomTo(Date.UTC(2024, 9, 21), Date.UTC(2024, 9, 23));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="cluster"]')).not.toBe(null));
+    el.shadowRoot!.querySelector('[part~="cluster"]')!.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.cluster-list-item').length).toBe(12));
   },
 };
 
