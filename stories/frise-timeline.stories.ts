@@ -4,6 +4,7 @@ import {expect, waitFor} from 'storybook/test';
 import seed from '../data/nk-troops-russia-2024.feed.json';
 import '../src/components/timeline/frise-timeline.js';
 import type {FriseTimeline} from '../src/components/timeline/frise-timeline.js';
+import {FEEDS_URL, type SnippetParameters} from './support/snippet.js';
 
 interface Args {
   laneBy: 'actor' | 'kind' | 'status' | 'attribution';
@@ -63,6 +64,7 @@ export const SeedArticle: Story = {
 export const FeedNamesItsFirstView: Story = {
   name: 'Feed names its first view',
   render: ({lang}) => html`<frise-timeline lang=${lang} .feed=${{...seed, view: {start: '2024-06', end: '2024-07'}}}></frise-timeline>`,
+  parameters: {snippet: {feedExpression: `{...(await (await fetch('${FEEDS_URL}nk-troops-russia-2024.feed.json')).json()), view: {start: '2024-06', end: '2024-07'}}`} satisfies SnippetParameters},
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await marksOf(el);
@@ -86,16 +88,16 @@ export const WholeFeedFirst: Story = {
 };
 
 /**
- * Twelve statements on one day in one lane of four rows: at the deepest zoom they stay one block, and
+ * Forty statements on one day in one lane: more than a lane stacks, so at the deepest zoom they stay one block, and
  * activating it (click, tap, or Enter when focused) opens their list; choosing one selects it.
  */
 export const SameDayEvents: Story = {
   name: 'Same-day events (cluster list)',
-  render: () => html`<frise-timeline lang="en" max-rows="4" first-view="all" .feed=${{
+  render: () => html`<frise-timeline lang="en" first-view="all" .feed=${{
     title: 'Statements of 22 October 2024',
     actors: [{id: 'seoul', name: 'South Korea'}],
     events: [
-      ...Array.from({length: 12}, (_, i) => ({title: `Statement ${i + 1} of the day`, start: '2024-10-22', actors: ['seoul']})),
+      ...Array.from({length: 40}, (_, i) => ({title: `Statement ${i + 1} of the day`, start: '2024-10-22', actors: ['seoul']})),
       {title: 'A week before', start: '2024-10-15', actors: ['seoul']},
       {title: 'A week after', start: '2024-10-29', actors: ['seoul']},
     ],
@@ -106,7 +108,7 @@ export const SameDayEvents: Story = {
     el.zoomTo(Date.UTC(2024, 9, 21), Date.UTC(2024, 9, 23));
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="cluster"]')).not.toBe(null));
     el.shadowRoot!.querySelector('[part~="cluster"]')!.dispatchEvent(new MouseEvent('click', {bubbles: true}));
-    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.cluster-list-item').length).toBe(12));
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.cluster-list-item').length).toBe(40));
   },
 };
 

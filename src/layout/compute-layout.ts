@@ -160,6 +160,9 @@ const CLUSTER_DENSITY = 2;
 /** About how many single marks a whole view may show before bins cluster (keeps the DOM small). */
 const MAX_VISIBLE_MARKS = 200;
 
+/** A small feed's lane grows to at most this many rows (or max-rows if more) before its densest moment clusters. */
+const FIRST_VIEW_ROW_LIMIT = 24;
+
 const DAY = 86_400_000;
 
 /**
@@ -205,10 +208,12 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   for (const {lane: column, first, end} of present) {
     const lane = column.lane;
     const eventAt = (k: number) => feed.events[column.order[k]!]!;
-    // a small feed's first view never clusters: its lanes take the rows their densest moment needs
-    const firstView = params.labelWindow !== undefined && !params.laneRows && feed.events.length <= MAX_VISIBLE_MARKS;
-    const laneDepth = firstView ? markDepth(column, first, end, Infinity, x, 2 * m.markRadius * 1.3 + m.rowGap / 2, end - first) : 0;
-    let capacity = Math.max(1, params.laneRows?.get(lane) ?? Math.max(maxRows, laneDepth));
+    // a small feed's first view (the layout that sets the lanes' rows) never clusters: its lanes take the
+    // rows their densest moment needs, up to a bound past which a stack no longer reads as one moment
+    const firstView = !params.laneRows && feed.events.length <= MAX_VISIBLE_MARKS;
+    const rowLimit = Math.max(maxRows, FIRST_VIEW_ROW_LIMIT);
+    const laneDepth = firstView ? markDepth(column, first, end, Infinity, x, 2 * m.markRadius * 1.3 + m.rowGap / 2, rowLimit) : 0;
+    let capacity = Math.max(1, params.laneRows?.get(lane) ?? Math.max(maxRows, Math.min(laneDepth, rowLimit)));
     // bins whose marks could only be drawn over one another: clustered on the next pass
     const crowded = new Set<number>();
     for (let pass = 0; ; pass++) {
@@ -262,7 +267,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
         for (let k = first; k < end; k++) events.push(eventAt(k));
       }
       const rows = placeInRows(events, capacity, (event) => markFor(event, lane, x, m, params, feed), m, params.measure, boundsOf);
-      if (rows.forced.length > 0 && firstView && capacity < end - first) {
+      if (rows.forced.length > 0 && firstView && capacity < Math.min(end - first, rowLimit)) {
         // placing by importance left a mark with no free row: the first view takes one more row
         capacity++;
         continue;

@@ -1,4 +1,5 @@
 import type {FriseFeed} from '../model/types.js';
+import type {TimelineLayout} from './compute-layout.js';
 
 /**
  * Shares of the events' weight the first view may hold, from the most: a share is given up for the next
@@ -25,9 +26,18 @@ const CONTEXT_SHARE = 0.25;
  * by start.
  */
 export function homeWindow(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [number, number]): [number, number] | undefined {
-  if (feed.view) return [feed.view.start, feed.view.end];
+  return homeWindows(feed, domain).chosen;
+}
+
+/**
+ * The first view `homeWindow` chooses, and the wider windows it passed over on the way (from the widest:
+ * the windows holding larger shares of the weight), which a caller that can tell whether a window reads
+ * may prefer: a small feed whose wider window still reads should not hide events to frame a dense week.
+ */
+export function homeWindows(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [number, number]): {chosen: [number, number] | undefined; wider: Array<[number, number]>} {
+  if (feed.view) return {chosen: [feed.view.start, feed.view.end], wider: []};
   const whole = domain[1] - domain[0];
-  if (!(whole > 0)) return undefined;
+  if (!(whole > 0)) return {chosen: undefined, wider: []};
   const times: number[] = [];
   const weights: number[] = [];
   for (const event of feed.events) {
@@ -36,27 +46,35 @@ export function homeWindow(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [nu
     times.push((start + end) / 2);
     weights.push(Math.max(1, event.importance));
   }
-  if (times.length < 3) return undefined;
+  if (times.length < 3) return {chosen: undefined, wider: []};
   // events are sorted by start; their midpoints nearly so: sort indices to be exact
   const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
   const t = order.map((i) => times[i]!);
   const w = order.map((i) => weights[i]!);
   const total = w.reduce((sum, value) => sum + value, 0);
   const floor = MIN_SPAN_SHARE * whole;
+  const passed: Array<[number, number]> = [];
   let best = shortestHolding(t, w, SHARES[0]! * total);
   for (const share of SHARES.slice(1)) {
     const smaller = shortestHolding(t, w, share * total);
     if (!best || !smaller || best[1] - best[0] <= GROWTH_LIMIT * Math.max(floor, smaller[1] - smaller[0])) break;
+    passed.push(best);
     best = smaller;
   }
-  if (!best) return undefined;
-  const span = Math.max(best[1] - best[0], MIN_SPAN_SHARE * whole);
-  const centre = (best[0] + best[1]) / 2;
-  const padded = span * (1 + 2 * MARGIN_SHARE);
-  if (padded > FIT_ABOVE_SHARE * whole) return undefined;
-  const start = Math.max(domain[0], centre - padded / 2);
-  const end = Math.min(domain[1], start + padded);
-  return [Math.max(domain[0], end - padded), end];
+  const wider = passed.map((window) => padded(window, domain, 1)).filter((window) => window !== undefined);
+  return {chosen: best && padded(best, domain, FIT_ABOVE_SHARE), wider};
+}
+
+/** A window of events with its margin, kept inside the domain; undefined when it spans more than `most` of the whole. */
+function padded(events: [number, number], domain: [number, number], most: number): [number, number] | undefined {
+  const whole = domain[1] - domain[0];
+  const span = Math.max(events[1] - events[0], MIN_SPAN_SHARE * whole);
+  const centre = (events[0] + events[1]) / 2;
+  const size = span * (1 + 2 * MARGIN_SHARE);
+  if (size >= most * whole) return undefined;
+  const start = Math.max(domain[0], centre - size / 2);
+  const end = Math.min(domain[1], start + size);
+  return [Math.max(domain[0], end - size), end];
 }
 
 /** The shortest [first, last] of sorted times whose weights add up to `need`. Two pointers: O(n). */
@@ -90,4 +108,21 @@ export function bisect(times: Float64Array, value: number, after = false): numbe
     else high = mid;
   }
   return low;
+}
+
+/**
+ * How well a view reads: how many events whose marks lie in `within` (content px at the layout's zoom;
+ * everything when absent) it labels in full, or -1 when a lane needs more than `maxRows` rows (a view
+ * that reads only by stacking tall lanes does not read). A small feed opens on the widest candidate view
+ * that labels as many events in full as the densest window: framing a dense stretch pays only when wider
+ * views would shorten or hide its labels. A feed's own `view` wins regardless.
+ */
+export function fullyLabelled(layout: Pick<TimelineLayout, 'marks' | 'lanes'>, within: [number, number] | undefined, maxRows: number): number {
+  if (layout.lanes.some((lane) => lane.rows > maxRows)) return -1;
+  let count = 0;
+  for (const mark of layout.marks) {
+    if (within && (mark.x2 < within[0] || mark.x > within[1])) continue;
+    if (mark.label.visible && mark.label.text === mark.label.full) count++;
+  }
+  return count;
 }

@@ -79,13 +79,34 @@ describe('<frise-timeline> at first sight', () => {
     const later = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="beyond-later"]')!;
     expect(earlier.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`‹ ${before} avant`);
     expect(later.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${after} après ›`);
-    expect(earlier.getAttribute('aria-label')).to.match(new RegExp(`^${before} événements? avant cette vue`));
+    // the visible count is the button's name; what it does is its description
+    expect(earlier.getAttribute('title')).to.match(new RegExp(`^${before} événements? avant cette vue`));
     const nearest = Math.max(...events.filter((event) => event.interval.end < start).map((event) => event.interval.end));
     earlier.click();
     await settle(el);
     const [panned, pannedEnd] = el.visibleRange!;
     expect(pannedEnd - panned, 'the zoom is kept').to.be.closeTo(end - start, (end - start) * 0.01);
     expect(nearest).to.be.within(panned, pannedEnd);
+  });
+
+  it('opens a small feed whole when the whole labels as many events as its densest stretch would', async () => {
+    // a hand-typed feed: three weeks, one busy week; at the whole view every title still has room
+    const small = {
+      actors: [{id: 'a', name: 'A'}, {id: 'b', name: 'B'}],
+      events: [
+        {title: 'First report', start: '2024-10-02', actors: ['a']},
+        {title: 'Convoy seen', start: '2024-10-08', actors: ['b']},
+        {title: 'Intelligence estimate', start: '2024-10-18', actors: ['a']},
+        {title: 'Video released', start: '2024-10-19', actors: ['b']},
+        {title: 'Flag photographed', start: '2024-10-21', actors: ['a']},
+        {title: 'Article published', start: '2024-10-22', actors: ['b']},
+      ],
+    };
+    const {el} = await timeline(1000, '', small);
+    const [start, end] = el.visibleRange!;
+    expect(start).to.be.at.most(Date.UTC(2024, 9, 2));
+    expect(end).to.be.at.least(Date.UTC(2024, 9, 22));
+    expect(el.shadowRoot!.querySelector('[part~="beyond"]')).to.equal(null);
   });
 
   it('takes the first view the feed names (view), and reports a bad one', async () => {
@@ -195,21 +216,21 @@ describe('<frise-timeline> at first sight', () => {
 
   it('opens a cluster of events at one instant into their list at the deepest zoom, by keyboard; Escape gives the focus back', async () => {
     const sameDay = {
-      events: Array.from({length: 12}, (_, i) => ({title: `Statement ${i + 1} of the day`, start: '2024-10-22', actors: ['a']})).concat(
+      events: Array.from({length: 40}, (_, i) => ({title: `Statement ${i + 1} of the day`, start: '2024-10-22', actors: ['a']})).concat(
         [{title: 'A week before', start: '2024-10-15', actors: ['a']}, {title: 'A week after', start: '2024-10-29', actors: ['a']}]),
       actors: [{id: 'a', name: 'Actor'}],
     };
-    // a lane of 4 rows at the whole-feed view (a small feed's first view would give it the rows it needs)
-    const {el} = await timeline(1000, 'max-rows="4" first-view="all"', sameDay);
+    // forty at one instant: more than a small feed's lane grows rows for, so they stay one block at every zoom
+    const {el} = await timeline(1000, 'first-view="all"', sameDay);
     el.zoomTo(Date.UTC(2024, 9, 21), Date.UTC(2024, 9, 23));
     await settle(el);
     const cluster = el.shadowRoot!.querySelector<SVGRectElement>('[part~="cluster"]');
-    expect(cluster, 'the twelve form a cluster').to.not.equal(null);
+    expect(cluster, 'the forty form a cluster').to.not.equal(null);
     cluster!.focus();
     await sendKeys({press: 'Enter'});
     await settle(el);
     const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="cluster-list"] .cluster-list-item')];
-    expect(items.map((item) => item.textContent)).to.have.members(Array.from({length: 12}, (_, i) => `Statement ${i + 1} of the day`));
+    expect(items.map((item) => item.textContent)).to.have.members(Array.from({length: 40}, (_, i) => `Statement ${i + 1} of the day`));
     expect(el.shadowRoot!.activeElement === items[0]).to.equal(true);
     await sendKeys({press: 'Escape'});
     await settle(el);

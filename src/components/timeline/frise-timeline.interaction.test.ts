@@ -344,6 +344,8 @@ describe('<frise-timeline> overview strip', () => {
     await settle(el);
     const before = el.visibleRange!;
     const selection = h.overview().querySelector('.selection')!;
+    // the strip sits under every lane's rows: bring it on screen before pressing on it
+    selection.scrollIntoView({block: 'center'});
     const [x, y] = TimelineHarness.centre(selection);
     await sendMouse({type: 'move', position: [x, y]});
     await sendMouse({type: 'down'});

@@ -11,7 +11,7 @@ import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../model/types.js
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeDomain, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
-import {bisect, countBeyond, homeWindow} from '../../layout/home-window.js';
+import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
@@ -44,6 +44,15 @@ const HOUR = 3_600_000;
 const OVERVIEW_HEIGHT = 40;
 /** Feeds larger than this lay out only a window around the view once zoomed in. */
 const WINDOW_ABOVE = 5000;
+/** Feeds up to this many events open on the widest view that reads (each candidate view costs a layout). */
+const READS_CHECK_ABOVE = 200;
+
+/** The first view: its zoom transform, its level, and the time span from the chart's left edge to its right edge (where labels must stay). */
+interface HomeView {
+  transform: ZoomTransform;
+  level: number;
+  visible: [number, number];
+}
 const SIDE_PANEL_MIN_WIDTH = 900;
 
 export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
@@ -218,7 +227,8 @@ export class FriseTimeline extends FeedElement {
   private activeFilter: FriseFilter = EMPTY_FILTER;
   /** The first view set for a feed at a width; while the reader has not moved it, a resize sets it again. */
   private home?: {feed: FriseFeed; width: number; firstView: FirstView; k: number; x: number};
-  private homeWindowOf?: {feed: FriseFeed; window: [number, number] | undefined};
+  /** The first view, for the feed, width, lanes, language, rows and filter it was chosen for. */
+  private homeViewOf?: {feed: FriseFeed; key: string; filter: FriseFilter; view: HomeView | undefined};
   /** The shown events' sorted ends and starts, for the counts of events beyond the view's edges. */
   private beyondIndex?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
 
@@ -294,21 +304,44 @@ export class FriseTimeline extends FeedElement {
    * The first view, or undefined when it is the whole feed: its zoom transform, its level, and the time
    * span from the chart's left edge to its right edge (where labels must stay).
    */
-  private homeView(): {transform: ZoomTransform; level: number; visible: [number, number]} | undefined {
+  private homeView(): HomeView | undefined {
     const feed = this.parsed;
     const width = this.chartWidth;
     if (!feed || width <= 0 || this.firstView === 'all') return undefined;
-    if (this.homeWindowOf?.feed !== feed) this.homeWindowOf = {feed, window: homeWindow(feed, timeDomain(feed))};
-    const window = this.homeWindowOf.window;
-    if (!window) return undefined;
-    // the fit layout's scale, made without the layout (whose lane heights depend on the first view)
+    const key = [width, this.laneBy, this.displayLanguage, this.maxRows].join('|');
+    const cached = this.homeViewOf;
+    if (cached && cached.feed === feed && cached.key === key && cached.filter === this.activeFilter) return cached.view;
     const domain = timeDomain(feed);
+    const {chosen, wider} = homeWindows(feed, domain);
+    // the fit layout's scale, made without the layout (whose lane heights depend on the first view)
     const plot: [number, number] = [DEFAULT_METRICS.marginX, width - DEFAULT_METRICS.marginX];
     const base = (t: number) => plot[0] + ((t - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
-    const transform = transformShowing(base(window[0]), base(window[1]), {width, height: 0, plot, maxZoom: this.maxZoomOf(feed, domain)});
-    const pad = 2;
-    const visible: [number, number] = [timeAtScreen({domain, range: plot}, transform.k, transform.x, pad), timeAtScreen({domain, range: plot}, transform.k, transform.x, width - pad)];
-    return {transform, level: zoomLevel(transform.k), visible};
+    const showing = (window: [number, number]): HomeView => {
+      const transform = transformShowing(base(window[0]), base(window[1]), {width, height: 0, plot, maxZoom: this.maxZoomOf(feed, domain)});
+      const pad = 2;
+      const visible: [number, number] = [timeAtScreen({domain, range: plot}, transform.k, transform.x, pad), timeAtScreen({domain, range: plot}, transform.k, transform.x, width - pad)];
+      return {transform, level: zoomLevel(transform.k), visible};
+    };
+    let view = chosen && showing(chosen);
+    // a small feed opens on the widest view that labels as many events in full as the chosen one, in
+    // lanes of at most max-rows rows (the whole feed first), unless it names its own
+    if (view && !feed.view && feed.events.length <= READS_CHECK_ABOVE) {
+      const score = (candidate: HomeView | undefined) => {
+        const layout = candidate ? this.layoutAt(candidate.level, undefined, undefined, candidate.visible) : this.layoutAt(1);
+        if (!layout) return -1;
+        const within: [number, number] | undefined = candidate && [candidate.level * base(candidate.visible[0]), candidate.level * base(candidate.visible[1])];
+        return fullyLabelled(layout, within, this.maxRows);
+      };
+      const need = score(view);
+      for (const candidate of [undefined, ...wider.map(showing)]) {
+        if (score(candidate) >= need) {
+          view = candidate;
+          break;
+        }
+      }
+    }
+    this.homeViewOf = {feed, key, filter: this.activeFilter, view};
+    return view;
   }
 
   /**
@@ -354,7 +387,7 @@ export class FriseTimeline extends FeedElement {
     return Math.max(200, this.resize.width - panel - 16);
   }
 
-  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, timeWindow?: [number, number]): TimelineLayout | undefined {
+  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, timeWindow?: [number, number], labelWindow?: [number, number]): TimelineLayout | undefined {
     const feed = this.parsed;
     const width = this.chartWidth;
     if (!feed || width <= 0) return undefined;
@@ -362,9 +395,6 @@ export class FriseTimeline extends FeedElement {
     const language = this.displayLanguage;
     const filter = this.activeFilter;
     const rowsKey = laneRows ? [...laneRows].join() : '';
-    // the first view's level keeps its labels inside the first view
-    const home = this.homeView();
-    const labelWindow = home && home.level === level && !timeWindow ? home.visible : undefined;
     const key = [width, laneBy, language, level, this.maxRows, rowsKey, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
     let layout = this.layoutCache.get(key);
     if (!layout) {
@@ -404,7 +434,8 @@ export class FriseTimeline extends FeedElement {
     const feed = this.parsed;
     const home = feed && feed.events.length <= WINDOW_ABOVE ? this.homeView() : undefined;
     if (!home || home.level === 1) return this.layoutAt(1);
-    const frame = this.layoutAt(home.level);
+    // the first view's level keeps its labels inside the first view
+    const frame = this.layoutAt(home.level, undefined, undefined, home.visible);
     return frame && this.layoutAt(1, new Map(frame.lanes.map((lane) => [lane.key, lane.rows])));
   }
 
@@ -428,7 +459,8 @@ export class FriseTimeline extends FeedElement {
     const range = this.visibleRange;
     if (this.zoom.gesture && timeWindow && heldWindow && held === level && range && range[0] >= heldWindow[0] && range[1] <= heldWindow[1]) timeWindow = heldWindow;
     this.heldWindow = timeWindow;
-    const layout = this.layoutAt(level, laneRows, timeWindow) ?? fit;
+    const home = timeWindow ? undefined : this.homeView();
+    const layout = this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined) ?? fit;
     return {layout, fit, level};
   }
 
@@ -761,9 +793,9 @@ export class FriseTimeline extends FeedElement {
         ${visible ? html`<span class="range">${this.rangeText(visible, language, strings)}</span>` : nothing}
       </div>
       <div class="chart-box" @keydown=${this.onChartKeydown}>
-        ${beyond.before ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button" aria-label=${strings.showEarlier(beyond.before)}
+        ${beyond.before ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button"
           title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>` : nothing}
-        ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button" aria-label=${strings.showLater(beyond.after)}
+        ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button"
           title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>` : nothing}
         ${this.openCluster ? renderClusterList(this.openCluster, strings.closeList, this.chooseFromClusterList, this.closeClusterList) : nothing}
         <p id="chart-summary" class="visually-hidden">${this.chartSummary(feed, language, strings)}</p>
