@@ -61,11 +61,11 @@ export function homeWindows(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [n
     passed.push(best);
     best = smaller;
   }
-  const wider = passed.map((window) => padded(window, domain, 1)).filter((window) => window !== undefined);
+  const wider = passed.map((stretch) => padded(stretch, domain, 1)).filter((stretch) => stretch !== undefined);
   return {chosen: best && padded(best, domain, FIT_ABOVE_SHARE), wider};
 }
 
-/** A window of events with its margin, kept inside the domain; undefined when it spans more than `most` of the whole. */
+/** A stretch of events with its margin, kept inside the domain; undefined when it spans more than `most` of the whole. */
 function padded(events: [number, number], domain: [number, number], most: number): [number, number] | undefined {
   const whole = domain[1] - domain[0];
   const span = Math.max(events[1] - events[0], MIN_SPAN_SHARE * whole);

@@ -17,7 +17,7 @@ import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
-import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
+import {formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
@@ -33,11 +33,11 @@ import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
+import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
 import '../list/frise-list.js';
 import {timelineStyles} from './frise-timeline.styles.js';
-import {listFormat} from '../shared/join-list.js';
 import {FeedElement} from '../shared/feed-element.js';
 
 const HOUR = 3_600_000;
@@ -186,9 +186,7 @@ export class FriseTimeline extends FeedElement {
   private layoutCache = new Map<string, TimelineLayout>();
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
   private glyphWidths = new Map<string, number>();
-  private markTextCache = new Map<string, {accessibleName: string; textLanguage: string}>();
-  private markTextFor?: FriseFeed;
-  private markTextLanguage = '';
+  private markTexts = new MarkTexts();
   private clusterLabels = new Map<string, string>();
   private shownFor?: {filter: FriseFilter; shown: ((event: FriseEvent) => boolean) | undefined};
   private brush?: BrushBehavior<unknown>;
@@ -534,7 +532,7 @@ export class FriseTimeline extends FeedElement {
     this.lastRange = range;
     const language = this.displayLanguage;
     const strings = uiStrings(language);
-    this.announcement = strings.rangeAnnouncement(...this.rangeParts(range, language));
+    this.announcement = strings.rangeAnnouncement(...rangeParts(range, language));
     this.emit(new FriseRangeChangeEvent(range[0], range[1]));
   }
 
@@ -790,7 +788,7 @@ export class FriseTimeline extends FeedElement {
         <button part="zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoom.zoomBy(0.5)}>−</button>
         <button part="fit" type="button" @click=${() => this.zoom.fit()}>${strings.fit}</button>
         ${this.renderViewToggle(strings)}
-        ${visible ? html`<span class="range">${this.rangeText(visible, language, strings)}</span>` : nothing}
+        ${visible ? html`<span class="range">${strings.visibleRange(...rangeParts(visible, language))}</span>` : nothing}
       </div>
       <div class="chart-box" @keydown=${this.onChartKeydown}>
         ${beyond.before ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button"
@@ -798,7 +796,7 @@ export class FriseTimeline extends FeedElement {
         ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button"
           title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>` : nothing}
         ${this.openCluster ? renderClusterList(this.openCluster, strings.closeList, this.chooseFromClusterList, this.closeClusterList) : nothing}
-        <p id="chart-summary" class="visually-hidden">${this.chartSummary(feed, language, strings)}</p>
+        <p id="chart-summary" class="visually-hidden">${chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
         <svg ${ref(this.chartRef)} part="chart" class="chart${links.length > 0 ? ' relating' : ''}" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
@@ -865,7 +863,7 @@ export class FriseTimeline extends FeedElement {
       const selected = mark.id === this.selected;
       const match = query !== '' && matchesQuery(event, query, feed);
       const dimmed = query !== '' && !match;
-      const text = this.markText(event, language, strings, feed);
+      const text = this.markTexts.of(event, language, strings, feed);
       // a mark whose drawing has not changed keeps its view object: its template is then skipped (guard)
       const previous = this.scene?.byId.get(mark.id);
       let view: MarkView;
@@ -1033,28 +1031,6 @@ export class FriseTimeline extends FeedElement {
     `;
   }
 
-  /** Accessible name and text language of an event, cached: a zoom frame must not re-run Intl per mark. */
-  private markText(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): {accessibleName: string; textLanguage: string} {
-    if (this.markTextFor !== feed || this.markTextLanguage !== language) {
-      this.markTextCache.clear();
-      this.markTextFor = feed;
-      this.markTextLanguage = language;
-    }
-    let text = this.markTextCache.get(event.id);
-    if (!text) {
-      text = {accessibleName: this.accessibleName(event, language, strings, feed), textLanguage: pickLanguage(event.title, language, feed.language)};
-      this.markTextCache.set(event.id, text);
-    }
-    return text;
-  }
-
-  private chartSummary(feed: FriseFeed, language: string, strings: UiStrings): string {
-    const first = feed.events[0];
-    const last = feed.events[feed.events.length - 1];
-    if (!first || !last) return '';
-    return strings.chartSummary(feed.events.length, formatResolvedDate(first.start, language), formatResolvedDate(last.end ?? last.start, language));
-  }
-
   private renderCluster(cluster: ClusterLayout, scene: Scene, level: number, language: string, strings: UiStrings) {
     const x1 = scene.units(cluster.x1);
     const w = (cluster.x2 - cluster.x1) / level;
@@ -1137,38 +1113,6 @@ export class FriseTimeline extends FeedElement {
     event.stopPropagation();
     this.onClusterActivate(event);
   };
-
-  private accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): string {
-    const date = formatEventDate(event.start, event.end, language);
-    const title = pickText(event.title, language, feed.language);
-    const by = this.attributionText(event, language, feed);
-    // a kind or status that is not said is not read out (never as "reported")
-    const said = [event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
-      by ? strings.attributedTo(by) : ''].filter(Boolean).join(', ');
-    return `${strings.markName(date, title)}${said ? ` — ${said}` : ''}`;
-  }
-
-  /** Who asserts an event, as a reader says it: the attribution's label, else its actors' names. */
-  private attributionText(event: FriseEvent, language: string, feed: FriseFeed): string {
-    const attribution = event.attribution;
-    if (!attribution) return '';
-    if (attribution.label !== undefined) return pickText(attribution.label, language, feed.language).replace(/^(selon|according to)\s+/i, '');
-    const names = (attribution.actors ?? []).map((id) => feed.actorById.get(id)).filter((actor) => actor !== undefined)
-      .map((actor) => pickText(actor.shortName ?? actor.name, language, feed.language));
-    return listFormat(language).format(names);
-  }
-
-  private rangeText(range: [number, number], language: string, strings: UiStrings): string {
-    return strings.visibleRange(...this.rangeParts(range, language));
-  }
-
-  /** The two ends of a range, as precisely as its width calls for. */
-  private rangeParts(range: [number, number], language: string): [string, string] {
-    const span = range[1] - range[0];
-    const precision = span > 3 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
-    const format = (ms: number) => formatResolvedDate({start: ms, end: ms + 1, precision, approximate: false, relative: false, verified: true}, language);
-    return [format(range[0]), format(range[1])];
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;

@@ -1,0 +1,74 @@
+// What the chart says in words: each event's accessible name, the chart's summary and the visible
+// range. Pure functions of the feed, the language and the UI strings, plus one cache per feed.
+import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../../model/types.js';
+import {pickLanguage, pickText} from '../../../model/text.js';
+import {formatEventDate, formatResolvedDate} from '../../../i18n/format-date.js';
+import type {UiStrings} from '../../../i18n/strings.js';
+import {listFormat} from '../../shared/join-list.js';
+
+/** What a mark says: its accessible name, and the language its title is written in. */
+export interface MarkText {
+  accessibleName: string;
+  textLanguage: string;
+}
+
+/**
+ * Each event's accessible name and text language, cached for one feed and language: a zoom frame must
+ * not re-run Intl per mark. A new feed or language starts afresh.
+ */
+export class MarkTexts {
+  private cache = new Map<string, MarkText>();
+  private feed?: FriseFeed;
+  private language = '';
+
+  of(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): MarkText {
+    if (this.feed !== feed || this.language !== language) {
+      this.cache.clear();
+      this.feed = feed;
+      this.language = language;
+    }
+    let text = this.cache.get(event.id);
+    if (!text) {
+      text = {accessibleName: accessibleName(event, language, strings, feed), textLanguage: pickLanguage(event.title, language, feed.language)};
+      this.cache.set(event.id, text);
+    }
+    return text;
+  }
+}
+
+/** An event as a screen reader says it: date at its precision, title, then kind, status and who asserts it. */
+export function accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): string {
+  const date = formatEventDate(event.start, event.end, language);
+  const title = pickText(event.title, language, feed.language);
+  const by = attributionText(event, language, feed);
+  // a kind or status that is not said is not read out (never as "reported")
+  const said = [event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
+    by ? strings.attributedTo(by) : ''].filter(Boolean).join(', ');
+  return `${strings.markName(date, title)}${said ? ` — ${said}` : ''}`;
+}
+
+/** Who asserts an event, as a reader says it: the attribution's label, else its actors' names. */
+export function attributionText(event: FriseEvent, language: string, feed: FriseFeed): string {
+  const attribution = event.attribution;
+  if (!attribution) return '';
+  if (attribution.label !== undefined) return pickText(attribution.label, language, feed.language).replace(/^(selon|according to)\s+/i, '');
+  const names = (attribution.actors ?? []).map((id) => feed.actorById.get(id)).filter((actor) => actor !== undefined)
+    .map((actor) => pickText(actor.shortName ?? actor.name, language, feed.language));
+  return listFormat(language).format(names);
+}
+
+/** The chart's one-sentence summary: how many events, from when to when. */
+export function chartSummary(feed: FriseFeed, language: string, strings: UiStrings): string {
+  const first = feed.events[0];
+  const last = feed.events[feed.events.length - 1];
+  if (!first || !last) return '';
+  return strings.chartSummary(feed.events.length, formatResolvedDate(first.start, language), formatResolvedDate(last.end ?? last.start, language));
+}
+
+/** The two ends of a visible range, as precisely as its width calls for. */
+export function rangeParts(range: [number, number], language: string): [string, string] {
+  const span = range[1] - range[0];
+  const precision = span > 3 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
+  const format = (ms: number) => formatResolvedDate({start: ms, end: ms + 1, precision, approximate: false, relative: false, verified: true}, language);
+  return [format(range[0]), format(range[1])];
+}

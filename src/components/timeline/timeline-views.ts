@@ -1,0 +1,239 @@
+// The one owner of what the timeline derives from a feed for drawing: the layouts at each zoom level
+// (cached), the first view, and the counts of events beyond the view's edges. No DOM: the element hands
+// it the settings it draws with and the zoom it is at, and renders what it returns.
+import type {ZoomTransform} from 'd3-zoom';
+import type {FriseEvent, FriseFeed} from '../../model/types.js';
+import {hidesEvents, isShown, type FriseFilter} from '../../model/filter.js';
+import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeDomain, zoomLevel, type TimelineLayout} from '../../layout/compute-layout.js';
+import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
+import type {LaneBy} from '../../layout/lanes.js';
+import {uiStrings, type UiStrings} from '../../i18n/strings.js';
+import {transformShowing} from '../../controllers/zoom-controller.js';
+
+/** Feeds larger than this lay out only a window around the view once zoomed in. */
+export const WINDOW_ABOVE = 5000;
+/** Feeds up to this many events open on the widest view that reads (each candidate view costs a layout). */
+const READS_CHECK_ABOVE = 200;
+const HOUR = 3_600_000;
+
+/** `story`: the stretch of time where the events are (or the feed's `view`); `all`: the whole feed. */
+export type FirstView = 'story' | 'all';
+
+/** What the timeline draws with: a change of any of them gives other layouts. */
+export interface ViewSettings {
+  feed: FriseFeed;
+  width: number;
+  laneBy: LaneBy;
+  language: string;
+  maxRows: number;
+  filter: FriseFilter;
+  firstView: FirstView;
+  /** Text width in px, as the chart draws labels. */
+  measure: (text: string) => number;
+}
+
+/** The first view: its zoom transform, its level, and the time span from the chart's left edge to its right edge (where labels must stay). */
+export interface HomeView {
+  transform: ZoomTransform;
+  level: number;
+  visible: [number, number];
+}
+
+/** The layout to draw at a zoom, the fit layout whose scale it shares, and its level. */
+export interface CurrentLayout {
+  layout: TimelineLayout;
+  fit: TimelineLayout;
+  level: number;
+}
+
+export class TimelineViews {
+  private settings?: ViewSettings;
+  private layouts = new Map<string, TimelineLayout>();
+  private shownFor?: {filter: FriseFilter; shown: ((event: FriseEvent) => boolean) | undefined};
+  private homeFor?: {key: string; filter: FriseFilter; view: HomeView | undefined};
+  private beyondFor?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
+  /** The zoom level drawn, held while a gesture is in progress, and the time span laid out with it. */
+  private heldLevel?: number;
+  private heldWindow?: [number, number];
+
+  /** Takes the settings to draw with; a new feed forgets every layout of the last one. */
+  use(settings: ViewSettings | undefined): this {
+    if (settings?.feed !== this.settings?.feed) {
+      this.layouts.clear();
+      this.homeFor = undefined;
+    }
+    this.settings = settings;
+    return this;
+  }
+
+  /** Forgets every layout (the text measure changed, or the feed was parsed again). */
+  forget(): void {
+    this.layouts.clear();
+    this.homeFor = undefined;
+  }
+
+  /** The feed laid out at a zoom level, with given lane heights, time span and window its labels stay in. */
+  layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, timeWindow?: [number, number], labelWindow?: [number, number]): TimelineLayout | undefined {
+    const settings = this.settings;
+    if (!settings || settings.width <= 0) return undefined;
+    const {feed, width, laneBy, language, maxRows, filter, measure} = settings;
+    const rowsKey = laneRows ? [...laneRows].join() : '';
+    const key = [width, laneBy, language, level, maxRows, rowsKey, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
+    let layout = this.layouts.get(key);
+    if (!layout) {
+      const strings = uiStrings(language);
+      const shown = this.shownBy(filter);
+      layout = computeLayout(feed, {
+        width, laneBy, language, measure, zoom: level, maxRows,
+        ...(shown ? {shown} : {}),
+        labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
+        ...(laneRows ? {laneRows} : {}),
+        ...(timeWindow ? {timeWindow} : {}),
+        ...(labelWindow ? {labelWindow} : {}),
+      });
+      if (this.layouts.size > 64) this.layouts.clear();
+      this.layouts.set(key, layout);
+    }
+    return layout;
+  }
+
+  /**
+   * Which events a filter lets through, one function per filter (the layout keeps its per-lane columns
+   * per function), or undefined when it hides nothing.
+   */
+  private shownBy(filter: FriseFilter): ((event: FriseEvent) => boolean) | undefined {
+    if (this.shownFor?.filter !== filter) {
+      this.shownFor = {filter, shown: hidesEvents(filter) ? (event) => isShown(event, filter) : undefined};
+    }
+    return this.shownFor.shown;
+  }
+
+  /**
+   * The whole feed at zoom 1, its lanes as tall as the first view needs: lanes keep their height at
+   * every zoom, and the story is what the reader sees first (at the fit view, denser stretches cluster
+   * or their labels give way). Large feeds take their rows from the fit view itself.
+   */
+  fit(): TimelineLayout | undefined {
+    const home = this.settings && this.settings.feed.events.length <= WINDOW_ABOVE ? this.home() : undefined;
+    if (!home || home.level === 1) return this.layoutAt(1);
+    // the first view's level keeps its labels inside the first view
+    const frame = this.layoutAt(home.level, undefined, undefined, home.visible);
+    return frame && this.layoutAt(1, new Map(frame.lanes.map((lane) => [lane.key, lane.rows])));
+  }
+
+  /**
+   * The layout for a zoom: its level's, with the lane heights of the fit view. During a gesture
+   * (`gesture`), the level drawn is kept while it still reads (deeper is always free of overlaps; up to a
+   * fifth shallower, labels close up a little) and changes when the gesture ends: a wheel step then moves
+   * what is drawn instead of rebuilding it. Likewise a pan keeps the time span laid out while the view
+   * stays inside it.
+   */
+  current(transform: ZoomTransform, gesture: boolean): CurrentLayout | undefined {
+    const fit = this.fit();
+    if (!fit) return undefined;
+    const k = transform.k;
+    let level = zoomLevel(k);
+    const held = this.heldLevel;
+    if (gesture && held !== undefined && held !== level && k >= held * 0.8) level = held;
+    this.heldLevel = level;
+    if (level === 1) return {layout: fit, fit, level};
+    const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
+    let timeWindow = this.layoutWindow(fit, level, transform);
+    const heldWindow = this.heldWindow;
+    const range: [number, number] = [timeAtScreen(fit, k, transform.x, fit.range[0]), timeAtScreen(fit, k, transform.x, fit.range[1])];
+    if (gesture && timeWindow && heldWindow && held === level && range[0] >= heldWindow[0] && range[1] <= heldWindow[1]) timeWindow = heldWindow;
+    this.heldWindow = timeWindow;
+    const home = timeWindow ? undefined : this.home();
+    const layout = this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined) ?? fit;
+    return {layout, fit, level};
+  }
+
+  /**
+   * For a large feed zoomed in, the time span worth laying out: the visible span and one more on each
+   * side, on a grid of view widths so small pans reuse the cached layout. Small feeds lay out whole.
+   */
+  private layoutWindow(fit: TimelineLayout, level: number, transform: ZoomTransform): [number, number] | undefined {
+    if (!this.settings || this.settings.feed.events.length <= WINDOW_ABOVE || level < 4) return undefined;
+    const start = timeAtScreen(fit, transform.k, transform.x, fit.range[0]);
+    const span = (fit.domain[1] - fit.domain[0]) / level;
+    const cell = Math.floor((start - fit.domain[0]) / span);
+    return [fit.domain[0] + (cell - 1) * span, fit.domain[0] + (cell + 3) * span];
+  }
+
+  /** Deepest zoom: the view never gets narrower than twice the shortest event (or an hour). */
+  maxZoom(domain: [number, number]): number {
+    if (!this.settings) return 1;
+    const shortest = shortestInterval(this.settings.feed);
+    const minVisible = Math.max(HOUR, 2 * (Number.isFinite(shortest) ? shortest : HOUR));
+    return Math.max(1, (domain[1] - domain[0]) / minVisible);
+  }
+
+  /**
+   * The first view, or undefined when it is the whole feed: the window `homeWindows` chooses (or the
+   * feed's own `view`). A small feed opens on the widest view that labels as many events in full as
+   * that window, in lanes of at most max-rows rows (the whole feed first), unless it names its own.
+   */
+  home(): HomeView | undefined {
+    const settings = this.settings;
+    if (!settings || settings.width <= 0 || settings.firstView === 'all') return undefined;
+    const {feed, width, maxRows} = settings;
+    const key = [width, settings.laneBy, settings.language, maxRows].join('|');
+    if (this.homeFor?.key === key && this.homeFor.filter === settings.filter) return this.homeFor.view;
+    const domain = timeDomain(feed);
+    const {chosen, wider} = homeWindows(feed, domain);
+    // the fit layout's scale, made without the layout (whose lane heights depend on the first view)
+    const plot: [number, number] = [DEFAULT_METRICS.marginX, width - DEFAULT_METRICS.marginX];
+    const base = (t: number) => plot[0] + ((t - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
+    const showing = (span: [number, number]): HomeView => {
+      const transform = transformShowing(base(span[0]), base(span[1]), {width, height: 0, plot, maxZoom: this.maxZoom(domain)});
+      const pad = 2;
+      const visible: [number, number] = [timeAtScreen({domain, range: plot}, transform.k, transform.x, pad), timeAtScreen({domain, range: plot}, transform.k, transform.x, width - pad)];
+      return {transform, level: zoomLevel(transform.k), visible};
+    };
+    let view = chosen && showing(chosen);
+    if (view && !feed.view && feed.events.length <= READS_CHECK_ABOVE) {
+      const score = (candidate: HomeView | undefined) => {
+        const layout = candidate ? this.layoutAt(candidate.level, undefined, undefined, candidate.visible) : this.layoutAt(1);
+        if (!layout) return -1;
+        const within: [number, number] | undefined = candidate && [candidate.level * base(candidate.visible[0]), candidate.level * base(candidate.visible[1])];
+        return fullyLabelled(layout, within, maxRows);
+      };
+      const need = score(view);
+      for (const candidate of [undefined, ...wider.map(showing)]) {
+        if (score(candidate) >= need) {
+          view = candidate;
+          break;
+        }
+      }
+    }
+    this.homeFor = {key, filter: settings.filter, view};
+    return view;
+  }
+
+  /** How many shown events lie wholly before and after a time range. */
+  beyond(range: [number, number]): {before: number; after: number} {
+    const index = this.beyondIndex();
+    return index ? countBeyond(index.ends, index.starts, range[0], range[1]) : {before: 0, after: 0};
+  }
+
+  /** The end of the nearest shown event wholly before a range (-1), or the start of the nearest wholly after it (1). */
+  nearestBeyond(range: [number, number], direction: -1 | 1): number | undefined {
+    const index = this.beyondIndex();
+    if (!index) return undefined;
+    return direction < 0 ? index.ends[bisect(index.ends, range[0]) - 1] : index.starts[bisect(index.starts, range[1], true)];
+  }
+
+  /** The shown events' sorted ends and starts. */
+  private beyondIndex(): {ends: Float64Array; starts: Float64Array} | undefined {
+    const settings = this.settings;
+    if (!settings) return undefined;
+    const {feed, filter} = settings;
+    if (this.beyondFor?.feed !== feed || this.beyondFor.filter !== filter) {
+      const shown = feed.events.filter((event) => isShown(event, filter));
+      const ends = Float64Array.from(shown, (event) => event.interval.end).sort();
+      const starts = Float64Array.from(shown, (event) => event.interval.start).sort();
+      this.beyondFor = {feed, filter, ends, starts};
+    }
+    return this.beyondFor;
+  }
+}
