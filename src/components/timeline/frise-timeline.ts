@@ -9,9 +9,8 @@ import {select} from 'd3-selection';
 import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
-import {EMPTY_FILTER, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeDomain, timeScale, zoomLevel, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
-import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
+import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
+import {DEFAULT_METRICS, timeAtScreen, timeScale, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
@@ -22,7 +21,7 @@ import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
-import {transformShowing, ZoomController} from '../../controllers/zoom-controller.js';
+import {ZoomController} from '../../controllers/zoom-controller.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
@@ -33,6 +32,8 @@ import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
+import {TimelineViews, type FirstView} from './timeline-views.js';
+export type {FirstView} from './timeline-views.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
@@ -40,24 +41,10 @@ import '../list/frise-list.js';
 import {timelineStyles} from './frise-timeline.styles.js';
 import {FeedElement} from '../shared/feed-element.js';
 
-const HOUR = 3_600_000;
 const OVERVIEW_HEIGHT = 40;
-/** Feeds larger than this lay out only a window around the view once zoomed in. */
-const WINDOW_ABOVE = 5000;
-/** Feeds up to this many events open on the widest view that reads (each candidate view costs a layout). */
-const READS_CHECK_ABOVE = 200;
-
-/** The first view: its zoom transform, its level, and the time span from the chart's left edge to its right edge (where labels must stay). */
-interface HomeView {
-  transform: ZoomTransform;
-  level: number;
-  visible: [number, number];
-}
 const SIDE_PANEL_MIN_WIDTH = 900;
 
 export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
-/** `story`: the stretch of time where the events are (or the feed's `view`); `all`: the whole feed. */
-export type FirstView = 'story' | 'all';
 /** `timeline`: the chart; `list`: the chronological list; `auto`: the chart, or a vertical list on narrow screens. */
 export type TimelineView = 'auto' | 'timeline' | 'list';
 
@@ -183,12 +170,12 @@ export class FriseTimeline extends FeedElement {
 
   private readonly resize = new ResizeController(this);
   private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
-  private layoutCache = new Map<string, TimelineLayout>();
+  /** Layouts, first view and edge counts, for the settings `views` gives it. */
+  private readonly viewsOwner = new TimelineViews();
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
   private glyphWidths = new Map<string, number>();
   private markTexts = new MarkTexts();
   private clusterLabels = new Map<string, string>();
-  private shownFor?: {filter: FriseFilter; shown: ((event: FriseEvent) => boolean) | undefined};
   private brush?: BrushBehavior<unknown>;
   private readonly axis = new TimeAxis();
   private scene?: Scene;
@@ -211,9 +198,6 @@ export class FriseTimeline extends FeedElement {
   private placedIn?: Element;
   private tabStop?: Element;
   private tabStopId?: string;
-  /** The zoom level drawn, held while a gesture is in progress. */
-  private heldLevel?: number;
-  private heldWindow?: [number, number];
   private movingBrush = false;
   private brushGroup?: SVGGElement;
   private brushExtent = '';
@@ -225,14 +209,10 @@ export class FriseTimeline extends FeedElement {
   private activeFilter: FriseFilter = EMPTY_FILTER;
   /** The first view set for a feed at a width; while the reader has not moved it, a resize sets it again. */
   private home?: {feed: FriseFeed; width: number; firstView: FirstView; k: number; x: number};
-  /** The first view, for the feed, width, lanes, language, rows and filter it was chosen for. */
-  private homeViewOf?: {feed: FriseFeed; key: string; filter: FriseFilter; view: HomeView | undefined};
-  /** The shown events' sorted ends and starts, for the counts of events beyond the view's edges. */
-  private beyondIndex?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
 
   /** The visible interval, [start, end) in UTC ms, or null before the first drawing. */
   get visibleRange(): [number, number] | null {
-    const layout = this.fitLayout();
+    const layout = this.views.fit();
     if (!layout) return null;
     const {k, x} = this.zoom.transform;
     return [timeAtScreen(layout, k, x, layout.range[0]), timeAtScreen(layout, k, x, layout.range[1])];
@@ -246,7 +226,7 @@ export class FriseTimeline extends FeedElement {
       this.reportMisuse(`zoomTo(${String(start)}, ${String(end)}) needs two valid dates or UTC ms, the first before the second; the view is left as it is`);
       return;
     }
-    const layout = this.fitLayout();
+    const layout = this.views.fit();
     if (!layout) return;
     const base = timeScale(layout);
     this.zoom.showBase(base(new Date(from)), base(new Date(to)));
@@ -273,7 +253,7 @@ export class FriseTimeline extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed as PropertyValues).has('parsed')) this.layoutCache.clear();
+    if ((changed as PropertyValues).has('parsed')) this.viewsOwner.forget();
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
     const feed = this.parsed;
     if (feed && !isServer && this.resize.width > 0) this.applyHome(feed);
@@ -293,53 +273,9 @@ export class FriseTimeline extends FeedElement {
       this.home = {...home, width};
       return;
     }
-    const transform = this.homeView()?.transform ?? zoomIdentity;
+    const transform = this.views.home()?.transform ?? zoomIdentity;
     this.zoom.setTransform(transform);
     this.home = {feed, width, firstView, k: transform.k, x: transform.x};
-  }
-
-  /**
-   * The first view, or undefined when it is the whole feed: its zoom transform, its level, and the time
-   * span from the chart's left edge to its right edge (where labels must stay).
-   */
-  private homeView(): HomeView | undefined {
-    const feed = this.parsed;
-    const width = this.chartWidth;
-    if (!feed || width <= 0 || this.firstView === 'all') return undefined;
-    const key = [width, this.laneBy, this.displayLanguage, this.maxRows].join('|');
-    const cached = this.homeViewOf;
-    if (cached && cached.feed === feed && cached.key === key && cached.filter === this.activeFilter) return cached.view;
-    const domain = timeDomain(feed);
-    const {chosen, wider} = homeWindows(feed, domain);
-    // the fit layout's scale, made without the layout (whose lane heights depend on the first view)
-    const plot: [number, number] = [DEFAULT_METRICS.marginX, width - DEFAULT_METRICS.marginX];
-    const base = (t: number) => plot[0] + ((t - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
-    const showing = (window: [number, number]): HomeView => {
-      const transform = transformShowing(base(window[0]), base(window[1]), {width, height: 0, plot, maxZoom: this.maxZoomOf(feed, domain)});
-      const pad = 2;
-      const visible: [number, number] = [timeAtScreen({domain, range: plot}, transform.k, transform.x, pad), timeAtScreen({domain, range: plot}, transform.k, transform.x, width - pad)];
-      return {transform, level: zoomLevel(transform.k), visible};
-    };
-    let view = chosen && showing(chosen);
-    // a small feed opens on the widest view that labels as many events in full as the chosen one, in
-    // lanes of at most max-rows rows (the whole feed first), unless it names its own
-    if (view && !feed.view && feed.events.length <= READS_CHECK_ABOVE) {
-      const score = (candidate: HomeView | undefined) => {
-        const layout = candidate ? this.layoutAt(candidate.level, undefined, undefined, candidate.visible) : this.layoutAt(1);
-        if (!layout) return -1;
-        const within: [number, number] | undefined = candidate && [candidate.level * base(candidate.visible[0]), candidate.level * base(candidate.visible[1])];
-        return fullyLabelled(layout, within, this.maxRows);
-      };
-      const need = score(view);
-      for (const candidate of [undefined, ...wider.map(showing)]) {
-        if (score(candidate) >= need) {
-          view = candidate;
-          break;
-        }
-      }
-    }
-    this.homeViewOf = {feed, key, filter: this.activeFilter, view};
-    return view;
   }
 
   /**
@@ -379,144 +315,29 @@ export class FriseTimeline extends FeedElement {
     return this.panel === 'auto' && this.resize.width >= SIDE_PANEL_MIN_WIDTH;
   }
 
+  /** The owner of the layouts, set to what the chart draws with now. */
+  private get views(): TimelineViews {
+    const feed = this.parsed;
+    return this.viewsOwner.use(feed ? {
+      feed, width: this.chartWidth, laneBy: LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor', language: this.displayLanguage,
+      maxRows: this.maxRows, filter: this.activeFilter, firstView: this.firstView, measure: this.measure,
+    } : undefined);
+  }
+
   private get chartWidth(): number {
     if (!this.sidePanel) return this.resize.width;
     const panel = parseFloat(getComputedStyle(this).getPropertyValue('--frise-panel-width')) || 340;
     return Math.max(200, this.resize.width - panel - 16);
   }
 
-  private layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, timeWindow?: [number, number], labelWindow?: [number, number]): TimelineLayout | undefined {
-    const feed = this.parsed;
-    const width = this.chartWidth;
-    if (!feed || width <= 0) return undefined;
-    const laneBy = LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor';
-    const language = this.displayLanguage;
-    const filter = this.activeFilter;
-    const rowsKey = laneRows ? [...laneRows].join() : '';
-    const key = [width, laneBy, language, level, this.maxRows, rowsKey, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
-    let layout = this.layoutCache.get(key);
-    if (!layout) {
-      const strings = uiStrings(language);
-      const shown = this.shownBy(filter);
-      layout = computeLayout(feed, {
-        width, laneBy, language, measure: this.measure, zoom: level, maxRows: this.maxRows,
-        ...(shown ? {shown} : {}),
-        labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
-        ...(laneRows ? {laneRows} : {}),
-        ...(timeWindow ? {timeWindow} : {}),
-        ...(labelWindow ? {labelWindow} : {}),
-      });
-      if (this.layoutCache.size > 64) this.layoutCache.clear();
-      this.layoutCache.set(key, layout);
-    }
-    return layout;
-  }
-
-  /**
-   * Which events a filter lets through, one function per filter (the layout keeps its per-lane columns
-   * per function), or undefined when it hides nothing.
-   */
-  private shownBy(filter: FriseFilter): ((event: FriseEvent) => boolean) | undefined {
-    if (this.shownFor?.filter !== filter) {
-      this.shownFor = {filter, shown: hidesEvents(filter) ? (event) => isShown(event, filter) : undefined};
-    }
-    return this.shownFor.shown;
-  }
-
-  /**
-   * The whole feed at zoom 1, its lanes as tall as the first view needs: lanes keep their height at
-   * every zoom, and the story is what the reader sees first (at the fit view, denser stretches cluster
-   * or their labels give way). Large feeds take their rows from the fit view itself.
-   */
-  private fitLayout(): TimelineLayout | undefined {
-    const feed = this.parsed;
-    const home = feed && feed.events.length <= WINDOW_ABOVE ? this.homeView() : undefined;
-    if (!home || home.level === 1) return this.layoutAt(1);
-    // the first view's level keeps its labels inside the first view
-    const frame = this.layoutAt(home.level, undefined, undefined, home.visible);
-    return frame && this.layoutAt(1, new Map(frame.lanes.map((lane) => [lane.key, lane.rows])));
-  }
-
-  /** The layout for the current zoom: its level's, with the lane heights of the fit view. */
-  private currentLayout(): {layout: TimelineLayout; fit: TimelineLayout; level: number} | undefined {
-    const fit = this.fitLayout();
-    if (!fit) return undefined;
-    const k = this.zoom.transform.k;
-    let level = zoomLevel(k);
-    // during a gesture, keep the level drawn while it still reads (deeper is always free of overlaps;
-    // up to a fifth shallower, labels close up a little) and change it when the gesture ends: a wheel
-    // step then moves what is drawn instead of rebuilding it
-    const held = this.heldLevel;
-    if (this.zoom.gesture && held !== undefined && held !== level && k >= held * 0.8) level = held;
-    this.heldLevel = level;
-    if (level === 1) return {layout: fit, fit, level};
-    const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
-    let timeWindow = this.layoutWindow(fit, level);
-    // likewise a pan keeps the time span laid out while the view stays inside it
-    const heldWindow = this.heldWindow;
-    const range = this.visibleRange;
-    if (this.zoom.gesture && timeWindow && heldWindow && held === level && range && range[0] >= heldWindow[0] && range[1] <= heldWindow[1]) timeWindow = heldWindow;
-    this.heldWindow = timeWindow;
-    const home = timeWindow ? undefined : this.homeView();
-    const layout = this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined) ?? fit;
-    return {layout, fit, level};
-  }
-
-  /**
-   * For a large feed zoomed in, the time span worth laying out: the visible span and one more on each
-   * side, on a grid of view widths so small pans reuse the cached layout. Small feeds lay out whole.
-   */
-  private layoutWindow(fit: TimelineLayout, level: number): [number, number] | undefined {
-    const feed = this.parsed;
-    if (!feed || feed.events.length <= WINDOW_ABOVE || level < 4) return undefined;
-    const start = timeAtScreen(fit, this.zoom.transform.k, this.zoom.transform.x, fit.range[0]);
-    const span = (fit.domain[1] - fit.domain[0]) / level;
-    const cell = Math.floor((start - fit.domain[0]) / span);
-    return [fit.domain[0] + (cell - 1) * span, fit.domain[0] + (cell + 3) * span];
-  }
-
-  private maxZoom(feed: FriseFeed, layout: TimelineLayout): number {
-    return this.maxZoomOf(feed, layout.domain);
-  }
-
-  /** Deepest zoom: the view never gets narrower than twice the shortest event (or an hour). */
-  private maxZoomOf(feed: FriseFeed, domain: [number, number]): number {
-    const shortest = shortestInterval(feed);
-    const minVisible = Math.max(HOUR, 2 * (Number.isFinite(shortest) ? shortest : HOUR));
-    return Math.max(1, (domain[1] - domain[0]) / minVisible);
-  }
-
-  /** How many shown events lie wholly before and after the visible range. */
-  private eventsBeyond(feed: FriseFeed, range: [number, number]): {before: number; after: number} {
-    const index = this.beyondIndexOf(feed);
-    return countBeyond(index.ends, index.starts, range[0], range[1]);
-  }
-
-  private beyondIndexOf(feed: FriseFeed): {ends: Float64Array; starts: Float64Array} {
-    const filter = this.activeFilter;
-    if (this.beyondIndex?.feed !== feed || this.beyondIndex.filter !== filter) {
-      const shown = feed.events.filter((event) => isShown(event, filter));
-      const ends = Float64Array.from(shown, (event) => event.interval.end).sort();
-      const starts = Float64Array.from(shown, (event) => event.interval.start).sort();
-      this.beyondIndex = {feed, filter, ends, starts};
-    }
-    return this.beyondIndex;
-  }
-
   /** Pans (keeping the zoom) to the nearest events beyond the left (-1) or right (1) edge of the view. */
   private showBeyond(direction: -1 | 1): void {
-    const feed = this.parsed;
     const range = this.visibleRange;
-    if (!feed || !range) return;
-    const {ends, starts} = this.beyondIndexOf(feed);
+    if (!range) return;
+    const nearest = this.views.nearestBeyond(range, direction);
     const span = range[1] - range[0];
-    if (direction < 0) {
-      const nearest = ends[bisect(ends, range[0]) - 1];
-      if (nearest !== undefined) this.zoomTo(nearest - 0.85 * span, nearest + 0.15 * span);
-    } else {
-      const nearest = starts[bisect(starts, range[1], true)];
-      if (nearest !== undefined) this.zoomTo(nearest - 0.15 * span, nearest + 0.85 * span);
-    }
+    // the nearest event comes in near the edge it was beyond, the rest of the view keeps going that way
+    if (nearest !== undefined) this.zoomTo(nearest - (direction < 0 ? 0.85 : 0.15) * span, nearest + (direction < 0 ? 0.15 : 0.85) * span);
   }
 
   // ---- interaction --------------------------------------------------------------------------------
@@ -553,7 +374,7 @@ export class FriseTimeline extends FeedElement {
 
   /** Pans, keeping the zoom, so the event is in view; does nothing when it already is. */
   private panTo(event: FriseEvent): void {
-    const layout = this.fitLayout();
+    const layout = this.views.fit();
     const range = this.visibleRange;
     if (!layout || !range) return;
     const centre = (event.interval.start + event.interval.end) / 2;
@@ -571,7 +392,7 @@ export class FriseTimeline extends FeedElement {
   }
 
   private onChartKeydown(event: KeyboardEvent): void {
-    const plot = this.fitLayout()?.range;
+    const plot = this.views.fit()?.range;
     const step = plot ? (plot[1] - plot[0]) / 10 : 50;
     const markId = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
     const from = markId ?? this.focusedId;
@@ -641,7 +462,7 @@ export class FriseTimeline extends FeedElement {
 
   /** The event of the next lane up or down that is closest in time. */
   private neighbourInLane(id: string, direction: 1 | -1): string | null {
-    const layout = this.currentLayout()?.layout;
+    const layout = this.views.current(this.zoom.transform, this.zoom.gesture)?.layout;
     const feed = this.parsed;
     const mark = layout?.marks.find((m) => m.id === id);
     if (!layout || !feed || !mark) return null;
@@ -704,7 +525,7 @@ export class FriseTimeline extends FeedElement {
     const side = this.sidePanel;
     const showPanel = this.panel !== 'none' && feed !== null;
     const selectedEvent = this.selected ? feed?.eventById.get(this.selected) ?? null : null;
-    const current = feed && this.resize.width > 0 ? this.currentLayout() : undefined;
+    const current = feed && this.resize.width > 0 ? this.views.current(this.zoom.transform, this.zoom.gesture) : undefined;
     return html`
       <figure part="figure" aria-busy=${this.loading ? 'true' : 'false'}>
         ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}>${title}</figcaption>` : nothing}
@@ -781,7 +602,7 @@ export class FriseTimeline extends FeedElement {
     }
 
     const visible = this.visibleRange;
-    const beyond = visible ? this.eventsBeyond(feed, visible) : {before: 0, after: 0};
+    const beyond = visible ? this.views.beyond(visible) : {before: 0, after: 0};
     return html`
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
@@ -983,7 +804,7 @@ export class FriseTimeline extends FeedElement {
 
   /** A lane came near the screen or went away: its marks are placed or parked. */
   private onLanesNearChange(): void {
-    const fit = this.fitLayout();
+    const fit = this.views.fit();
     if (!fit) return;
     this.placement.refresh();
     this.placeScene(fit.width);
@@ -1058,12 +879,12 @@ export class FriseTimeline extends FeedElement {
   private onClusterActivate = (event: Event): void => {
     const target = (event.target as Element).closest<SVGElement>('[data-cluster]');
     const feed = this.parsed;
-    const fit = this.fitLayout();
+    const fit = this.views.fit();
     if (!target || !feed || !fit) return;
     const start = Number(target.dataset['start']);
     const end = Number(target.dataset['end']);
     const base = timeScale(fit);
-    const separating = Math.min((fit.range[1] - fit.range[0]) / Math.max(1e-9, base(new Date(end)) - base(new Date(start))), this.maxZoom(feed, fit));
+    const separating = Math.min((fit.range[1] - fit.range[0]) / Math.max(1e-9, base(new Date(end)) - base(new Date(start))), this.views.maxZoom(fit.domain));
     if (separating > this.zoom.transform.k * 1.05) {
       this.zoomTo(start, end);
       return;
@@ -1116,10 +937,10 @@ export class FriseTimeline extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;
-    const fit = this.fitLayout();
+    const fit = this.views.fit();
     const svgElement = this.chartRef.value;
     if (!feed || !fit || !svgElement) return;
-    this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.maxZoom(feed, fit)});
+    this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.views.maxZoom(fit.domain)});
     const scale = this.zoom.transform.rescaleX(timeScale(fit));
     const ticks = Math.max(2, Math.floor(fit.width / 110));
     const axisGroup = this.axisRef.value;
@@ -1188,7 +1009,7 @@ export class FriseTimeline extends FeedElement {
   /** Moves the overview's window to what the main chart shows. */
   private syncBrush(transform: ZoomTransform): void {
     const group = this.brushRef.value;
-    const fit = this.layoutCache.size ? this.fitLayout() : undefined;
+    const fit = this.viewsOwner.drawn ? this.views.fit() : undefined;
     // the overview is re-created when the chart comes back from the list view: wait for attachBrush
     if (!group || !this.brush || !fit || group !== this.brushGroup) return;
     const [left, right] = fit.range;

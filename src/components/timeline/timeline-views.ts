@@ -66,6 +66,11 @@ export class TimelineViews {
     return this;
   }
 
+  /** Whether any layout was made yet (before that, nothing is drawn to follow). */
+  get drawn(): boolean {
+    return this.layouts.size > 0;
+  }
+
   /** Forgets every layout (the text measure changed, or the feed was parsed again). */
   forget(): void {
     this.layouts.clear();
