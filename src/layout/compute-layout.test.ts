@@ -151,10 +151,36 @@ describe('computeLayout', () => {
 
   it('shortens a label with an ellipsis only when it fits nowhere whole', () => {
     const feed = feedOf([{id: 'a', title: 'x'.repeat(100), start: '2024-01-01'}]);
-    const mark = layoutOf(feed, 600).marks[0]!;
+    const layout = layoutOf(feed, 600);
+    const mark = layout.marks[0]!;
     expect(mark.label.text.endsWith('…')).to.equal(true);
-    expect(mark.label.width).to.be.at.most(DEFAULT_METRICS.maxLabelWidth);
+    const left = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - mark.label.width;
+    expect(left).to.be.at.least(layout.range[0] - 0.5);
+    expect(left + mark.label.width).to.be.at.most(layout.range[1] + 0.5);
     expect(mark.label.full).to.equal('x'.repeat(100));
+  });
+
+  it('lets a long title use the free room of its row past the usual label width, up to its neighbour', () => {
+    const long = 'A long headline that runs well past three hundred pixels of label, as real headlines do';
+    const alone = layoutOf(feedOf([
+      {id: 'long', title: long, start: '2024-01-01', importance: 5},
+      {id: 'end', title: 'End', start: '2024-12-31'},
+    ]), 1400).marks.find((m) => m.id === 'long')!;
+    expect(alone.label.text).to.equal(long);
+    expect(alone.label.width).to.be.greaterThan(DEFAULT_METRICS.maxLabelWidth);
+    // a neighbour in the same row, about 600 px on: the title is cut just before it, not at 300 px
+    const [first, second] = (() => {
+      const layout = layoutOf(feedOf([
+        {id: 'long', title: long, start: '2024-01-01', importance: 5},
+        {id: 'next', title: long, start: '2024-06-15', importance: 5},
+        {id: 'end', title: 'End', start: '2024-12-31'},
+      ]), 1400);
+      return ['long', 'next'].map((id) => layout.marks.find((m) => m.id === id)!);
+    })();
+    expect(first!.row).to.equal(second!.row);
+    expect(first!.label.x + first!.label.width).to.be.below(second!.x);
+    expect(first!.label.width).to.be.greaterThan(DEFAULT_METRICS.maxLabelWidth);
+    expect(first!.label.text.endsWith('…')).to.equal(true);
   });
 
   it('gives lanes the height of their rows, stacked below the axis', () => {

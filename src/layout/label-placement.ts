@@ -121,7 +121,36 @@ export function placeInRows(events: readonly FriseEvent[], capacity: number, mar
     }
     marks.push(mark);
   }
+  growShortenedLabels(marks, rows, m, measure, boundsOf);
   return {marks, count: rows.length, forced};
+}
+
+/**
+ * Labels shortened when they were placed (to `maxLabelWidth`, or to the room a row had then) take the
+ * free room left beside them once the whole lane is placed, most important first: a title is cut only
+ * where its row has no more room. Only the label's own side grows; nothing it touches moves.
+ */
+function growShortenedLabels(marks: readonly MarkLayout[], rows: Row[], m: LayoutMetrics, measure: Measure, boundsOf: (mark: MarkLayout) => [number, number]): void {
+  for (const mark of marks) {
+    const label = mark.label;
+    if (!label.visible || label.text === label.full) continue;
+    const row = rows[mark.row];
+    const room = row?.all.roomAround(mark, m.rowGap);
+    if (!row || !room) continue;
+    const [boundLeft, boundRight] = boundsOf(mark);
+    const [markLeft, markRight] = markExtent(mark, m);
+    const left = label.anchor === 'start' ? label.x : label.x - label.width;
+    const right = left + label.width;
+    // the room on the label's side: to the row's next interval and the content's edge
+    const extra = label.anchor === 'start' ? Math.min(room.after, boundRight - right) : Math.min(room.before, left - boundLeft);
+    if (!(extra > 1)) continue;
+    const fitted = fitText(label.full, label.width + extra, measure);
+    if (fitted.width <= label.width) continue;
+    const grownLeft = label.anchor === 'start' ? left : label.x - fitted.width;
+    row.all.resize(mark, Math.min(markLeft, grownLeft), Math.max(markRight, grownLeft + fitted.width));
+    row.labels.resize(mark, grownLeft, grownLeft + fitted.width);
+    mark.label = {...label, text: fitted.text, width: fitted.width};
+  }
 }
 
 /** Where a mark's label may go, in order of preference, each with the room the content leaves there. */

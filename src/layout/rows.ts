@@ -72,6 +72,26 @@ export class RowOccupancy<Owner = unknown> {
     return out;
   }
 
+  /**
+   * Free px on each side of an owner's interval before its neighbours (less `gap`; Infinity where
+   * nothing lies), or undefined when the row holds intervals forced over others (no clean neighbours).
+   */
+  roomAround(owner: Owner, gap: number): {before: number; after: number} | undefined {
+    const i = this.owners.indexOf(owner);
+    if (i === -1 || !this.disjoint) return undefined;
+    const before = i > 0 ? this.lefts[i]! - gap - this.rights[i - 1]! : Infinity;
+    const after = i + 1 < this.lefts.length ? this.lefts[i + 1]! - gap - this.rights[i]! : Infinity;
+    return {before: Math.max(0, before), after: Math.max(0, after)};
+  }
+
+  /** Moves an owner's interval's edges within the room around it (its order in the row is kept). */
+  resize(owner: Owner, left: number, right: number): void {
+    const i = this.owners.indexOf(owner);
+    if (i === -1) return;
+    this.lefts[i] = left;
+    this.rights[i] = right;
+  }
+
   remove(owner: Owner): void {
     const i = this.owners.indexOf(owner);
     if (i === -1) return;
