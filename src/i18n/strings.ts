@@ -1,5 +1,5 @@
 import type {EventKind, EventStatus} from '../model/types.js';
-import {countPhrase, formatList, formatShare, isolate, localizedTables} from './localize.js';
+import {countPhrase, formatShare, isolate, localizedTables} from './localize.js';
 
 /**
  * Every UI string, per language. Add a language by adding a builder with the same keys: it receives the
@@ -43,11 +43,14 @@ export interface UiStrings {
   showList: string;
   showTimeline: string;
   /**
-   * A cluster's accessible name: its count, its period, the share of each status it holds (largest first;
-   * empty when no status is said) and its main kind (`mostly`, empty when not said), e.g. "1,234 events,
-   * October 2024: 60% confirmed, 30% reported, and 10% denied; mostly military. Press Enter to zoom in."
+   * A cluster's accessible name: its count, its period, the shares of the statuses it holds (`shares`: a
+   * list of statusShare, largest first; empty when no status is said) and its main kind (`mostly`, empty
+   * when not said), e.g. "1,234 events, October 2024: 60% confirmed, 30% reported, and 10% denied;
+   * mostly military. Press Enter to zoom in."
    */
-  clusterLabel: (count: number, period: string, mix: ReadonlyArray<{status: EventStatus; share: number}>, mostly: string) => string;
+  clusterLabel: (count: number, period: string, shares: string, mostly: string) => string;
+  /** The share (0..1) of a cluster's events that have a status, e.g. "60% confirmed" (see formatShare). */
+  statusShare: (share: number, status: EventStatus) => string;
   /** The chart's edge controls: how many shown events lie before and after the view (short, visible). */
   earlierCount: (count: number) => string;
   laterCount: (count: number) => string;
@@ -94,11 +97,11 @@ const en = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
     showList: 'List',
     showTimeline: 'Timeline',
-    clusterLabel: (n, period, mix, mostly) => {
-      const shares = formatList(locale, mix.map(({status, share}) => `${formatShare(locale, share)} ${statuses[status]}`));
+    clusterLabel: (n, period, shares, mostly) => {
       const said = [shares, mostly ? `mostly ${mostly}` : ''].filter(Boolean).join('; ');
       return `${events(n)}, ${period}${said ? `: ${said}` : ''}. Press Enter to zoom in.`;
     },
+    statusShare: (share, status) => `${formatShare(locale, share)} ${statuses[status] ?? status}`,
     earlierCount: (n) => countPhrase(locale, n, {other: '{n} earlier'}),
     laterCount: (n) => countPhrase(locale, n, {other: '{n} later'}),
     showEarlier: (n) => `${events(n)} before this view: show the nearest`,
@@ -150,12 +153,12 @@ const fr = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
     showList: 'Liste',
     showTimeline: 'Frise',
-    clusterLabel: (n, period, mix, mostly) => {
-      // the share agrees with "événements": "60 % confirmés"
-      const shares = formatList(locale, mix.map(({status, share}) => `${formatShare(locale, share)} ${SHARE_FR[status]}`));
+    clusterLabel: (n, period, shares, mostly) => {
       const said = [shares, mostly ? `surtout ${mostly}` : ''].filter(Boolean).join(' ; ');
       return `${events(n)}, ${period}${said ? ` : ${said}` : ''}. Entrée pour zoomer.`;
     },
+    // the status agrees with "événements": "60 % confirmés"
+    statusShare: (share, status) => `${formatShare(locale, share)} ${SHARE_FR[status] ?? status}`,
     earlierCount: (n) => countPhrase(locale, n, {other: '{n} avant'}),
     laterCount: (n) => countPhrase(locale, n, {other: '{n} après'}),
     showEarlier: (n) => `${events(n)} avant cette vue : afficher le plus proche`,
@@ -202,12 +205,12 @@ const ar = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `عرض الفترة من ${from} إلى ${to}`,
     showList: 'قائمة',
     showTimeline: 'خط زمني',
-    clusterLabel: (n, period, mix, mostly) => {
-      // each status named, then its share: "مؤكَّد ٦٠٪"
-      const shares = formatList(locale, mix.map(({status, share}) => `${statuses[status]} ${formatShare(locale, share)}`));
+    clusterLabel: (n, period, shares, mostly) => {
       const said = [shares, mostly ? `أغلبها ${mostly}` : ''].filter(Boolean).join('؛ ');
       return `${events(n)}، ${period}${said ? `: ${said}` : ''}. اضغط Enter للتكبير.`;
     },
+    // each status named, then its share: "مؤكَّد ٦٠٪"
+    statusShare: (share, status) => `${statuses[status] ?? status} ${formatShare(locale, share)}`,
     earlierCount: (n) => countPhrase(locale, n, {other: '{n} قبل'}),
     laterCount: (n) => countPhrase(locale, n, {other: '{n} بعد'}),
     showEarlier: (n) => `${events(n)} قبل هذا العرض: اعرض الأقرب`,

@@ -6,7 +6,7 @@ import {MIN_BIN_PX} from '../../../layout/clusters.js';
 import {kindSymbol, placeSymbol} from '../../../layout/symbols.js';
 import {UNSPECIFIED} from '../../../model/types.js';
 import {formatResolvedDate} from '../../../i18n/format-date.js';
-import {formatNumber} from '../../../i18n/localize.js';
+import {formatList, formatNumber} from '../../../i18n/localize.js';
 import type {UiStrings} from '../../../i18n/strings.js';
 import type {CountView} from './placement.js';
 
@@ -118,8 +118,8 @@ export class ClusterLabels {
       // a status that is not said is named only beside others ("12% status not given"), never alone
       const said = cluster.statuses.some(([status]) => status !== UNSPECIFIED);
       const total = cluster.statuses.reduce((sum, [, count]) => sum + count, 0);
-      const mix = said ? cluster.statuses.map(([status, count]) => ({status, share: count / total})) : [];
-      label = strings.clusterLabel(cluster.count, period, mix, kind === UNSPECIFIED ? '' : strings.kinds[kind]);
+      const shares = said ? formatList(language, cluster.statuses.map(([status, count]) => strings.statusShare(count / total, status))) : '';
+      label = strings.clusterLabel(cluster.count, period, shares, kind === UNSPECIFIED ? '' : strings.kinds[kind]);
       if (this.labels.size > 20_000) this.labels.clear();
       this.labels.set(key, label);
     }
