@@ -72,8 +72,9 @@ const inLane = (el: FriseTimeline, lane: string) => [...el.shadowRoot!.querySele
 
 /**
  * 10,000 events over two years in 8 lanes. Where marks would be denser than the eye can separate they
- * gather into blocks that show their count; each block is a button named by its count, period, dominant
- * kind and status, and Enter or a click zooms into it. Zoom in and the blocks open into events.
+ * gather into clusters: bars of their statuses that show their count and main kind; each is a button
+ * named by its count, period, shares of statuses and main kind, and Enter or a click zooms into it. Zoom
+ * in and the clusters open into events.
  */
 export const TenThousandEvents: Story = {
   name: '10,000 events: clusters',
