@@ -88,7 +88,12 @@ describe('counts in the string tables', () => {
     expect(uiStrings('fr').eventCount(10000)).to.equal(`10${NARROW_NO_BREAK_SPACE}000 événements`);
     expect(uiStrings('ar').eventCount(10000)).to.equal('10,000 حدث');
     expect(uiStrings('en').chartSummary(10000, 'A', 'B')).to.equal('10,000 events from A to B.');
-    expect(uiStrings('en').clusterLabel(1000, 'June 2024', 'claim, reported')).to.equal('1,000 events, June 2024: mostly claim, reported. Press Enter to zoom in.');
+    expect(uiStrings('en').clusterLabel(1000, 'June 2024', '60% reported and 40% denied', 'claim'))
+      .to.equal('1,000 events, June 2024: 60% reported and 40% denied; mostly claim. Press Enter to zoom in.');
+    expect(uiStrings('en').statusShare(0.6, 'confirmed')).to.equal('60% confirmed');
+    expect(uiStrings('en').statusShare(0.001, 'denied')).to.equal('<1% denied');
+    expect(uiStrings('fr').statusShare(0.6, 'confirmed')).to.equal('60\u00a0% confirmés');
+    expect(uiStrings('ar').statusShare(0.6, 'confirmed')).to.equal(`مؤكَّد ${new Intl.NumberFormat('ar', {style: 'percent'}).format(0.6)}`);
     expect(uiStrings('fr').feedProblems(1)).to.equal('1 problème dans le flux');
     expect(uiStrings('en').feedProblems(2)).to.equal('2 problems in the feed');
   });

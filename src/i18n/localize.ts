@@ -74,6 +74,32 @@ export function formatNumber(language: string, n: number): string {
   return format.format(n);
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A share of a whole (0..1) as a whole percentage in a language: "60%", "60 %" in French, "٦٠٪" on an
+ * Egyptian Arabic page. A share too small to round to 1 % reads "<1%" rather than "0%": it is there.
+ */
+export function formatShare(language: string, share: number): string {
+  let format = percentFormats.get(language);
+  if (!format) {
+    format = build(language, (locale) => new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0}));
+    percentFormats.set(language, format);
+  }
+  return share > 0 && share < 0.005 ? `<${format.format(0.01)}` : format.format(share);
+}
+
+/** Items joined as a list in a language: "A, B, and C", "A, B et C", "A وB وC". */
+export function formatList(language: string, items: readonly string[]): string {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = build(language, (locale) => new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}));
+    listFormats.set(language, format);
+  }
+  return format.format(items);
+}
+
 /**
  * Text that stands on its own (a legend toggle, a lane header) starts with a capital, as a heading does:
  * "denial" reads "Denial". Only the first letter changes, with the language's rules; scripts without

@@ -1,5 +1,5 @@
 import type {EventKind, EventStatus} from '../model/types.js';
-import {countPhrase, isolate, localizedTables} from './localize.js';
+import {countPhrase, formatShare, isolate, localizedTables} from './localize.js';
 
 /**
  * Every UI string, per language. Add a language by adding a builder with the same keys: it receives the
@@ -42,9 +42,15 @@ export interface UiStrings {
   rangeAnnouncement: (from: string, to: string) => string;
   showList: string;
   showTimeline: string;
-  /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
-  /** A cluster's accessible name; `mostly` (its main kind and status) is empty when neither is said. */
-  clusterLabel: (count: number, period: string, mostly: string) => string;
+  /**
+   * A cluster's accessible name: its count, its period, the shares of the statuses it holds (`shares`: a
+   * list of statusShare, largest first; empty when no status is said) and its main kind (`mostly`, empty
+   * when not said), e.g. "1,234 events, October 2024: 60% confirmed, 30% reported, and 10% denied;
+   * mostly military. Press Enter to zoom in."
+   */
+  clusterLabel: (count: number, period: string, shares: string, mostly: string) => string;
+  /** The share (0..1) of a cluster's events that have a status, e.g. "60% confirmed" (see formatShare). */
+  statusShare: (share: number, status: EventStatus) => string;
   /** The chart's edge controls: how many shown events lie before and after the view (short, visible). */
   earlierCount: (count: number) => string;
   laterCount: (count: number) => string;
@@ -58,13 +64,14 @@ export interface UiStrings {
 
 const en = (locale: string): UiStrings => {
   const events = (n: number) => countPhrase(locale, n, {one: '{n} event', other: '{n} events'});
+  const statuses: Record<EventStatus, string> = {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified', unspecified: 'status not given'};
   return {
     kinds: {
       report: 'report', claim: 'claim', denial: 'denial', statement: 'statement', agreement: 'agreement',
       legislation: 'legislation', military: 'military', diplomatic: 'diplomatic', aid: 'aid', reaction: 'reaction',
       context: 'context', publication: 'publication', unspecified: 'type not given',
     },
-    statuses: {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified', unspecified: 'status not given'},
+    statuses,
     otherLane: 'Other',
     attributionLane: (who) => `According to ${who}`,
     noAttributionLane: 'No attribution given',
@@ -90,7 +97,11 @@ const en = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
     showList: 'List',
     showTimeline: 'Timeline',
-    clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? `: mostly ${mostly}` : ''}. Press Enter to zoom in.`,
+    clusterLabel: (n, period, shares, mostly) => {
+      const said = [shares, mostly ? `mostly ${mostly}` : ''].filter(Boolean).join('; ');
+      return `${events(n)}, ${period}${said ? `: ${said}` : ''}. Press Enter to zoom in.`;
+    },
+    statusShare: (share, status) => `${formatShare(locale, share)} ${statuses[status] ?? status}`,
     earlierCount: (n) => countPhrase(locale, n, {other: '{n} earlier'}),
     laterCount: (n) => countPhrase(locale, n, {other: '{n} later'}),
     showEarlier: (n) => `${events(n)} before this view: show the nearest`,
@@ -98,6 +109,11 @@ const en = (locale: string): UiStrings => {
     clusterListHeading: (n, period) => `${events(n)}, ${period}`,
     closeList: 'Close the list',
   };
+};
+
+/** French statuses as they agree with "événements" (masculine plural), for a cluster's shares. */
+const SHARE_FR: Record<EventStatus, string> = {
+  reported: 'rapportés', confirmed: 'confirmés', denied: 'démentis', disputed: 'contestés', unverified: 'non vérifiés', unspecified: 'sans statut précisé',
 };
 
 const fr = (locale: string): UiStrings => {
@@ -137,7 +153,12 @@ const fr = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
     showList: 'Liste',
     showTimeline: 'Frise',
-    clusterLabel: (n, period, mostly) => `${events(n)}, ${period}${mostly ? ` : surtout ${mostly}` : ''}. Entrée pour zoomer.`,
+    clusterLabel: (n, period, shares, mostly) => {
+      const said = [shares, mostly ? `surtout ${mostly}` : ''].filter(Boolean).join(' ; ');
+      return `${events(n)}, ${period}${said ? ` : ${said}` : ''}. Entrée pour zoomer.`;
+    },
+    // the status agrees with "événements": "60 % confirmés"
+    statusShare: (share, status) => `${formatShare(locale, share)} ${SHARE_FR[status] ?? status}`,
     earlierCount: (n) => countPhrase(locale, n, {other: '{n} avant'}),
     laterCount: (n) => countPhrase(locale, n, {other: '{n} après'}),
     showEarlier: (n) => `${events(n)} avant cette vue : afficher le plus proche`,
@@ -151,13 +172,14 @@ const ar = (locale: string): UiStrings => {
   // 0, 1 and 2 are said in words ("حدثان": two events); 3–10 take the plural, 11–99 the singular
   // accusative, 100 and up the singular (by the last two digits: 103 takes the plural again)
   const events = (n: number) => countPhrase(locale, n, {zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث'});
+  const statuses: Record<EventStatus, string> = {reported: 'مُبلَّغ عنه', confirmed: 'مؤكَّد', denied: 'منفي', disputed: 'متنازع عليه', unverified: 'غير متحقَّق منه', unspecified: 'حالة غير محدَّدة'};
   return {
     kinds: {
       report: 'تقرير', claim: 'ادعاء', denial: 'نفي', statement: 'تصريح', agreement: 'اتفاق',
       legislation: 'تشريع', military: 'عسكري', diplomatic: 'دبلوماسي', aid: 'مساعدات', reaction: 'رد فعل',
       context: 'سياق', publication: 'منشور', unspecified: 'نوع غير محدَّد',
     },
-    statuses: {reported: 'مُبلَّغ عنه', confirmed: 'مؤكَّد', denied: 'منفي', disputed: 'متنازع عليه', unverified: 'غير متحقَّق منه', unspecified: 'حالة غير محدَّدة'},
+    statuses,
     otherLane: 'أخرى',
     attributionLane: (who) => `بحسب ${isolate(who)}`,
     noAttributionLane: 'دون نسبة إلى مصدر',
@@ -183,7 +205,12 @@ const ar = (locale: string): UiStrings => {
     rangeAnnouncement: (from, to) => `عرض الفترة من ${from} إلى ${to}`,
     showList: 'قائمة',
     showTimeline: 'خط زمني',
-    clusterLabel: (n, period, mostly) => `${events(n)}، ${period}${mostly ? `: أغلبها ${mostly}` : ''}. اضغط Enter للتكبير.`,
+    clusterLabel: (n, period, shares, mostly) => {
+      const said = [shares, mostly ? `أغلبها ${mostly}` : ''].filter(Boolean).join('؛ ');
+      return `${events(n)}، ${period}${said ? `: ${said}` : ''}. اضغط Enter للتكبير.`;
+    },
+    // each status named, then its share: "مؤكَّد ٦٠٪"
+    statusShare: (share, status) => `${statuses[status] ?? status} ${formatShare(locale, share)}`,
     earlierCount: (n) => countPhrase(locale, n, {other: '{n} قبل'}),
     laterCount: (n) => countPhrase(locale, n, {other: '{n} بعد'}),
     showEarlier: (n) => `${events(n)} قبل هذا العرض: اعرض الأقرب`,

@@ -127,7 +127,9 @@ export interface ClusterLayout {
   start: number;
   end: number;
   count: number;
+  /** Its three most frequent kinds, largest first. */
   kinds: KindCount[];
+  /** Every status it holds, largest first (see cluster-mix.ts for its stacked bar). */
   statuses: StatusCount[];
   /** The calendar unit of the bin (week, month…). */
   unit: string;
@@ -255,7 +257,8 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
             laneClusters.push({
               key: `${lane}|${binStart}`, lane, x1: x(binStart), x2: x(binEnd), y: 0, height: 0, start: binStart, end: binEnd, count: members,
               kinds: dominantCodes<EventKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
-              statuses: dominantCodes<EventStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next),
+              // every status (there are six at most): a cluster draws and names its whole mix
+              statuses: dominantCodes<EventStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next, STATUSES.length + 1),
               unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id, members: memberIds(column, i, next, barOver, eventAt),
             });
             clustered = true;

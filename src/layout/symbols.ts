@@ -60,3 +60,45 @@ function star(points: number, outer: number, inner: number): string {
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/**
+ * A symbol path (kindSymbol's: absolute M, L, H, V, A and Z commands around (0, 0)) moved to (cx, cy)
+ * and stretched by `scaleX` across: symbols drawn inside a group that a zoom scales across are drawn
+ * narrower by as much, so that they come out round on screen. All of a level's symbols then fit in one
+ * path (one element, whatever their number).
+ */
+export function placeSymbol(d: string, cx: number, cy: number, scaleX = 1): string {
+  // x is left unrounded: deep in a zoom a symbol is a few thousandths of a chart unit wide
+  const x = (n: number) => cx + n * scaleX;
+  const y = (n: number) => round(cy + n);
+  let out = '';
+  for (const [, command, args] of d.matchAll(/([MLHVAZ])([^MLHVAZ]*)/gi)) {
+    const n = (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+    switch (command!.toUpperCase()) {
+      case 'M':
+      case 'L':
+        out += command + pairs(n).map(([a, b]) => `${x(a)},${y(b)}`).join(' ');
+        break;
+      case 'H':
+        out += command + n.map(x).join(' ');
+        break;
+      case 'V':
+        out += command + n.map(y).join(' ');
+        break;
+      case 'A':
+        for (let i = 0; i + 7 <= n.length; i += 7) {
+          out += `A${n[i]! * scaleX},${n[i + 1]} ${n[i + 2]} ${n[i + 3]},${n[i + 4]} ${x(n[i + 5]!)},${y(n[i + 6]!)}`;
+        }
+        break;
+      default:
+        out += 'Z';
+    }
+  }
+  return out;
+}
+
+function pairs(n: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < n.length; i += 2) out.push([n[i]!, n[i + 1]!]);
+  return out;
+}

@@ -238,11 +238,6 @@ export const timelineStyles = [
       cursor: pointer;
       outline: none;
     }
-    /* blocks and targets are drawn in chart units inside a scaled group: their outlines must not scale */
-    .cluster-blocks,
-    .cluster {
-      vector-effect: non-scaling-stroke;
-    }
     .event .symbol,
     .event .bar {
       stroke: var(--_status);
@@ -329,25 +324,6 @@ export const timelineStyles = [
     .status-unverified .bar {
       stroke-dasharray: 1 2.5;
     }
-    .cluster-blocks {
-      fill: color-mix(in srgb, var(--_reported) 20%, var(--_surface));
-      stroke: var(--_reported);
-      stroke-width: 1;
-    }
-    .cluster {
-      cursor: zoom-in;
-      outline: none;
-      fill: transparent;
-    }
-    .cluster:focus-visible {
-      stroke: var(--_focus);
-      stroke-width: 2.5;
-    }
-    .cluster-count {
-      font-size: 11px;
-      font-weight: 600;
-      fill: var(--_text);
-    }
     .link {
       fill: none;
       stroke: var(--_relation-color);
@@ -384,28 +360,6 @@ export const timelineStyles = [
     .arrow.group-legal { --_relation-color: var(--_relation-legal); }
     .arrow.group-response { --_relation-color: var(--_relation-response); }
     .arrow.group-structure { --_relation-color: var(--_relation-structure); }
-    .overview {
-      display: block;
-      margin-top: 4px;
-    }
-    .overview-band {
-      fill: var(--_lane-even);
-    }
-    .overview-tick {
-      stroke-width: 1.5;
-    }
-    .overview-tick:not([stroke]) {
-      stroke: var(--_muted);
-    }
-    .overview .selection {
-      fill: var(--_focus);
-      fill-opacity: 0.15;
-      stroke: var(--_focus);
-    }
-    .overview .handle {
-      fill: var(--_focus);
-      fill-opacity: 0.5;
-    }
     .issues {
       margin: 0.5rem 16px;
     }
@@ -455,7 +409,6 @@ export const timelineStyles = [
       .event .symbol,
       .event .bar,
       .event .strike,
-      .cluster-blocks,
       .link {
         stroke: CanvasText;
       }

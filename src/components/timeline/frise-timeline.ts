@@ -7,7 +7,7 @@ import {createRef, ref} from 'lit/directives/ref.js';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
 import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
-import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../model/types.js';
+import type {FriseEvent, FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {DEFAULT_METRICS, timeAtScreen, timeScale, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
@@ -15,10 +15,10 @@ import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
+import {densityColumns} from '../../layout/density.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
 import {formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
-import {formatNumber} from '../../i18n/localize.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
@@ -35,13 +35,14 @@ import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
 import {TimelineViews, type FirstView} from './timeline-views.js';
 export type {FirstView} from './timeline-views.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
+import {ClusterLabels, clusterPrecision, clusterStyles, renderClusterCounts, renderClusters} from './parts/clusters.js';
+import {OVERVIEW_HEIGHT, overviewColumns, overviewStyles, renderOverview} from './parts/overview.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
 import '../list/frise-list.js';
 import {timelineStyles} from './frise-timeline.styles.js';
 import {FeedElement} from '../shared/feed-element.js';
 
-const OVERVIEW_HEIGHT = 40;
 const SIDE_PANEL_MIN_WIDTH = 900;
 
 export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
@@ -82,12 +83,13 @@ const VERTICAL_BELOW = 600;
  * @csspart event - One event mark group; carries `data-event-id`, `data-kind` and `data-status`.
  * @csspart event-label - The title drawn beside a mark (also exposed as `label`).
  * @csspart label - Same as event-label.
- * @csspart cluster - A block of events too dense to draw one by one at this zoom; shows their count, zooms in on Enter or click (at the deepest zoom, opens the list of its events).
+ * @csspart cluster - The target over a block of events too dense to draw one by one at this zoom (transparent: under it, the block is drawn as a bar of its statuses, stacked in the legend's order and styled as the marks are, with its count and its main kind's symbol); its accessible name says the count, period and mix; zooms in on Enter or click (at the deepest zoom, opens the list of its events).
  * @csspart cluster-list - The list a cluster opens into where zooming cannot separate its events: choosing one selects it; Escape closes it.
  * @csspart link - One relation connector; carries `data-relation`, `data-source`, `data-target`.
  * @csspart view-toggle - The button that switches between the chart and the list.
  * @csspart list - The built-in list view (`<frise-list>`).
  * @csspart overview - The overview strip under the chart, with the visible window as a brush.
+ * @csspart overview-density - The histogram behind the overview's lanes: where the shown events fall along the whole feed (square-root heights).
  * @csspart panel - The side or bottom panel holding the card and the legend.
  * @csspart card - The built-in event card.
  * @csspart legend - The built-in legend.
@@ -118,7 +120,7 @@ const VERTICAL_BELOW = 600;
  */
 @customElement('frise-timeline')
 export class FriseTimeline extends FeedElement {
-  static override styles = [timelineStyles, laneHeaderStyles];
+  static override styles = [timelineStyles, laneHeaderStyles, clusterStyles, overviewStyles];
 
   /** What each lane groups: `actor` (the event's main actor), `kind`, `status` or `attribution` (who asserts it). */
   @property({attribute: 'lane-by', reflect: true})
@@ -175,7 +177,7 @@ export class FriseTimeline extends FeedElement {
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
   private glyphWidths = new Map<string, number>();
   private markTexts = new MarkTexts();
-  private clusterLabels = new Map<string, string>();
+  private readonly clusterLabels = new ClusterLabels();
   private brush?: BrushBehavior<unknown>;
   private readonly axis = new TimeAxis();
   private scene?: Scene;
@@ -632,9 +634,9 @@ export class FriseTimeline extends FeedElement {
                kept a removed timeline alive in the browser's style cache -->
           <g class="plot">
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
-              ${guard([scene], () => this.renderClusters(scene, level, language, strings))}
+              ${guard([scene], () => renderClusters(scene, level, {label: (cluster) => this.clusterLabels.get(cluster, language, strings), onActivate: this.onClusterActivate, onKey: this.onClusterKey}))}
             </g>
-            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => this.renderClusterCounts(scene, language))}</g>
+            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => renderClusterCounts(scene.counts, language))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
             <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
               ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
@@ -643,7 +645,7 @@ export class FriseTimeline extends FeedElement {
           </g>
         </svg>
       </div>
-      ${guard([fit], () => this.renderOverview(fit))}
+      ${guard([fit], () => this.renderOverviewStrip(fit))}
     `;
   }
 
@@ -759,32 +761,6 @@ export class FriseTimeline extends FeedElement {
     </g>`;
   }
 
-  /** Cluster blocks (one path per lane) and their targets, in chart units: the group around them scales. */
-  private renderClusters(scene: Scene, level: number, language: string, strings: UiStrings) {
-    // a 1 px gap between neighbouring blocks, at least 1 px on screen at any zoom of this level
-    const gap = 1 / level;
-    const paths = new Map<string, string>();
-    for (const cluster of scene.clusters) {
-      const x1 = scene.units(cluster.x1) + gap;
-      const w = Math.max(gap, (cluster.x2 - cluster.x1) / level - 2 * gap);
-      paths.set(cluster.lane, `${paths.get(cluster.lane) ?? ''}M${x1},${cluster.y + 2}h${w}v${cluster.height - 4}h${-w}Z`);
-    }
-    return svg`
-      <g class="clusters" aria-hidden="true">
-        ${repeat([...paths], ([lane]) => lane, ([lane, d]) => svg`<path class="cluster-blocks" data-lane=${lane} d=${d}></path>`)}
-      </g>
-      <g class="cluster-targets" @click=${this.onClusterActivate} @keydown=${this.onClusterKey}>
-        ${repeat(scene.clusters, (cluster) => cluster.key, (cluster) => this.renderCluster(cluster, scene, level, language, strings))}
-      </g>`;
-  }
-
-  /** Counts on the clusters wide enough to hold one; `placeScene` positions them (they keep their size). */
-  private renderClusterCounts(scene: Scene, language: string) {
-    // a bare text moved by its x: no transform per count (each would be a paint chunk of its own)
-    return repeat(scene.counts, (count) => count.key, (count) => svg`<text class="cluster-count" data-cluster=${count.key}
-      y=${count.y} dy="0.35em" text-anchor="middle">${formatNumber(language, count.count)}</text>`);
-  }
-
   /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */
   private placeScene(width: number): void {
     const scene = this.scene;
@@ -827,49 +803,11 @@ export class FriseTimeline extends FeedElement {
     this.setHovered(id);
   };
 
-  /** The whole feed in a strip: one path per lane (its marks as short dashes, its clusters as bars). */
-  private renderOverview(fit: TimelineLayout) {
-    const laneIndex = new Map(fit.lanes.map((lane, i) => [lane.key, i]));
-    const rowHeight = (OVERVIEW_HEIGHT - 8) / Math.max(1, fit.lanes.length);
-    const strings = uiStrings(this.displayLanguage);
-    const paths = fit.lanes.map(() => '');
-    const y = (lane: string) => (4 + (laneIndex.get(lane) ?? 0) * rowHeight + rowHeight / 2).toFixed(1);
-    for (const mark of fit.marks) {
-      const i = laneIndex.get(mark.lane) ?? 0;
-      paths[i] += `M${mark.x.toFixed(1)},${y(mark.lane)}H${Math.max(mark.x2, mark.x + 1.5).toFixed(1)}`;
-    }
-    for (const cluster of fit.clusters) {
-      const i = laneIndex.get(cluster.lane) ?? 0;
-      paths[i] += `M${cluster.x1.toFixed(1)},${y(cluster.lane)}H${Math.max(cluster.x2 - 1, cluster.x1 + 1).toFixed(1)}`;
-    }
-    return html`
-      <svg part="overview" class="overview" width=${fit.width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
-        <title>${strings.overview}</title>
-        <rect class="overview-band" x=${fit.range[0]} y="0" width=${fit.range[1] - fit.range[0]} height=${OVERVIEW_HEIGHT} rx="4"></rect>
-        ${fit.lanes.map((lane, i) => svg`<path class="overview-tick" d=${paths[i] || 'M0,0'} stroke=${lane.color ?? nothing}></path>`)}
-        <g ${ref(this.brushRef)} class="brush"></g>
-      </svg>
-    `;
-  }
-
-  private renderCluster(cluster: ClusterLayout, scene: Scene, level: number, language: string, strings: UiStrings) {
-    const x1 = scene.units(cluster.x1);
-    const w = (cluster.x2 - cluster.x1) / level;
-    const labelKey = `${language}|${cluster.key}|${cluster.count}`;
-    let label = this.clusterLabels.get(labelKey);
-    if (label === undefined) {
-      const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
-      const kind = cluster.kinds[0]![0];
-      const status = cluster.statuses[0]![0];
-      const mostly = [kind === UNSPECIFIED ? '' : strings.kinds[kind], status === UNSPECIFIED ? '' : strings.statuses[status]].filter(Boolean).join(', ');
-      label = strings.clusterLabel(cluster.count, period, mostly);
-      if (this.clusterLabels.size > 20_000) this.clusterLabels.clear();
-      this.clusterLabels.set(labelKey, label);
-    }
-    // one element per cluster: a level change makes hundreds of them
-    return svg`<rect part="cluster" class="cluster status-${cluster.statuses[0]![0]}" data-cluster=${cluster.key}
-        data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${label}
-        x=${x1} y=${cluster.y} width=${w} height=${cluster.height}></rect>`;
+  /** The overview strip, with the density of the events the filter shows (one pass over the feed per fit layout). */
+  private renderOverviewStrip(fit: TimelineLayout) {
+    const filter = this.activeFilter;
+    const starts = (this.parsed?.events ?? []).filter((event) => isShown(event, filter)).map((event) => event.interval.start);
+    return renderOverview(fit, densityColumns(starts, fit.domain, overviewColumns(fit)), uiStrings(this.displayLanguage).overview, this.brushRef);
   }
 
   /**
@@ -1024,13 +962,6 @@ export class FriseTimeline extends FeedElement {
     this.brush.move(select(group), [x0, x1]);
     this.movingBrush = false;
   }
-}
-
-function clusterPrecision(unit: string): 'day' | 'week' | 'month' | 'year' {
-  if (unit === 'hour' || unit === 'day') return 'day';
-  if (unit === 'week') return 'week';
-  if (unit === 'month' || unit === 'quarter') return 'month';
-  return 'year';
 }
 
 /** A relation drawn between two marks: its ends in chart units (screen x is computed per frame). */
