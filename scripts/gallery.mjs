@@ -30,6 +30,7 @@ const SETS = [
   {story: 'timeline--english', title: 'Seed feed, English (`lang="en"`)', widths: [375, 768, 1280]},
   {story: 'timeline--arabic', title: 'Seed feed, Arabic page (`dir="rtl" lang="ar"`)', widths: [375, 768, 1280]},
   {story: 'timeline-large-feeds--ten-thousand-events', title: '10,000 synthetic events (clusters)', widths: [1280]},
+  {story: 'timeline-large-feeds--shifting-mix', title: '10,000 events whose mix shifts: clusters as stacked status bars, density in the overview', widths: [1280]},
 ];
 
 const shots = SETS.flatMap((set) => set.widths.flatMap((width) => SCHEMES.map((scheme) => ({

@@ -52,7 +52,13 @@ const overlap = (a: Box, b: Box, slack = 0.5) => a.left < b.right - slack && b.l
 describe('<frise-timeline> at first sight', () => {
   afterEach(() => resetMouse());
 
-  it('opens the seed on the story (October–November 2024), not on the 2022–2025 span its context ranges stretch to', async () => {
+  it('opens the seed on the story (October–November 2024) at every width, not on the 2022–2025 span its context ranges stretch to', async () => {
+    for (const width of [375, 768]) {
+      const narrow = await timeline(width);
+      const [from, to] = narrow.el.visibleRange!;
+      expect(from, `start at ${width} px`).to.be.at.least(Date.UTC(2024, 8, 15));
+      expect(to, `end at ${width} px`).to.be.at.most(Date.UTC(2024, 11, 1));
+    }
     const {el} = await timeline(1280);
     const [start, end] = el.visibleRange!;
     expect(start).to.be.at.least(Date.UTC(2024, 8, 15));

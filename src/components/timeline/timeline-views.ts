@@ -197,15 +197,17 @@ export class TimelineViews {
     };
     let view = chosen && showing(chosen);
     if (view && !feed.view && feed.events.length <= READS_CHECK_ABOVE) {
-      const score = (candidate: HomeView | undefined) => {
+      // how many events a view labels in full; with a row limit, -1 for a view whose lanes need more
+      const score = (candidate: HomeView | undefined, rowLimit: number) => {
         const layout = candidate ? this.layoutAt(candidate.level, undefined, undefined, candidate.visible) : this.layoutAt(1);
         if (!layout) return -1;
         const within: [number, number] | undefined = candidate && [candidate.level * base(candidate.visible[0]), candidate.level * base(candidate.visible[1])];
-        return fullyLabelled(layout, within, maxRows);
+        return fullyLabelled(layout, within, rowLimit);
       };
-      const need = score(view);
+      // a wider view wins only if it reads within max-rows and labels as many in full as the chosen one
+      const need = score(view, Infinity);
       for (const candidate of [undefined, ...wider.map(showing)]) {
-        if (score(candidate) >= need) {
+        if (score(candidate, maxRows) >= need) {
           view = candidate;
           break;
         }
