@@ -107,6 +107,8 @@ export interface LaneLayout {
   key: string;
   label: string;
   color?: string;
+  /** The language of the lane's name when it comes from the feed (an actor's name). */
+  lang?: string;
   y: number;
   height: number;
   rows: number;
@@ -299,6 +301,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const height = m.laneHeader + rows * m.rowHeight + m.lanePadding;
     const lane: LaneLayout = {key: spec.key, label: spec.label, y, height, rows, count: 0};
     if (spec.color) lane.color = spec.color;
+    if (spec.lang) lane.lang = spec.lang;
     lanes.push(lane);
     laneTop.set(spec.key, y);
     y += height;

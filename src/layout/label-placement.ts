@@ -135,20 +135,23 @@ function growShortenedLabels(marks: readonly MarkLayout[], rows: Row[], m: Layou
     const label = mark.label;
     if (!label.visible || label.text === label.full) continue;
     const row = rows[mark.row];
-    const room = row?.all.roomAround(mark, m.rowGap);
-    if (!row || !room) continue;
-    const [boundLeft, boundRight] = boundsOf(mark);
+    if (!row) continue;
     const [markLeft, markRight] = markExtent(mark, m);
     const left = label.anchor === 'start' ? label.x : label.x - label.width;
     const right = left + label.width;
+    const from = Math.min(markLeft, left);
+    const room = row.all.roomAround(mark, m.rowGap, from);
+    if (!room) continue;
+    const [boundLeft, boundRight] = boundsOf(mark);
     // the room on the label's side: to the row's next interval and the content's edge
     const extra = label.anchor === 'start' ? Math.min(room.after, boundRight - right) : Math.min(room.before, left - boundLeft);
-    if (!(extra > 1)) continue;
+    // less than a character or two of room: not worth measuring the title again
+    if (!(extra > 2 * m.markRadius)) continue;
     const fitted = fitText(label.full, label.width + extra, measure);
     if (fitted.width <= label.width) continue;
     const grownLeft = label.anchor === 'start' ? left : label.x - fitted.width;
-    row.all.resize(mark, Math.min(markLeft, grownLeft), Math.max(markRight, grownLeft + fitted.width));
-    row.labels.resize(mark, grownLeft, grownLeft + fitted.width);
+    row.all.resize(mark, from, Math.min(markLeft, grownLeft), Math.max(markRight, grownLeft + fitted.width));
+    row.labels.resize(mark, left, grownLeft, grownLeft + fitted.width);
     mark.label = {...label, text: fitted.text, width: fitted.width};
   }
 }

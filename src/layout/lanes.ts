@@ -18,6 +18,8 @@ export interface LaneSpec {
   label: string;
   /** The actor's colour (see actorColor), for lanes of one actor. */
   color?: string;
+  /** The language of an actor's name, when the feed gives it (names in another script read right). */
+  lang?: string;
 }
 
 /** Key used for events that have no value for the lane grouping (no actor, no attribution). */
@@ -72,7 +74,9 @@ export function assignLanes(
 
 function actorLane(feed: FriseFeed, actorId: string, language: string): LaneSpec {
   // the full name, as the legend shows it: lanes span the whole width
-  const lane: LaneSpec = {key: actorId, label: actorName(feed, actorId, language)?.text ?? actorId};
+  const name = actorName(feed, actorId, language);
+  const lane: LaneSpec = {key: actorId, label: name?.text ?? actorId};
+  if (name?.lang) lane.lang = name.lang;
   const color = actorColor(feed, actorId);
   if (color) lane.color = color;
   return lane;

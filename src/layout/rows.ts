@@ -76,17 +76,17 @@ export class RowOccupancy<Owner = unknown> {
    * Free px on each side of an owner's interval before its neighbours (less `gap`; Infinity where
    * nothing lies), or undefined when the row holds intervals forced over others (no clean neighbours).
    */
-  roomAround(owner: Owner, gap: number): {before: number; after: number} | undefined {
-    const i = this.owners.indexOf(owner);
+  roomAround(owner: Owner, gap: number, left: number): {before: number; after: number} | undefined {
+    const i = this.indexOf(owner, left);
     if (i === -1 || !this.disjoint) return undefined;
     const before = i > 0 ? this.lefts[i]! - gap - this.rights[i - 1]! : Infinity;
     const after = i + 1 < this.lefts.length ? this.lefts[i + 1]! - gap - this.rights[i]! : Infinity;
     return {before: Math.max(0, before), after: Math.max(0, after)};
   }
 
-  /** Moves an owner's interval's edges within the room around it (its order in the row is kept). */
-  resize(owner: Owner, left: number, right: number): void {
-    const i = this.owners.indexOf(owner);
+  /** Moves an owner's interval (which starts at `from`) to [left, right], within the room around it (its order in the row is kept). */
+  resize(owner: Owner, from: number, left: number, right: number): void {
+    const i = this.indexOf(owner, from);
     if (i === -1) return;
     this.lefts[i] = left;
     this.rights[i] = right;
@@ -98,6 +98,12 @@ export class RowOccupancy<Owner = unknown> {
     this.lefts.splice(i, 1);
     this.rights.splice(i, 1);
     this.owners.splice(i, 1);
+  }
+
+  /** Where an owner's interval starting at `left` is: a bisection, then the few intervals starting there. */
+  private indexOf(owner: Owner, left: number): number {
+    for (let i = this.insertionIndex(left); i < this.lefts.length && this.lefts[i] === left; i++) if (this.owners[i] === owner) return i;
+    return this.owners.indexOf(owner);
   }
 
   private insertionIndex(left: number): number {

@@ -9,28 +9,43 @@ export const MIN_LABEL_CHARACTERS = 24;
 // user-perceived characters: a cut never splits a flag, an emoji sequence or a letter from its accents
 const graphemeSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined;
 
+/**
+ * Text where every code point is a grapheme of its own: Latin letters (precomposed accents included) and
+ * general punctuation, without combining marks or joiners. Most titles: no segmenter needed.
+ */
+const ONE_CODE_POINT_GRAPHEMES = /^[\u0000-\u02ff\u2010-\u206f]*$/;
+
 /** The text's graphemes (user-perceived characters), or its code points where Intl.Segmenter is missing. */
 export function graphemes(text: string): string[] {
-  return graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (part) => part.segment) : Array.from(text);
+  if (!graphemeSegmenter || ONE_CODE_POINT_GRAPHEMES.test(text)) return Array.from(text);
+  return Array.from(graphemeSegmenter.segment(text), (part) => part.segment);
 }
 
 /**
  * The longest prefix of `text` (cut at a word when possible, and always between graphemes) that fits in
- * `maxWidth` with an ellipsis, or the whole text when it fits. Binary search: O(log n) measurements.
+ * `maxWidth` with an ellipsis, or the whole text when it fits. One pass over the graphemes: `measure`
+ * adds up (the chart's sums each character's advance), so a prefix's width is the sum of its graphemes'.
  */
 export function fitText(text: string, maxWidth: number, measure: Measure): {text: string; width: number} {
   const full = measure(text);
   if (full <= maxWidth) return {text, width: full};
   const parts = graphemes(text);
-  let low = 0;
-  let high = parts.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(parts.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= maxWidth) low = mid;
-    else high = mid - 1;
+  const ellipsis = measure(ELLIPSIS);
+  let kept = 0;
+  let width = 0;
+  let trailingSpace = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const advance = measure(part);
+    width += advance;
+    // a cut drops the spaces it ends on
+    const space = part.trim() === '';
+    trailingSpace = space ? trailingSpace + advance : 0;
+    if (width - trailingSpace + ellipsis <= maxWidth) kept = i + 1;
+    else if (!space) break;
   }
-  if (low === 0) return {text: ELLIPSIS, width: measure(ELLIPSIS)};
-  let cut = parts.slice(0, low).join('');
+  if (kept === 0) return {text: ELLIPSIS, width: ellipsis};
+  let cut = parts.slice(0, kept).join('');
   // end on a whole word when that loses little, and never below the characters a label must keep
   const space = cut.lastIndexOf(' ');
   if (space > cut.length * 0.6 && graphemes(cut.slice(0, space)).length >= MIN_LABEL_CHARACTERS) cut = cut.slice(0, space);

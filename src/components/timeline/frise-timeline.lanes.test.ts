@@ -138,3 +138,15 @@ describe('<frise-timeline> lane headers and the legend', () => {
     ]);
   });
 });
+
+describe('<frise-timeline> lane names in their own language', () => {
+  it('marks an actor lane\'s name with the language of the name the feed gives, and says nothing for UI words', async () => {
+    const {h} = await timeline('actor', 'ar');
+    // the seed names its actors in French and English only: an Arabic page shows the French names, marked fr
+    const names = h.lanes().map((lane) => lane.querySelector('.lane-name')!);
+    expect(names.length).to.be.greaterThan(2);
+    expect(names.every((name) => name.getAttribute('lang') === 'fr')).to.equal(true);
+    const byKind = await timeline('kind', 'ar');
+    expect(byKind.h.lanes().some((lane) => lane.querySelector('.lane-name')!.hasAttribute('lang'))).to.equal(false);
+  });
+});

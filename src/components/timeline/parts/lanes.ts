@@ -35,7 +35,7 @@ export function renderLanes(lanes: readonly LaneLayout[], context: LaneHeaderCon
       <rect class="lane-band" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>
       ${renderSwatch(laneSwatch(lane, laneBy), x + SWATCH / 2, lane.y + HEADER_BASELINE - 4)}
       <text part="lane-label" class="lane-label" x=${x + SWATCH + SWATCH_GAP} y=${lane.y + HEADER_BASELINE}><tspan
-        class="lane-name">${laneHeading(lane, laneBy, language, strings)}</tspan><tspan
+        class="lane-name" lang=${(laneBy === 'actor' && lane.lang) || nothing}>${laneHeading(lane, laneBy, language, strings)}</tspan><tspan
         class="lane-count"> · ${formatNumber(language, lane.count)}</tspan></text>
     </g>`)}`;
 }
