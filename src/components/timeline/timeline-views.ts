@@ -9,6 +9,7 @@ import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home
 import type {LaneBy} from '../../layout/lanes.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {transformShowing} from '../../controllers/zoom-controller.js';
+import type {FirstView} from './first-view.js';
 
 /** Feeds larger than this lay out only a window around the view once zoomed in. */
 export const WINDOW_ABOVE = 5000;
@@ -16,8 +17,6 @@ export const WINDOW_ABOVE = 5000;
 const READS_CHECK_ABOVE = 200;
 const HOUR = 3_600_000;
 
-/** `story`: the stretch of time where the events are (or the feed's `view`); `all`: the whole feed. */
-export type FirstView = 'story' | 'all';
 
 /** What the timeline draws with: a change of any of them gives other layouts. */
 export interface ViewSettings {

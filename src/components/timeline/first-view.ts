@@ -1,0 +1,2 @@
+/** `story`: the stretch of time where the events are (or the feed's `view`); `all`: the whole feed. */
+export type FirstView = 'story' | 'all';
