@@ -65,6 +65,31 @@ describe('<frise-timeline> keyboard', () => {
     expect(focusedId(el)).to.equal(order[order.length - 1]);
   });
 
+  it('zooms with + and − around the focused event, keeps it in view and keeps the focus in the chart', async () => {
+    const {el, h} = await timeline();
+    const id = 'kremlin-fake-news-denial';
+    h.marks().find((mark) => mark.dataset['eventId'] === id)!.querySelector<SVGGElement>('.mark')!.focus();
+    const event = seedFeed.eventById.get(id)!;
+    for (const key of ['+', '+', '+']) {
+      await sendKeys({press: key});
+      await settle(el);
+      const [a, b] = el.visibleRange!;
+      expect((event.interval.start + event.interval.end) / 2, `after ${key}`).to.be.within(a, b);
+      expect(focusedId(el), `after ${key}`).to.equal(id);
+    }
+    // zooming back out redraws the marks at other levels: the focus stays on the event
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({press: '-'});
+      await settle(el);
+      expect(document.activeElement, `after − ${i + 1}`).to.equal(el);
+      expect(el.shadowRoot!.activeElement !== null, `focus inside the chart after − ${i + 1}`).to.equal(true);
+    }
+    // and the keys still work from there
+    await sendKeys({press: 'Home'});
+    await settle(el);
+    expect(focusedId(el)).to.equal(seedFeed.events[0]!.id);
+  });
+
   it('Up and Down move to the nearest event of the neighbouring lane', async () => {
     const {el, h} = await timeline();
     h.mark('nk-un-first-committee-denial')!.querySelector<SVGGElement>('.mark')!.focus();

@@ -490,6 +490,29 @@ describe('<frise-timeline> selection and card', () => {
     expect(h.card()).to.equal(null);
   });
 
+  it('the card\'s Close button gives the focus back to the event\'s mark; the List toggle keeps the focus', async () => {
+    const {el, h} = await timeline(1200);
+    h.mark('duma-ratifies-treaty')!.querySelector<SVGGElement>('.mark')!.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    const card = h.card()!;
+    await card.updateComplete;
+    const close = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!;
+    close.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? 'none').to.equal('duma-ratifies-treaty');
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="view-toggle"]')!;
+    toggle.focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part') ?? 'none', 'in the list view').to.equal('view-toggle');
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part') ?? 'none', 'back in the timeline').to.equal('view-toggle');
+  });
+
   it('the page can select by attribute: the card shows and the view pans to the event', async () => {
     const {el, h} = await timeline(1200);
     el.zoomTo(Date.UTC(2022, 0, 1), Date.UTC(2022, 6, 1));

@@ -22,6 +22,7 @@ import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
+import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
@@ -163,8 +164,6 @@ export class FriseTimeline extends FeedElement {
   view: TimelineView = 'auto';
 
   @state() private hovered: string | null = null;
-  /** The event that holds the chart's single tab stop (roving focus). */
-  @state() private focusedId: string | null = null;
   /** A cluster opened into the list of its events. */
   @state() private openCluster: OpenCluster | null = null;
   private clusterListOpener?: SVGElement;
@@ -173,6 +172,34 @@ export class FriseTimeline extends FeedElement {
 
   private readonly resize = new ResizeController(this);
   private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
+  /** The chart's one tab stop and its keys (after the zoom controller: it focuses what the zoom redrew). */
+  private readonly roving = new RovingFocusController(this, {
+    order: () => {
+      const filter = this.activeFilter;
+      return (this.parsed?.events ?? []).filter((event) => isShown(event, filter)).map((event) => event.id);
+    },
+    across: (id, direction) => this.neighbourInLane(id, direction),
+    elementOf: (id) => this.focusTargetOf(id),
+    reveal: (id) => {
+      const event = this.parsed?.eventById.get(id);
+      if (event) this.panTo(event);
+    },
+    fallback: () => [this.selected].find((id) => id && this.scene?.byId.has(id)) ?? this.firstInView(),
+    changed: () => this.requestUpdate(),
+    zoomBy: (factor, around) => this.zoomAround(factor, around ?? this.roving.focused),
+    fit: () => this.zoom.fit(),
+    panBy: (px) => this.zoom.panBy(px),
+    step: () => {
+      const plot = this.views.fit()?.range;
+      return plot ? (plot[1] - plot[0]) / 10 : 50;
+    },
+    activate: (id) => this.select(id, {pan: false}),
+    escape: () => {
+      if (this.selected === null) return false;
+      this.select(null);
+      return true;
+    },
+  });
   /** Layouts, first view and edge counts, for the settings `views` gives it. */
   private readonly viewsOwner = new TimelineViews();
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
@@ -199,8 +226,6 @@ export class FriseTimeline extends FeedElement {
   /** The scene and chart the placement last collected. */
   private placedFor?: Scene;
   private placedIn?: Element;
-  private tabStop?: Element;
-  private tabStopId?: string;
   private movingBrush = false;
   private brushGroup?: SVGGElement;
   private brushExtent = '';
@@ -369,7 +394,7 @@ export class FriseTimeline extends FeedElement {
       const language = this.displayLanguage;
       const strings = uiStrings(language);
       this.announcement = event ? strings.selectedAnnouncement(pickText(event.title, language, this.parsed?.language)) : strings.selectionCleared;
-      if (event) this.focusedId = event.id;
+      if (event) this.roving.track(event.id);
       this.emit(new FriseSelectEvent(next, event));
     }
     if (event && options.pan !== false) this.panTo(event);
@@ -395,75 +420,11 @@ export class FriseTimeline extends FeedElement {
   }
 
   private onChartKeydown(event: KeyboardEvent): void {
-    const plot = this.views.fit()?.range;
-    const step = plot ? (plot[1] - plot[0]) / 10 : 50;
-    const markId = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
-    const from = markId ?? this.focusedId;
-    switch (event.key) {
-      case '+':
-      case '=':
-        this.zoom.zoomBy(2);
-        break;
-      case '-':
-      case '_':
-        this.zoom.zoomBy(0.5);
-        break;
-      case '0':
-        this.zoom.fit();
-        break;
-      case 'PageUp':
-        this.zoom.panBy(step * 5);
-        break;
-      case 'PageDown':
-        this.zoom.panBy(-step * 5);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const forward = event.key === 'ArrowRight';
-        if (event.shiftKey || !from) this.zoom.panBy(forward ? -step : step);
-        else this.moveFocus(this.neighbourInTime(from, forward ? 1 : -1));
-        break;
-      }
-      case 'ArrowUp':
-      case 'ArrowDown':
-        if (!from) return;
-        this.moveFocus(this.neighbourInLane(from, event.key === 'ArrowDown' ? 1 : -1));
-        break;
-      case 'Home':
-      case 'End': {
-        const shown = this.shownEvents();
-        this.moveFocus((event.key === 'Home' ? shown[0] : shown[shown.length - 1])?.id ?? null);
-        break;
-      }
-      case 'Enter':
-      case ' ':
-        if (!markId) return;
-        this.select(markId, {pan: false});
-        break;
-      case 'Escape':
-        if (this.selected === null) return;
-        this.select(null);
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
+    const at = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+    this.roving.handleKey(event, at);
   }
 
-  /** Events the filter lets through, in time order. */
-  private shownEvents(): FriseEvent[] {
-    const filter = this.activeFilter;
-    return this.parsed?.events.filter((event) => isShown(event, filter)) ?? [];
-  }
-
-  private neighbourInTime(id: string, direction: 1 | -1): string | null {
-    const shown = this.shownEvents();
-    const index = shown.findIndex((event) => event.id === id);
-    const next = shown[Math.min(shown.length - 1, Math.max(0, index + direction))];
-    return next?.id ?? null;
-  }
-
-  /** The event of the next lane up or down that is closest in time. */
+  /** The event of the next lane up or down that is closest in time (itself when there is none). */
   private neighbourInLane(id: string, direction: 1 | -1): string | null {
     const layout = this.views.current(this.zoom.transform, this.zoom.gesture)?.layout;
     const feed = this.parsed;
@@ -485,16 +446,44 @@ export class FriseTimeline extends FeedElement {
     return id;
   }
 
-  /** Moves the chart's tab stop to an event, pans it into view, then focuses it. */
-  private async moveFocus(id: string | null): Promise<void> {
+  /**
+   * The element that stands for an event on screen: its mark (placed, so Tab or focus() lands on it), or
+   * the cluster it is folded into at this zoom.
+   */
+  private focusTargetOf(id: string): SVGElement | undefined {
+    const group = this.placement.markGroup(id);
+    if (group) {
+      this.placement.ensurePlaced(group);
+      return group.querySelector<SVGElement>(':scope > .mark') ?? undefined;
+    }
+    // folded into a cluster: the one listing it, else one whose time span holds it
+    const clusters = this.scene?.clusters ?? [];
+    const start = this.parsed?.eventById.get(id)?.interval.start;
+    const cluster = clusters.find((candidate) => candidate.members.includes(id)) ??
+      (start === undefined ? undefined : clusters.find((candidate) => start >= candidate.start && start < candidate.end));
+    return cluster ? this.renderRoot.querySelector<SVGElement>(`[data-cluster="${CSS.escape(cluster.key)}"]`) ?? undefined : undefined;
+  }
+
+  /** The first event in view (on a lane near the screen), for the tab stop when none has had the focus. */
+  private firstInView(): string | undefined {
+    const scene = this.scene;
+    const width = this.views.fit()?.width;
+    if (!scene || width === undefined) return undefined;
+    const t = this.zoom.transform;
+    const tx = t.x + t.k * scene.origin;
+    const inView = (view: MarkView) => t.k * view.x + tx >= 0 && t.k * view.x + tx <= width;
+    return (scene.views.find((view) => inView(view) && this.laneVisibility.isNear(view.mark.lane)) ?? scene.views.find(inView) ?? scene.views[0])?.mark.id;
+  }
+
+  /** Zooms by a factor around an event's mark when it is drawn (else the centre), then keeps it in view. */
+  private zoomAround(factor: number, id: string | null): void {
+    const view = id ? this.scene?.byId.get(id) : undefined;
+    const t = this.zoom.transform;
+    const x = view && this.scene ? t.k * (view.x + this.scene.origin) + t.x : undefined;
+    const width = this.views.fit()?.width ?? 0;
+    this.zoom.zoomBy(factor, x !== undefined && x >= 0 && x <= width ? x : undefined);
     const event = id ? this.parsed?.eventById.get(id) : undefined;
-    if (!event) return;
-    this.focusedId = event.id;
-    this.panTo(event);
-    await this.updateComplete;
-    const group = this.placement.markGroup(event.id);
-    if (group) this.placement.ensurePlaced(group);
-    group?.querySelector<SVGGElement>(':scope > .mark')?.focus();
+    if (event) this.panTo(event);
   }
 
   private onCardSelect(event: FriseSelectEvent): void {
@@ -503,9 +492,12 @@ export class FriseTimeline extends FeedElement {
     this.select(event.id);
   }
 
+  /** The card's Close button or Escape: the selection clears and the focus goes back to the event's mark. */
   private onCardClose(event: Event): void {
     event.stopPropagation();
+    const id = this.selected;
     this.select(null);
+    if (id && this.shownView === 'timeline') void this.roving.focus(id);
   }
 
   private onLegendFilter(event: FriseFilterChangeEvent): void {
@@ -566,7 +558,14 @@ export class FriseTimeline extends FeedElement {
   private renderViewToggle(strings: UiStrings) {
     const list = this.shownView !== 'timeline';
     return html`<button part="view-toggle" type="button" aria-pressed=${list ? 'true' : 'false'}
-      @click=${() => (this.view = list ? 'timeline' : 'list')}>${strings.showList}</button>`;
+      @click=${() => this.toggleView(list ? 'timeline' : 'list')}>${strings.showList}</button>`;
+  }
+
+  /** The toolbar is drawn anew in the other view: the focus follows the toggle there. */
+  private async toggleView(view: TimelineView): Promise<void> {
+    this.view = view;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="view-toggle"]')?.focus();
   }
 
   private renderList(feed: FriseFeed, language: string, strings: UiStrings) {
@@ -666,7 +665,7 @@ export class FriseTimeline extends FeedElement {
     }
     const filter = this.activeFilter;
     const query = filter.query.trim();
-    const key = [feed, layout, level, origin, range.from, range.to, this.selected, this.hovered, this.focusedId, query, filter.hiddenRelations.join(), language];
+    const key = [feed, layout, level, origin, range.from, range.to, this.selected, this.hovered, this.roving.focused, query, filter.hiddenRelations.join(), language];
     if (this.scene && key.length === this.sceneKey.length && key.every((value, i) => value === this.sceneKey[i])) return this.scene;
     this.sceneKey = key;
 
@@ -793,8 +792,8 @@ export class FriseTimeline extends FeedElement {
     if (!group || !id) return;
     this.setHovered(id);
     if (event.type === 'focusin') {
-      this.focusedId = id;
       this.placement.ensurePlaced(group);
+      this.roving.track(id);
     }
   };
 
@@ -887,36 +886,11 @@ export class FriseTimeline extends FeedElement {
     if (axisGroup && gridGroup) this.axis.update(axisGroup, gridGroup, scale, ticks, createTickFormatter(this.displayLanguage), fit.height - fit.axisY);
     this.placeScene(fit.width);
     this.attachBrush(fit);
-    this.updateTabStop(fit.width);
+    this.roving.settle();
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
       if (event) this.panTo(event);
     }
-  }
-
-  /**
-   * One tab stop for the whole chart (roving focus): the focused event, else the selected one, else the
-   * first event in view. Kept out of the marks' template, so that a pan that brings another event first
-   * moves two attributes instead of re-rendering the marks.
-   */
-  private updateTabStop(width: number): void {
-    const scene = this.scene;
-    if (!scene) return;
-    let id = [this.focusedId, this.selected].find((candidate) => candidate && scene.byId.has(candidate)) ?? undefined;
-    if (!id) {
-      const t = this.zoom.transform;
-      const tx = t.x + t.k * scene.origin;
-      const inView = (view: MarkView) => t.k * view.x + tx >= 0 && t.k * view.x + tx <= width;
-      id = (scene.views.find((view) => inView(view) && this.laneVisibility.isNear(view.mark.lane)) ?? scene.views.find(inView) ?? scene.views[0])?.mark.id;
-    }
-    if (id === this.tabStopId && this.tabStop?.isConnected) return;
-    const mark = (id ? this.placement.markGroup(id)?.querySelector(':scope > .mark') : null) ?? null;
-    if (this.tabStop !== mark) this.tabStop?.setAttribute('tabindex', '-1');
-    mark?.setAttribute('tabindex', '0');
-    // Tab lands on it: it must have a position (see ScenePlacement.ensurePlaced)
-    if (mark?.parentElement) this.placement.ensurePlaced(mark.parentElement);
-    this.tabStop = mark ?? undefined;
-    this.tabStopId = id;
   }
 
   private attachBrush(fit: TimelineLayout): void {
