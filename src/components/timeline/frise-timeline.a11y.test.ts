@@ -28,7 +28,19 @@ const liveRegion = (el: FriseTimeline) => el.shadowRoot!.querySelector('[role="s
 describe('<frise-timeline> keyboard', () => {
   before(() => setViewport({width: 1200, height: 1000}));
 
-  it('is one tab stop', async () => {
+  it('is one tab stop: Tab goes from the controls to one event, then out of the chart', async () => {
+    const {el, h} = await timeline(1100, '', 'panel="bottom" first-view="story"');
+    const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="toolbar"] button, [part~="beyond"]')];
+    controls[controls.length - 1]!.focus();
+    await sendKeys({press: 'Tab'});
+    const first = el.shadowRoot!.activeElement;
+    expect(first?.getAttribute('class') ?? 'none', 'after the controls: an event').to.equal('mark');
+    await sendKeys({press: 'Tab'});
+    const next = el.shadowRoot!.activeElement;
+    expect(next !== null && h.chart()!.contains(next), 'the next Tab leaves the chart').to.equal(false);
+  });
+
+  it('holds its tab stop on one event, every other event at tabindex -1', async () => {
     const {h} = await timeline();
     const stops = h.marks().filter((mark) => mark.querySelector('.mark')!.getAttribute('tabindex') === '0');
     expect(stops).to.have.length(1);

@@ -613,7 +613,9 @@ export class FriseTimeline extends FeedElement {
         ${this.renderViewToggle(strings)}
         ${visible ? html`<span class="range">${strings.visibleRange(...rangeParts(visible, language))}</span>` : nothing}
       </div>
-      <div class="chart-box" @keydown=${this.onChartKeydown}>
+      <!-- focus listeners sit on this div, not on an SVG group: Chromium makes an SVG element with focus
+           listeners a tab stop of its own (an unnamed one, before the first event) -->
+      <div class="chart-box" @keydown=${this.onChartKeydown} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
         ${beyond.before ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button"
           title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>` : nothing}
         ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button"
@@ -638,7 +640,7 @@ export class FriseTimeline extends FeedElement {
             </g>
             <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => renderClusterCounts(scene.counts, language))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
-            <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
+            <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut}>
               ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
             </g>
             ${this.renderFullTitle(scene, k, tx, width)}
