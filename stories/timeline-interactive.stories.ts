@@ -38,6 +38,29 @@ export const ZoomAndPan: Story = {
   },
 };
 
+/**
+ * Keyboard only: Tab reaches the toolbar (one stop: ← → move along it), the edge counts, then the chart
+ * (one stop: ← → move through the events in time order, ↑ ↓ across lanes, + − zoom around the focused
+ * event and keep it focused, Enter selects). The title is a heading (`heading-level`, 2 by default).
+ */
+export const KeyboardOnly: Story = {
+  name: 'Keyboard only',
+  render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="bottom" heading-level="3"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelector('[part~="title"] [role="heading"]')!.getAttribute('aria-level')).toBe('3');
+    part(el, 'zoom-in').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(el.shadowRoot!.activeElement?.getAttribute('part')).toBe('zoom-out');
+    const mark = el.shadowRoot!.querySelector<SVGGElement>('[data-event-id="kremlin-fake-news-denial"] .mark')!;
+    mark.focus();
+    await userEvent.keyboard('+');
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).toBe('kremlin-fake-news-denial'));
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).not.toBe('kremlin-fake-news-denial'));
+  },
+};
+
 /** Opened on October 2024 with `zoomTo()`: every label has room, and the axis reads in days. */
 export const ZoomedOnOctober: Story = {
   name: 'Zoomed on October 2024',

@@ -162,6 +162,54 @@ describe('<frise-timeline> keyboard', () => {
   });
 });
 
+describe('<frise-timeline> toolbar and heading', () => {
+  before(() => setViewport({width: 1200, height: 1000}));
+
+  const active = (el: FriseTimeline) => el.shadowRoot!.activeElement?.getAttribute('part') ?? 'none';
+
+  it('is one tab stop whose arrows, Home and End move along its buttons (the toolbar pattern)', async () => {
+    const {el} = await timeline();
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')];
+    expect(buttons.map((button) => button.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    buttons[0]!.focus();
+    await sendKeys({press: 'ArrowRight'});
+    expect(active(el)).to.equal('zoom-out');
+    await sendKeys({press: 'End'});
+    expect(active(el)).to.equal('view-toggle');
+    await sendKeys({press: 'ArrowRight'});
+    expect(active(el), 'wraps').to.equal('zoom-in');
+    await sendKeys({press: 'ArrowLeft'});
+    expect(active(el)).to.equal('view-toggle');
+    await sendKeys({press: 'Home'});
+    expect(active(el)).to.equal('zoom-in');
+    // the toolbar keeps the button last focused as its one stop
+    await sendKeys({press: 'ArrowRight'});
+    expect(buttons.map((button) => button.tabIndex)).to.deep.equal([-1, 0, -1, -1]);
+    await sendKeys({press: 'Tab'});
+    expect(['zoom-in', 'fit', 'view-toggle'].includes(active(el)), 'Tab leaves the toolbar').to.equal(false);
+  });
+
+  it('reverses the arrows when the page reads right to left', async () => {
+    const {el} = await timeline(1100, 'dir="rtl" lang="ar"');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.focus();
+    await sendKeys({press: 'ArrowLeft'});
+    expect(active(el)).to.equal('zoom-out');
+  });
+
+  it('makes the feed\'s title a heading at the level asked for (2 by default, and for a level out of 1–6)', async () => {
+    const {el} = await timeline();
+    const heading = () => el.shadowRoot!.querySelector('[part~="title"] [role="heading"]')!;
+    expect(heading().getAttribute('aria-level')).to.equal('2');
+    expect(heading().textContent).to.equal(seed.title.fr);
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(heading().getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(heading().getAttribute('aria-level')).to.equal('2');
+  });
+});
+
 describe('<frise-timeline> screen readers', () => {
   it('names the chart by the feed title and describes it; no role="img" on anything interactive', async () => {
     const {el, h} = await timeline();

@@ -23,6 +23,7 @@ import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
+import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
@@ -151,6 +152,13 @@ export class FriseTimeline extends FeedElement {
   /** Hides the built-in legend. */
   @property({type: Boolean, attribute: 'hide-legend', reflect: true})
   hideLegend = false;
+
+  /**
+   * The level of the heading the feed's title makes (1–6, default 2), so a screen reader's heading keys
+   * reach the timeline where it sits in the page's outline.
+   */
+  @property({type: Number, attribute: 'heading-level'})
+  headingLevel = 2;
 
   /** Rows an actor lane may use before less important labels give way (they then show on hover). */
   @property({type: Number, attribute: 'max-rows'})
@@ -523,7 +531,8 @@ export class FriseTimeline extends FeedElement {
     const current = feed && this.resize.width > 0 ? this.views.current(this.zoom.transform, this.zoom.gesture) : undefined;
     return html`
       <figure part="figure" aria-busy=${this.loading ? 'true' : 'false'}>
-        ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}>${title}</figcaption>` : nothing}
+        ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}><span role="heading"
+          aria-level=${headingLevel(this.headingLevel)}>${title}</span></figcaption>` : nothing}
         ${feed ? html`<p class="meta">${strings.eventCount(feed.events.length)}</p>` : nothing}
         ${feed && feed.events.length === 0 ? html`<p class="status-line">${strings.empty}</p>` : nothing}
         <div class="frame ${side && showPanel ? 'side' : ''}">
@@ -555,9 +564,10 @@ export class FriseTimeline extends FeedElement {
     return this.resize.width > 0 && this.resize.width < VERTICAL_BELOW ? 'vertical' : 'timeline';
   }
 
-  private renderViewToggle(strings: UiStrings) {
+  /** The List/Timeline toggle; `tabIndex` -1 where another button of its toolbar is the tab stop at first. */
+  private renderViewToggle(strings: UiStrings, tabIndex: 0 | -1) {
     const list = this.shownView !== 'timeline';
-    return html`<button part="view-toggle" type="button" aria-pressed=${list ? 'true' : 'false'}
+    return html`<button part="view-toggle" type="button" tabindex=${tabIndex} aria-pressed=${list ? 'true' : 'false'}
       @click=${() => this.toggleView(list ? 'timeline' : 'list')}>${strings.showList}</button>`;
   }
 
@@ -570,7 +580,7 @@ export class FriseTimeline extends FeedElement {
 
   private renderList(feed: FriseFeed, language: string, strings: UiStrings) {
     return html`
-      ${isServer ? nothing /* no script on the server's page yet: no toggle */ : html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings)}</div>`}
+      ${isServer ? nothing /* no script on the server's page yet: no toggle */ : html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings, 0)}</div>`}
       <frise-list part="list" .feed=${feed} .filter=${this.activeFilter} .selected=${this.selected} lang=${language}
         variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)}
         @frise-select=${this.onListSelect}></frise-list>`;
@@ -606,11 +616,11 @@ export class FriseTimeline extends FeedElement {
     const visible = this.visibleRange;
     const beyond = visible ? this.views.beyond(visible) : {before: 0, after: 0};
     return html`
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
-        <button part="zoom-out" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoom.zoomBy(0.5)}>−</button>
-        <button part="fit" type="button" @click=${() => this.zoom.fit()}>${strings.fit}</button>
-        ${this.renderViewToggle(strings)}
+        <button part="zoom-out" type="button" tabindex="-1" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoom.zoomBy(0.5)}>−</button>
+        <button part="fit" type="button" tabindex="-1" @click=${() => this.zoom.fit()}>${strings.fit}</button>
+        ${this.renderViewToggle(strings, -1)}
         ${visible ? html`<span class="range">${strings.visibleRange(...rangeParts(visible, language))}</span>` : nothing}
       </div>
       <!-- focus listeners sit on this div, not on an SVG group: Chromium makes an SVG element with focus
@@ -994,4 +1004,9 @@ declare global {
 function timeValue(value: unknown): number | undefined {
   const time = value instanceof Date ? value.getTime() : value;
   return typeof time === 'number' && Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? time : undefined;
+}
+
+/** A heading level from 1 to 6; anything else (NaN, 0, 7, 2.5) is the default, 2. */
+function headingLevel(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2;
 }
