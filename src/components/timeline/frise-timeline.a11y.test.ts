@@ -221,10 +221,14 @@ describe('<frise-timeline> screen readers', () => {
     expect(el.shadowRoot!.querySelectorAll('[role="img"]')).to.have.length(0);
   });
 
-  it('announces each event with its date at its precision, title, kind, status and attribution', async () => {
+  it('announces each event with its date at its precision, title, lane, kind, status and attribution', async () => {
     const {h} = await timeline();
     const name = (id: string) => h.mark(id)!.querySelector('.mark')!.getAttribute('aria-label')!;
-    expect(name('putin-kim-treaty-signed')).to.equal('19 juin 2024 : Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté');
+    // the lane (an actor, who the event is about) is said right after the title
+    const laneOf = (id: string) => h.lanes().find((lane) => lane.dataset['lane'] === h.mark(id)!.dataset['lane'])!.querySelector('.lane-name')!.textContent;
+    expect(laneOf('putin-kim-treaty-signed')).to.equal('Russie');
+    expect(name('putin-kim-treaty-signed')).to.equal('19 juin 2024 : Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — Russie, accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté');
+    for (const mark of h.marks()) expect(name(mark.dataset['eventId']!)).to.contain(` — ${laneOf(mark.dataset['eventId']!)}, `);
     expect(name('sk-demining-machines-handover')).to.match(/^décembre 2023 : /);
     expect(name('sk-nonlethal-aid-to-date')).to.match(/^vers 2022 – vers 22 octobre 2024 : /);
     expect(name('nk-un-first-committee-denial')).to.contain('démenti, confirmé');
@@ -232,6 +236,13 @@ describe('<frise-timeline> screen readers', () => {
       const label = mark.querySelector('.mark')!.getAttribute('aria-label')!;
       expect(label, mark.dataset['eventId']).to.match(/^.+ : .+ — .+, (rapporté|confirmé|démenti|contesté|non vérifié)/);
     }
+  });
+
+  it('does not repeat a lane the name already says (lanes by kind)', async () => {
+    const {h} = await timeline(1100, '', 'panel="bottom" lane-by="kind"');
+    const name = h.mark('putin-kim-treaty-signed')!.querySelector('.mark')!.getAttribute('aria-label')!;
+    expect(name).to.contain(' — accord, confirmé, ');
+    expect(name).to.not.contain('Accord, accord');
   });
 
   it('has no axe violations in light and dark themes', async () => {

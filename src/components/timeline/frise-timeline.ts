@@ -684,6 +684,9 @@ export class FriseTimeline extends FeedElement {
     const units = (levelPx: number) => levelPx / level - origin;
     const m = DEFAULT_METRICS;
     const active = this.hovered ?? this.selected;
+    // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
+    // or attribution repeat what the name already says
+    const laneNames = this.laneBy === 'actor' || !LANE_BY_VALUES.includes(this.laneBy) ? new Map(layout.lanes.map((lane) => [lane.key, lane.label])) : undefined;
     const views: MarkView[] = [];
     for (const mark of layout.marks) {
       const labelLeft = mark.label.anchor === 'end' ? mark.label.x - mark.label.width : mark.label.x;
@@ -698,7 +701,7 @@ export class FriseTimeline extends FeedElement {
       const selected = mark.id === this.selected;
       const match = query !== '' && matchesQuery(event, query, feed);
       const dimmed = query !== '' && !match;
-      const text = this.markTexts.of(event, language, strings, feed);
+      const text = this.markTexts.of(event, language, strings, feed, laneNames?.get(mark.lane));
       // a mark whose drawing has not changed keeps its view object: its template is then skipped (guard)
       const previous = this.scene?.byId.get(mark.id);
       let view: MarkView;

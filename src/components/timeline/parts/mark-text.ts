@@ -21,28 +21,32 @@ export class MarkTexts {
   private feed?: FriseFeed;
   private language = '';
 
-  of(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): MarkText {
+  of(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed, lane?: string): MarkText {
     if (this.feed !== feed || this.language !== language) {
       this.cache.clear();
       this.feed = feed;
       this.language = language;
     }
-    let text = this.cache.get(event.id);
+    const key = lane === undefined ? event.id : `${event.id}\u0000${lane}`;
+    let text = this.cache.get(key);
     if (!text) {
-      text = {accessibleName: accessibleName(event, language, strings, feed), textLanguage: pickLanguage(event.title, language, feed.language)};
-      this.cache.set(event.id, text);
+      text = {accessibleName: accessibleName(event, language, strings, feed, lane), textLanguage: pickLanguage(event.title, language, feed.language)};
+      this.cache.set(key, text);
     }
     return text;
   }
 }
 
-/** An event as a screen reader says it: date at its precision, title, then kind, status and who asserts it. */
-export function accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): string {
+/**
+ * An event as a screen reader says it: date at its precision, title, then its lane (when the lanes are
+ * actors: who it is about), kind, status and who asserts it.
+ */
+export function accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed, lane?: string): string {
   const date = formatEventDate(event.start, event.end, language);
   const title = pickText(event.title, language, feed.language);
   const by = attributionText(event, language, feed);
   // a kind or status that is not said is not read out (never as "reported")
-  const said = [event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
+  const said = [lane ?? '', event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
     by ? strings.attributedTo(by) : ''].filter(Boolean).join(', ');
   return `${strings.markName(date, title)}${said ? ` — ${said}` : ''}`;
 }
