@@ -13,7 +13,7 @@ import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} 
 import {DEFAULT_METRICS, timeAtScreen, timeScale, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
-import {LANE_BY_VALUES, type LaneBy} from '../../layout/lanes.js';
+import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
 import {MIN_BIN_PX} from '../../layout/clusters.js';
 import {densityColumns} from '../../layout/density.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
@@ -685,8 +685,9 @@ export class FriseTimeline extends FeedElement {
     const m = DEFAULT_METRICS;
     const active = this.hovered ?? this.selected;
     // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
-    // or attribution repeat what the name already says
-    const laneNames = this.laneBy === 'actor' || !LANE_BY_VALUES.includes(this.laneBy) ? new Map(layout.lanes.map((lane) => [lane.key, lane.label])) : undefined;
+    // or attribution repeat what the name already says, and the lane of events with no actor says nothing
+    const laneNames = this.laneBy === 'actor' || !LANE_BY_VALUES.includes(this.laneBy)
+      ? new Map(layout.lanes.filter((lane) => lane.key !== OTHER_LANE).map((lane) => [lane.key, lane.label])) : undefined;
     const views: MarkView[] = [];
     for (const mark of layout.marks) {
       const labelLeft = mark.label.anchor === 'end' ? mark.label.x - mark.label.width : mark.label.x;
