@@ -46,12 +46,8 @@ try {
     const beyond = [...root.querySelectorAll('[part~="beyond"]')].reduce((sum, button) => sum + Number(/\d+/.exec(button.textContent ?? '')?.[0] ?? 0), 0);
     return {marks: root.querySelectorAll('[part~="event"]').length, beyond};
   };
-  const drawn = await page.waitForFunction((n) => {
-    const root = document.querySelector('frise-timeline')?.shadowRoot;
-    if (!root) return false;
-    const beyond = [...root.querySelectorAll('[part~="beyond"]')].reduce((sum, button) => sum + Number(/\d+/.exec(button.textContent ?? '')?.[0] ?? 0), 0);
-    return root.querySelectorAll('[part~="event"]').length + beyond === n;
-  }, seed.events.length, {timeout: 10000}).then(() => true).catch(() => false);
+  const drawn = await page.waitForFunction(`(() => { const {marks, beyond} = (${accounted})(); return marks + beyond === ${seed.events.length}; })()`,
+    undefined, {timeout: 10000}).then(() => true).catch(() => false);
   const {marks, beyond} = await page.evaluate(accounted);
   check('dist/frise.js defines <frise-timeline> and draws every seed event in its first view or counts it beyond the edges', drawn && marks > 0,
     `${marks} marks drawn and ${beyond} counted beyond the edges, of ${seed.events.length} events`);

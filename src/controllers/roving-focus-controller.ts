@@ -18,7 +18,7 @@ export interface RovingFocusConfig {
   fallback(): string | undefined;
   /** The focused item changed (what the host draws for it follows). */
   changed(id: string | null): void;
-  /** The chart's other keys, around the focused item when there is one. */
+  /** The chart's other keys: + and − zoom around the focused item when there is one. */
   zoomBy(factor: number, aroundId: string | null): void;
   fit(): void;
   /** Pans by px (positive: earlier dates come into view); `step` is a tenth of the chart's width. */
@@ -89,11 +89,11 @@ export class RovingFocusController implements ReactiveController {
     switch (event.key) {
       case '+':
       case '=':
-        this.config.zoomBy(2, at);
+        this.config.zoomBy(2, from);
         break;
       case '-':
       case '_':
-        this.config.zoomBy(0.5, at);
+        this.config.zoomBy(0.5, from);
         break;
       case '0':
         this.config.fit();

@@ -90,14 +90,19 @@ export function formatShare(language: string, share: number): string {
   return share > 0 && share < 0.005 ? `<${format.format(0.01)}` : format.format(share);
 }
 
-/** Items joined as a list in a language: "A, B, and C", "A, B et C", "A وB وC". */
-export function formatList(language: string, items: readonly string[]): string {
+/** The conjunction list format of a language, made once per language (Intl formats are costly to create). */
+export function listFormat(language: string): Intl.ListFormat {
   let format = listFormats.get(language);
   if (!format) {
     format = build(language, (locale) => new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}));
     listFormats.set(language, format);
   }
-  return format.format(items);
+  return format;
+}
+
+/** Items joined as a list in a language: "A, B, and C", "A, B et C", "A وB وC". */
+export function formatList(language: string, items: readonly string[]): string {
+  return listFormat(language).format(items);
 }
 
 /**

@@ -194,7 +194,7 @@ export class FriseTimeline extends FeedElement {
     },
     fallback: () => [this.selected].find((id) => id && this.scene?.byId.has(id)) ?? this.firstInView(),
     changed: () => this.requestUpdate(),
-    zoomBy: (factor, around) => this.zoomAround(factor, around ?? this.roving.focused),
+    zoomBy: (factor, around) => this.zoomAround(factor, around),
     fit: () => this.zoom.fit(),
     panBy: (px) => this.zoom.panBy(px),
     step: () => {

@@ -4,7 +4,7 @@ import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../../model/types
 import {pickLanguage, pickText} from '../../../model/text.js';
 import {formatEventDate, formatResolvedDate} from '../../../i18n/format-date.js';
 import type {UiStrings} from '../../../i18n/strings.js';
-import {listFormat} from '../../shared/join-list.js';
+import {formatList} from '../../../i18n/localize.js';
 
 /** What a mark says: its accessible name, and the language its title is written in. */
 export interface MarkText {
@@ -58,7 +58,7 @@ export function attributionText(event: FriseEvent, language: string, feed: Frise
   if (attribution.label !== undefined) return pickText(attribution.label, language, feed.language).replace(/^(selon|according to)\s+/i, '');
   const names = (attribution.actors ?? []).map((id) => feed.actorById.get(id)).filter((actor) => actor !== undefined)
     .map((actor) => pickText(actor.shortName ?? actor.name, language, feed.language));
-  return listFormat(language).format(names);
+  return formatList(language, names);
 }
 
 /** The chart's one-sentence summary: how many events, from when to when. */
