@@ -11,9 +11,22 @@ class RovingHost extends LitElement {
   items: string[] = ['a', 'b', 'c', 'd'];
   generation = 0;
   selected: string | null = null;
+  /** Items not drawn until the view moves past the last one. */
+  beyond: string[] = [];
   log: string[] = [];
   readonly roving = new RovingFocusController(this, {
-    order: () => this.items,
+    adjacent: (id, direction) => {
+      const next = this.items[this.items.indexOf(id) + direction] ?? null;
+      if (next === null && direction > 0 && this.beyond.length > 0) {
+        // the next item is beyond what is drawn: the host moves its view first (a redraw), then answers
+        this.log.push('beyond');
+        this.items = [...this.items, ...this.beyond.splice(0)];
+        this.generation++;
+        return this.updateComplete.then(() => this.items[this.items.indexOf(id) + 1] ?? null);
+      }
+      return next;
+    },
+    edge: (which) => (which < 0 ? this.items[0] : this.items[this.items.length - 1]) ?? null,
     across: (id) => id,
     elementOf: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${id}"]`) ?? undefined,
     reveal: (id) => this.log.push(`reveal ${id}`),
@@ -67,6 +80,7 @@ describe('RovingFocusController', () => {
     await sendKeys({press: 'ArrowRight'});
     await host.updateComplete;
     expect(focusedIn(host), 'the last stays put').to.equal('d');
+    expect(document.activeElement).to.equal(host);
     await sendKeys({press: 'Home'});
     await host.updateComplete;
     expect(focusedIn(host)).to.equal('a');
@@ -84,6 +98,18 @@ describe('RovingFocusController', () => {
     expect(focusedIn(host)).to.equal('c');
     expect(document.activeElement).to.equal(host);
     expect(stops(host)).to.deep.equal(['c']);
+  });
+
+  it('follows an item found only once the host has moved its view (an answer that is a promise)', async () => {
+    const host = await fixture<RovingHost>(testHtml`<roving-host></roving-host>`);
+    host.beyond = ['e', 'f'];
+    host.shadowRoot!.querySelector<HTMLElement>('[data-id="d"]')!.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await host.updateComplete;
+    await host.updateComplete;
+    expect(host.log).to.include('beyond');
+    expect(focusedIn(host)).to.equal('e');
+    expect(stops(host)).to.deep.equal(['e']);
   });
 
   it('activates with Enter and clears with Escape, and leaves other keys to the page', async () => {

@@ -6,9 +6,14 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
  * into the host's DOM or state.
  */
 export interface RovingFocusConfig {
-  /** The items' ids in keyboard order (the shown events in time order). */
-  order(): readonly string[];
-  /** The item of the next group (lane) down (1) or up (-1) nearest to `id`, `id` when there is none, or null. */
+  /**
+   * The item after (1) or before (-1) `id` in keyboard order, or null at the ends. It may be found only
+   * once the host has moved its view (an item beyond what it has laid out): then a promise.
+   */
+  adjacent(id: string, direction: 1 | -1): string | null | Promise<string | null>;
+  /** The first (-1) or last (1) item. */
+  edge(which: 1 | -1): string | null;
+  /** The item of the next group (lane) down (1) or up (-1) nearest to `id`, or null when there is none. */
   across(id: string, direction: 1 | -1): string | null;
   /** The focusable element of an item as drawn now (placed on screen), if it is drawn. */
   elementOf(id: string): HTMLElement | SVGElement | undefined;
@@ -74,7 +79,8 @@ export class RovingFocusController implements ReactiveController {
   }
 
   /** Moves the focus to an item: the tab stop follows, the item comes into view, then it is focused. */
-  async focus(id: string | null): Promise<void> {
+  async focus(target: string | null | Promise<string | null>): Promise<void> {
+    const id = await target;
     if (!id) return;
     this.track(id);
     this.config.reveal(id);
@@ -108,7 +114,7 @@ export class RovingFocusController implements ReactiveController {
       case 'ArrowRight': {
         const forward = event.key === 'ArrowRight';
         if (event.shiftKey || !from) this.config.panBy(forward ? -step : step);
-        else void this.focus(this.inOrder(from, forward ? 1 : -1));
+        else void this.focus(this.config.adjacent(from, forward ? 1 : -1));
         break;
       }
       case 'ArrowUp':
@@ -117,11 +123,9 @@ export class RovingFocusController implements ReactiveController {
         void this.focus(this.config.across(from, event.key === 'ArrowDown' ? 1 : -1));
         break;
       case 'Home':
-      case 'End': {
-        const order = this.config.order();
-        void this.focus((event.key === 'Home' ? order[0] : order[order.length - 1]) ?? null);
+      case 'End':
+        void this.focus(this.config.edge(event.key === 'Home' ? -1 : 1));
         break;
-      }
       case 'Enter':
       case ' ':
         if (!at) return false;
@@ -135,13 +139,6 @@ export class RovingFocusController implements ReactiveController {
     }
     event.preventDefault();
     return true;
-  }
-
-  /** The item before (-1) or after (1) `id` in keyboard order (the first or last stays put). */
-  private inOrder(id: string, direction: 1 | -1): string | null {
-    const order = this.config.order();
-    const index = order.indexOf(id);
-    return order[Math.min(order.length - 1, Math.max(0, index + direction))] ?? null;
   }
 
   /**

@@ -82,7 +82,8 @@ function actorLane(feed: FriseFeed, actorId: string, language: string): LaneSpec
   return lane;
 }
 
-function laneKey(event: FriseEvent, laneBy: LaneBy, feed: FriseFeed, language: string): string {
+/** The key of the lane an event goes to (as `assignLanes` gives it). */
+export function laneKey(event: FriseEvent, laneBy: LaneBy, feed: FriseFeed, language: string): string {
   switch (laneBy) {
     case 'kind':
       return event.kind;

@@ -7,7 +7,7 @@ import {createRef, ref} from 'lit/directives/ref.js';
 import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
 import {select} from 'd3-selection';
 import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
-import type {FriseEvent, FriseFeed} from '../../model/types.js';
+import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {DEFAULT_METRICS, timeAtScreen, timeScale, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
@@ -23,6 +23,7 @@ import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
+import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
 import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
@@ -182,17 +183,20 @@ export class FriseTimeline extends FeedElement {
   private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
   /** The chart's one tab stop and its keys (after the zoom controller: it focuses what the zoom redrew). */
   private readonly roving = new RovingFocusController(this, {
-    order: () => {
+    adjacent: (id, direction) => this.adjacentStop(id, direction),
+    edge: (which) => {
       const filter = this.activeFilter;
-      return (this.parsed?.events ?? []).filter((event) => isShown(event, filter)).map((event) => event.id);
+      const events = this.parsed?.events ?? [];
+      return (which < 0 ? events.find((event) => isShown(event, filter)) : events.findLast((event) => isShown(event, filter)))?.id ?? null;
     },
-    across: (id, direction) => this.neighbourInLane(id, direction),
+    across: (id, direction) => this.keyboardPath()?.across(id, direction)?.id ?? null,
     elementOf: (id) => this.focusTargetOf(id),
     reveal: (id) => {
-      const event = this.parsed?.eventById.get(id);
-      if (event) this.panTo(event);
+      // an event outside the window laid out has no stop yet: its own interval says where to go
+      const span = this.keyboardPath()?.resolve(id) ?? parseClusterItemId(id) ?? this.parsed?.eventById.get(id)?.interval;
+      if (span) this.panTo(span);
     },
-    fallback: () => [this.selected].find((id) => id && this.scene?.byId.has(id)) ?? this.firstInView(),
+    fallback: () => [this.selected].find((id) => id && this.focusTargetOf(id)) ?? this.firstInView(),
     changed: () => this.requestUpdate(),
     zoomBy: (factor, around) => this.zoomAround(factor, around),
     fit: () => this.zoom.fit(),
@@ -405,15 +409,15 @@ export class FriseTimeline extends FeedElement {
       if (event) this.roving.track(event.id);
       this.emit(new FriseSelectEvent(next, event));
     }
-    if (event && options.pan !== false) this.panTo(event);
+    if (event && options.pan !== false) this.panTo(event.interval);
   }
 
-  /** Pans, keeping the zoom, so the event is in view; does nothing when it already is. */
-  private panTo(event: FriseEvent): void {
+  /** Pans, keeping the zoom, so a time span (an event's interval, a cluster's bin) is in view; does nothing when its middle already is. */
+  private panTo(span: {start: number; end: number}): void {
     const layout = this.views.fit();
     const range = this.visibleRange;
     if (!layout || !range) return;
-    const centre = (event.interval.start + event.interval.end) / 2;
+    const centre = (span.start + span.end) / 2;
     const inView = centre >= range[0] && centre <= range[1];
     if (inView) return;
     const base = timeScale(layout);
@@ -422,41 +426,53 @@ export class FriseTimeline extends FeedElement {
     this.zoom.showBase(x - half, x + half);
   }
 
+  /** The keyboard stop an element stands for: an event's mark, or a cluster. */
+  private stopOf(target: Element): string | null {
+    const key = target.closest?.('[data-cluster]')?.getAttribute('data-cluster');
+    if (key) {
+      const cluster = this.scene?.clusters.find((candidate) => candidate.key === key);
+      return cluster ? clusterItemId(cluster) : null;
+    }
+    return target.closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+  }
+
+  /** The keyboard path of the layout drawn now: its marks and clusters in time order. */
+  private keyboardPath(): KeyboardPath | undefined {
+    const layout = this.views.current(this.zoom.transform, this.zoom.gesture)?.layout;
+    return layout && this.views.path(layout);
+  }
+
+  /**
+   * The stop after or before another in time order. Past the end of what is laid out (a large feed lays
+   * out a window around the view), the view pans to the nearest shown event beyond, and the stop is the
+   * one that stands for it there (its mark, or the cluster it is folded into).
+   */
+  private adjacentStop(id: string, direction: 1 | -1): string | null | Promise<string | null> {
+    const path = this.keyboardPath();
+    if (!path) return null;
+    const next = path.step(id, direction);
+    if (next) return next.id;
+    const here = path.resolve(id);
+    if (!here) return null;
+    const time = this.views.nearestBeyond([here.start, here.end], direction);
+    if (time === undefined) return null;
+    this.panTo({start: time, end: time});
+    return this.updateComplete.then(() => this.keyboardPath()?.nearest(time)?.id ?? null);
+  }
+
   private onMarkClick(event: MouseEvent): void {
     const id = (event.target as Element).closest?.('[part~="event"]')?.getAttribute('data-event-id');
     if (id) this.select(id, {pan: false});
   }
 
   private onChartKeydown(event: KeyboardEvent): void {
-    const at = (event.target as Element).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
-    this.roving.handleKey(event, at);
-  }
-
-  /** The event of the next lane up or down that is closest in time (itself when there is none). */
-  private neighbourInLane(id: string, direction: 1 | -1): string | null {
-    const layout = this.views.current(this.zoom.transform, this.zoom.gesture)?.layout;
-    const feed = this.parsed;
-    const mark = layout?.marks.find((m) => m.id === id);
-    if (!layout || !feed || !mark) return null;
-    const lanes = layout.lanes.map((lane) => lane.key);
-    const time = (eventId: string) => {
-      const event = feed.eventById.get(eventId);
-      return event ? (event.interval.start + event.interval.end) / 2 : 0;
-    };
-    const here = time(id);
-    for (let lane = lanes.indexOf(mark.lane) + direction; lane >= 0 && lane < lanes.length; lane += direction) {
-      const candidates = layout.marks.filter((m) => m.lane === lanes[lane]);
-      if (candidates.length === 0) continue;
-      let best = candidates[0]!;
-      for (const candidate of candidates) if (Math.abs(time(candidate.id) - here) < Math.abs(time(best.id) - here)) best = candidate;
-      return best.id;
-    }
-    return id;
+    this.roving.handleKey(event, this.stopOf(event.target as Element));
   }
 
   /**
-   * The element that stands for an event on screen: its mark (placed, so Tab or focus() lands on it), or
-   * the cluster it is folded into at this zoom.
+   * The element that stands for a stop on screen: an event's mark (placed, so Tab or focus() lands on
+   * it), else the cluster it is folded into at this zoom; for a cluster the zoom has replaced, the stop
+   * that now holds its start.
    */
   private focusTargetOf(id: string): SVGElement | undefined {
     const group = this.placement.markGroup(id);
@@ -464,23 +480,20 @@ export class FriseTimeline extends FeedElement {
       this.placement.ensurePlaced(group);
       return group.querySelector<SVGElement>(':scope > .mark') ?? undefined;
     }
-    // folded into a cluster: the one listing it, else one whose time span holds it
-    const clusters = this.scene?.clusters ?? [];
-    const start = this.parsed?.eventById.get(id)?.interval.start;
-    const cluster = clusters.find((candidate) => candidate.members.includes(id)) ??
-      (start === undefined ? undefined : clusters.find((candidate) => start >= candidate.start && start < candidate.end));
+    const stop = this.keyboardPath()?.resolve(id);
+    if (!stop) return undefined;
+    if (!stop.cluster) return stop.id === id ? undefined : this.focusTargetOf(stop.id);
+    const cluster = this.scene?.clusters.find((candidate) => clusterItemId(candidate) === stop.id);
     return cluster ? this.renderRoot.querySelector<SVGElement>(`[data-cluster="${CSS.escape(cluster.key)}"]`) ?? undefined : undefined;
   }
 
-  /** The first event in view (on a lane near the screen), for the tab stop when none has had the focus. */
+  /** The first stop in view (on a lane near the screen), for the tab stop when none has had the focus. */
   private firstInView(): string | undefined {
-    const scene = this.scene;
-    const width = this.views.fit()?.width;
-    if (!scene || width === undefined) return undefined;
-    const t = this.zoom.transform;
-    const tx = t.x + t.k * scene.origin;
-    const inView = (view: MarkView) => t.k * view.x + tx >= 0 && t.k * view.x + tx <= width;
-    return (scene.views.find((view) => inView(view) && this.laneVisibility.isNear(view.mark.lane)) ?? scene.views.find(inView) ?? scene.views[0])?.mark.id;
+    const range = this.visibleRange;
+    const stops = this.keyboardPath()?.items ?? [];
+    if (!range) return stops[0]?.id;
+    const inView = stops.filter((stop) => stop.end > range[0] && stop.start < range[1]);
+    return (inView.find((stop) => this.laneVisibility.isNear(stop.lane)) ?? inView[0] ?? this.keyboardPath()?.nearest((range[0] + range[1]) / 2))?.id;
   }
 
   /** Zooms by a factor around an event's mark when it is drawn (else the centre), then keeps it in view. */
@@ -491,7 +504,7 @@ export class FriseTimeline extends FeedElement {
     const width = this.views.fit()?.width ?? 0;
     this.zoom.zoomBy(factor, x !== undefined && x >= 0 && x <= width ? x : undefined);
     const event = id ? this.parsed?.eventById.get(id) : undefined;
-    if (event) this.panTo(event);
+    if (event) this.panTo(event.interval);
   }
 
   private onCardSelect(event: FriseSelectEvent): void {
@@ -689,11 +702,15 @@ export class FriseTimeline extends FeedElement {
     const laneNames = this.laneBy === 'actor' || !LANE_BY_VALUES.includes(this.laneBy)
       ? new Map(layout.lanes.filter((lane) => lane.key !== OTHER_LANE).map((lane) => [lane.key, lane.label])) : undefined;
     const views: MarkView[] = [];
+    // the nearest mark and cluster beyond each side are drawn too (off screen): the tab stop and the
+    // arrows always have an element to land on, even in a gap with nothing in view
+    const beyond = nearestBeyond<MarkLayout | ClusterLayout>([...layout.marks.map((mark) => ({item: mark, x1: units(mark.x), x2: units(mark.x2)})),
+      ...layout.clusters.map((cluster) => ({item: cluster, x1: units(cluster.x1), x2: units(cluster.x2)}))], range.from, range.to);
     for (const mark of layout.marks) {
       const labelLeft = mark.label.anchor === 'end' ? mark.label.x - mark.label.width : mark.label.x;
       const left = units(Math.min(mark.x, mark.span?.x1 ?? mark.x, labelLeft) - 2 * m.markRadius);
       const right = units(Math.max(mark.x2, mark.span?.x2 ?? mark.x2, labelLeft + mark.label.width) + 2 * m.markRadius);
-      if (right < range.from || left > range.to) continue;
+      if ((right < range.from || left > range.to) && !beyond.has(mark)) continue;
       const event = feed.eventById.get(mark.id);
       if (!event) continue;
       const afterBar = mark.isRange && mark.label.anchor === 'start' && mark.label.x >= mark.x2;
@@ -749,7 +766,7 @@ export class FriseTimeline extends FeedElement {
       if (view.related !== related) views[i] = {...view, related};
     }
 
-    const clusters = layout.clusters.filter((cluster) => units(cluster.x2) >= range.from && units(cluster.x1) <= range.to);
+    const clusters = layout.clusters.filter((cluster) => (units(cluster.x2) >= range.from && units(cluster.x1) <= range.to) || beyond.has(cluster));
     // level px are never wider than screen px at this level, so a count that fits here fits on screen
     const counts = clusters.filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
       .map((cluster) => ({key: cluster.key, lane: cluster.lane, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
@@ -803,6 +820,15 @@ export class FriseTimeline extends FeedElement {
   }
 
   private onPointerOver = (event: Event): void => {
+    if (event.type === 'focusin') {
+      // a cluster keeps the tab stop once it had the focus, as a mark does
+      const target = event.target as Element;
+      const id = this.stopOf(target);
+      if (target.closest?.('[data-cluster]') && id) this.roving.track(id);
+      // a stop drawn off screen (the nearest beyond a gap) that Tab lands on comes into view
+      const stop = id ? this.keyboardPath()?.resolve(id) : undefined;
+      if (stop) this.panTo(stop);
+    }
     const group = (event.target as Element).closest?.('[data-event-id]');
     const id = group?.getAttribute('data-event-id');
     if (!group || !id) return;
@@ -905,7 +931,7 @@ export class FriseTimeline extends FeedElement {
     this.roving.settle();
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
-      if (event) this.panTo(event);
+      if (event) this.panTo(event.interval);
     }
   }
 
@@ -988,6 +1014,17 @@ function renderOrigin(t: ZoomTransform, width: number): number {
 }
 
 const marksByIdCache = new WeakMap<TimelineLayout, Map<string, MarkLayout>>();
+
+/** The nearest items wholly before `from` and wholly after `to` (by their extent in chart units; all of them at a tie, one per lane). */
+function nearestBeyond<T>(items: ReadonlyArray<{item: T; x1: number; x2: number}>, from: number, to: number): Set<T> {
+  let before = -Infinity;
+  let after = Infinity;
+  for (const {x1, x2} of items) {
+    if (x2 < from && x2 > before) before = x2;
+    if (x1 > to && x1 < after) after = x1;
+  }
+  return new Set(items.filter(({x1, x2}) => x2 === before || x1 === after).map(({item}) => item));
+}
 
 function marksByIdOf(layout: TimelineLayout): Map<string, MarkLayout> {
   let byId = marksByIdCache.get(layout);

@@ -6,7 +6,8 @@ import type {FriseEvent, FriseFeed} from '../../model/types.js';
 import {hidesEvents, isShown, type FriseFilter} from '../../model/filter.js';
 import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeDomain, zoomLevel, type TimelineLayout} from '../../layout/compute-layout.js';
 import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
-import type {LaneBy} from '../../layout/lanes.js';
+import {laneKey, type LaneBy} from '../../layout/lanes.js';
+import {KeyboardPath} from '../../layout/keyboard-path.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {transformShowing} from '../../controllers/zoom-controller.js';
 import type {FirstView} from './first-view.js';
@@ -54,6 +55,8 @@ export class TimelineViews {
   /** The zoom level drawn, held while a gesture is in progress, and the time span laid out with it. */
   private heldLevel?: number;
   private heldWindow?: [number, number];
+  /** The keyboard path of each layout (a layout is never changed once made). */
+  private paths = new WeakMap<TimelineLayout, KeyboardPath>();
 
   /** Takes the settings to draw with; a new feed forgets every layout of the last one. */
   use(settings: ViewSettings | undefined): this {
@@ -214,6 +217,22 @@ export class TimelineViews {
     }
     this.homeFor = {key, filter: settings.filter, view};
     return view;
+  }
+
+  /** The stops the arrow keys move through in a layout: its marks and its clusters, in time order. */
+  path(layout: TimelineLayout): KeyboardPath | undefined {
+    const settings = this.settings;
+    if (!settings) return undefined;
+    let path = this.paths.get(layout);
+    if (!path) {
+      const {feed, laneBy, language} = settings;
+      path = new KeyboardPath(layout, (id) => {
+        const event = feed.eventById.get(id);
+        return event && {start: event.interval.start, end: event.interval.end, lane: laneKey(event, laneBy, feed, language)};
+      });
+      this.paths.set(layout, path);
+    }
+    return path;
   }
 
   /** How many shown events lie wholly before and after a time range. */
