@@ -35,6 +35,23 @@ export const DEFAULT_METRICS: LayoutMetrics = {
   rowGap: 10,
 };
 
+/** Size in px of the label font the default metrics are made for. */
+export const BASE_LABEL_SIZE = 12;
+
+/**
+ * The metrics for labels set at `size` px: rows, lane headers, the axis and the room a label may take
+ * grow with the text (a reader's 200 % text doubles them); marks keep their size.
+ */
+export function metricsForText(size: number): LayoutMetrics {
+  const scale = Math.min(4, Math.max(0.75, Number.isFinite(size) && size > 0 ? size / BASE_LABEL_SIZE : 1));
+  if (scale === 1) return DEFAULT_METRICS;
+  const m = DEFAULT_METRICS;
+  return {
+    ...m, axisHeight: m.axisHeight * scale, laneHeader: m.laneHeader * scale, rowHeight: Math.max(m.rowHeight, m.rowHeight * scale),
+    labelGap: m.labelGap * scale, maxLabelWidth: m.maxLabelWidth * scale, rowGap: m.rowGap * scale,
+  };
+}
+
 export interface LayoutParams {
   /** Width of the chart in px. */
   width: number;

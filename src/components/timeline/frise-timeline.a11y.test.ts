@@ -289,6 +289,138 @@ describe('<frise-timeline> screen readers', () => {
   });
 });
 
+describe('<frise-timeline> low vision', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  /** Labels shown on screen, and whether any two of their boxes overlap. */
+  const shownLabels = (h: TimelineHarness) => h.marks().map((mark) => mark.querySelector<SVGTextElement>('.label')).filter((label): label is SVGTextElement =>
+    label !== null && getComputedStyle(label).display !== 'none' && getComputedStyle(label).visibility !== 'hidden' && label.getBBox().width > 0);
+  const overlapping = (labels: SVGTextElement[]) => {
+    const boxes = labels.map((label) => label.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) return `${labels[i]!.textContent} × ${labels[j]!.textContent}`;
+      }
+    }
+    return null;
+  };
+
+  it('follows the reader’s text size: at 200 % labels, ticks and lane names double, rows grow, nothing overlaps', async () => {
+    const {el, h} = await timeline();
+    const size = (selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
+    expect(size('.label')).to.equal(12);
+    expect(size('.lane-label')).to.equal(12);
+    expect(size('.axis')).to.equal(11);
+    const height = el.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().height;
+    // the browser's text size setting is the root font size: set it while the chart is on the page
+    document.documentElement.style.fontSize = '200%';
+    await waitUntil(() => size('.label') === 24 && el.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().height > 1.5 * height,
+      'the chart follows the new text size', {timeout: 5000});
+    await el.updateComplete;
+    expect(size('.lane-label')).to.equal(24);
+    expect(size('.axis')).to.equal(22);
+    const labels = shownLabels(h);
+    expect(labels.length, 'labels still shown').to.be.greaterThan(5);
+    expect(overlapping(labels), 'no two labels overlap').to.equal(null);
+    // laid out for the larger text: each label's box is as wide as its text drawn at 24 px
+    for (const label of labels.slice(0, 5)) expect(label.getComputedTextLength()).to.be.at.least(label.textContent!.length * 6);
+  });
+
+  it('opens at 200 % text laid out for it from the first drawing', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const {el, h} = await timeline();
+    expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.label')!).fontSize)).to.equal(24);
+    expect(overlapping(shownLabels(h)), 'no two labels overlap').to.equal(null);
+  });
+
+  /** sRGB channels (0–255) of a computed colour: rgb(), rgba() or color(srgb …). */
+  const channels = (value: string): [number, number, number] => {
+    const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(value);
+    if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255];
+    const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(value);
+    if (!rgb) throw new Error(`not a colour: ${value}`);
+    return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  };
+  const luminance = (value: string) => {
+    const [r, g, b] = channels(value).map((c) => {
+      const v = c / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+    return (x + 0.05) / (y + 0.05);
+  };
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws relation lines, uncertainty spans and range outlines at 3:1 or more against the lanes (${theme})`, async () => {
+      const {el, h} = await timeline(1100, '', `panel="bottom" theme="${theme}"`);
+      const root = el.shadowRoot!;
+      const bands = [...root.querySelectorAll('.lane-band')].map((band) => getComputedStyle(band).fill);
+      // every event with relations, selected in turn: its links are drawn, each type in its colour
+      const strokes = new Map<string, string>();
+      for (const event of seedFeed.events.filter((e) => e.relations.length > 0)) {
+        el.select(event.id, {pan: false});
+        await el.updateComplete;
+        for (const link of h.links()) strokes.set(`link ${[...link.classList].join('.')}`, getComputedStyle(link).stroke);
+      }
+      for (const span of root.querySelectorAll('.event .span')) strokes.set(`span ${span.parentElement!.dataset['status']}`, getComputedStyle(span).stroke);
+      for (const bar of root.querySelectorAll('.event .bar')) strokes.set(`bar ${bar.parentElement!.dataset['status']}`, getComputedStyle(bar).stroke);
+      expect([...strokes.keys()].filter((key) => key.startsWith('link')).length, 'relation lines drawn').to.be.greaterThan(3);
+      expect([...strokes.keys()].some((key) => key.startsWith('span')), 'an uncertainty span drawn').to.equal(true);
+      expect([...strokes.keys()].some((key) => key.startsWith('bar')), 'a range bar drawn').to.equal(true);
+      for (const [what, stroke] of strokes) {
+        for (const band of bands) expect(contrast(stroke, band), `${what} (${stroke}) on ${band}`).to.be.at.least(3);
+      }
+    });
+  }
+
+  it('in forced-colors mode draws bands, bars, spans, the overview window and lane swatches in system colours', async () => {
+    await executeServerCommand('emulate-forced-colors', {active: true});
+    try {
+      const {el} = await timeline(1100, '', 'panel="bottom" lane-by="actor"');
+      const root = el.shadowRoot!;
+      // what each system colour computes to here
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = new Set(['Canvas', 'CanvasText', 'GrayText', 'Highlight'].map((name) => {
+        probe.style.color = name;
+        return getComputedStyle(probe).color;
+      }));
+      probe.remove();
+      const paints: Array<[string, string]> = [];
+      const add = (selector: string, property: 'fill' | 'stroke') => {
+        const element = root.querySelector(selector);
+        expect(element, selector).to.exist;
+        paints.push([`${selector} ${property}`, getComputedStyle(element!)[property]]);
+      };
+      add('.lane-band', 'fill');
+      add('.lane:nth-child(even) .lane-band', 'fill');
+      add('.event.range .bar', 'fill');
+      add('.event .span', 'stroke');
+      add('.overview-band', 'fill');
+      add('.overview .selection', 'fill');
+      add('.overview .selection', 'stroke');
+      add('.overview-tick', 'stroke');
+      add('.lane-swatch rect', 'fill');
+      add('.lane-swatch rect', 'stroke');
+      for (const [what, paint] of paints) expect(system.has(paint), `${what}: ${paint} is a system colour`).to.equal(true);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', {active: false});
+    }
+  });
+
+  it('never shrinks below 12 px when the page sets a small root font for its own layout', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    const {el} = await timeline();
+    expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.label')!).fontSize)).to.equal(12);
+  });
+});
+
 describe('<frise-timeline> languages', () => {
   it('takes its lang attribute, else the page’s, else the feed’s', async () => {
     const own = await timeline(900, 'lang="fr"', 'panel="none" lang="en"');

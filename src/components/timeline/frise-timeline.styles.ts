@@ -10,7 +10,10 @@ export const timelineStyles = [
   feedStatusStyles,
   css`
     :host {
-      --_label-size: var(--frise-label-font-size, 12px);
+      /* 12 px at the browser's default text size, and larger with the reader's: never smaller than 12 px
+         (a page that sets a small root font for its own layout does not shrink the chart) */
+      --_label-size: var(--frise-label-font-size, max(12px, 0.75rem));
+      --_small-size: calc(var(--_label-size) * 11 / 12);
       --_panel-width: var(--frise-panel-width, 340px);
       display: block;
       font-family: var(--_font);
@@ -195,13 +198,24 @@ export const timelineStyles = [
     svg.chart {
       cursor: grab;
     }
+    /* set in the label font, out of sight: its size tells the chart when the reader's text size changes */
+    .text-probe {
+      position: absolute;
+      top: 0;
+      inset-inline-start: 0;
+      visibility: hidden;
+      pointer-events: none;
+      white-space: nowrap;
+      font-size: var(--_label-size);
+      font-family: var(--_font);
+    }
     svg.chart:active {
       cursor: grabbing;
     }
     .axis,
     .grid {
       color: var(--_muted);
-      font-size: 11px;
+      font-size: var(--_small-size);
     }
     .grid line {
       stroke: var(--_grid);
@@ -218,7 +232,7 @@ export const timelineStyles = [
       fill: var(--_lane-odd);
     }
     .lane-label {
-      font-size: 12px;
+      font-size: var(--_label-size);
       font-weight: 600;
       fill: var(--_text);
     }
@@ -247,9 +261,13 @@ export const timelineStyles = [
     .event .bar {
       fill: color-mix(in srgb, var(--_status) 22%, var(--_surface));
     }
+    /* the interval an imprecise date may fall in: a tint, and a dotted outline in the status colour
+       (3:1 or more against the lanes) so that it does not rest on a faint colour alone */
     .event .span {
       fill: color-mix(in srgb, var(--_status) 22%, transparent);
-      stroke: none;
+      stroke: var(--_status);
+      stroke-width: 1;
+      stroke-dasharray: 1 2;
     }
     .event .strike {
       fill: none;
@@ -343,7 +361,7 @@ export const timelineStyles = [
     }
     /* the relation's name on its line, over a halo of the background so the line never hides it */
     .link-label {
-      font-size: 11px;
+      font-size: var(--_small-size);
       font-weight: 600;
       fill: var(--_relation-color);
       paint-order: stroke;
@@ -420,8 +438,33 @@ export const timelineStyles = [
         stroke: Canvas;
       }
       .event .label,
-      .lane-label {
+      .lane-label,
+      .full-title-text {
         fill: CanvasText;
+      }
+      /* SVG paints are not forced by the browser: bands, bars and spans take system colours here */
+      .lane-band,
+      .lane:nth-child(even) .lane-band {
+        fill: Canvas;
+        stroke: GrayText;
+        stroke-width: 1;
+      }
+      .event .bar,
+      .full-title-back {
+        fill: Canvas;
+      }
+      .status-confirmed .bar {
+        fill: GrayText;
+      }
+      .event .span {
+        fill: none;
+        stroke: CanvasText;
+      }
+      .grid line {
+        stroke: GrayText;
+      }
+      .full-title-back {
+        stroke: CanvasText;
       }
       .event .mark {
       outline: none;

@@ -10,7 +10,7 @@ import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {DEFAULT_METRICS, timeAtScreen, timeScale, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {metricsForText, timeAtScreen, type LayoutMetrics, timeScale, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
@@ -23,6 +23,7 @@ import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
+import {TextSizeController} from '../../controllers/text-size-controller.js';
 import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
 import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
@@ -107,7 +108,7 @@ const VERTICAL_BELOW = 600;
  * @cssprop [--frise-lane-background=light-dark(#f6f8fa, #161b22)] - Background of odd lanes.
  * @cssprop [--frise-lane-background-alt=light-dark(#ffffff, #0d1117)] - Background of even lanes.
  * @cssprop [--frise-grid-color=light-dark(#d0d7de, #30363d)] - Grid lines and button borders.
- * @cssprop [--frise-label-font-size=12px] - Size of event labels.
+ * @cssprop [--frise-label-font-size=max(12px, 0.75rem)] - Size of the chart's text (event labels and lane names; ticks, counts and relation names are 11/12 of it). By default 12 px at the browser's default text size, growing with the reader's (200 % text doubles it, and the rows, lane headers and axis grow with it).
  * @cssprop [--frise-panel-width=340px] - Width of the side panel.
  * @cssprop [--frise-status-confirmed-color=light-dark(#1a7f37, #3fb950)] - Confirmed events (filled marks).
  * @cssprop [--frise-status-reported-color=light-dark(#0550ae, #4493f8)] - Reported events (hollow marks).
@@ -180,6 +181,18 @@ export class FriseTimeline extends FeedElement {
   @state() private announcement = '';
 
   private readonly resize = new ResizeController(this);
+  /** The label font as the browser sets it: the reader's text size reaches the layout through it. */
+  private readonly textSize = new TextSizeController(this, {
+    container: () => this.shadowRoot,
+    changed: () => {
+      this.labelFont = undefined;
+      this.measureContext = undefined;
+      this.glyphWidths.clear();
+      this.viewsOwner.forget();
+      this.requestUpdate();
+    },
+  });
+  private labelFont?: {size: number; font: string; metrics: LayoutMetrics};
   private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
   /** The chart's one tab stop and its keys (after the zoom controller: it focuses what the zoom redrew). */
   private readonly roving = new RovingFocusController(this, {
@@ -339,13 +352,18 @@ export class FriseTimeline extends FeedElement {
   private measureGlyph(char: string): number {
     if (this.measureContext === undefined) {
       this.measureContext = new OffscreenCanvas(1, 1).getContext('2d');
-      if (this.measureContext) {
-        const style = getComputedStyle(this);
-        const size = style.getPropertyValue('--frise-label-font-size').trim() || '12px';
-        this.measureContext.font = `${size} ${style.fontFamily}`;
-      }
+      if (this.measureContext) this.measureContext.font = this.label.font;
     }
     return this.measureContext ? this.measureContext.measureText(char).width : 7;
+  }
+
+  /** The label font and the metrics that go with its size, read once until the text size changes. */
+  private get label(): {size: number; font: string; metrics: LayoutMetrics} {
+    if (!this.labelFont) {
+      const {size, font} = this.textSize.read();
+      this.labelFont = {size, font, metrics: metricsForText(size)};
+    }
+    return this.labelFont;
   }
 
   // ---- geometry ---------------------------------------------------------------------------------
@@ -360,7 +378,7 @@ export class FriseTimeline extends FeedElement {
     const feed = this.parsed;
     return this.viewsOwner.use(feed ? {
       feed, width: this.chartWidth, laneBy: LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor', language: this.displayLanguage,
-      maxRows: this.maxRows, filter: this.activeFilter, firstView: this.firstView, measure: this.measure,
+      maxRows: this.maxRows, filter: this.activeFilter, firstView: this.firstView, measure: this.measure, metrics: this.label.metrics,
     } : undefined);
   }
 
@@ -609,7 +627,7 @@ export class FriseTimeline extends FeedElement {
     const t = this.zoom.transform;
     const width = fit.width;
     const height = fit.height;
-    const m = DEFAULT_METRICS;
+    const m = this.label.metrics;
     // chart units: base px from an origin near the view, so that k × units stays small enough for the
     // browser's single-precision geometry however deep the zoom
     const origin = renderOrigin(t, width);
@@ -652,7 +670,7 @@ export class FriseTimeline extends FeedElement {
             ${renderFadeMasks()}
             ${renderArrowMarkers()}
           </defs>
-          <g class="lanes">${renderLanes(layout.lanes, {laneBy: LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor', width, x: m.marginX, language, strings})}</g>
+          <g class="lanes">${renderLanes(layout.lanes, {laneBy: LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor', width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <!-- no clip-path here: the chart clips to its box, and a reference to a clipPath of this shadow tree
@@ -664,7 +682,7 @@ export class FriseTimeline extends FeedElement {
             <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => renderClusterCounts(scene.counts, language))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
             <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut}>
-              ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, DEFAULT_METRICS))))}
+              ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, m))))}
             </g>
             ${this.renderFullTitle(scene, k, tx, width)}
           </g>
@@ -684,7 +702,7 @@ export class FriseTimeline extends FeedElement {
     let range = this.sceneWindow;
     if (!range || range.origin !== origin || view[0] < range.from || view[1] > range.to || range.to - range.from > 3 * span) {
       // room for a whole label (layout px are never narrower than screen px at this level) on each side
-      const pad = Math.max(span / 4, (DEFAULT_METRICS.maxLabelWidth + 4 * DEFAULT_METRICS.markRadius) / k);
+      const pad = Math.max(span / 4, (this.label.metrics.maxLabelWidth + 4 * this.label.metrics.markRadius) / k);
       range = {origin, from: view[0] - pad, to: view[1] + pad};
       this.sceneWindow = range;
     }
@@ -695,7 +713,7 @@ export class FriseTimeline extends FeedElement {
     this.sceneKey = key;
 
     const units = (levelPx: number) => levelPx / level - origin;
-    const m = DEFAULT_METRICS;
+    const m = this.label.metrics;
     const active = this.hovered ?? this.selected;
     // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
     // or attribution repeat what the name already says, and the lane of events with no actor says nothing
@@ -789,7 +807,7 @@ export class FriseTimeline extends FeedElement {
     const natural = label.anchor === 'end' ? anchorX - fitted.width : anchorX;
     const left = Math.max(pad, Math.min(width - pad - fitted.width, natural));
     return svg`<g class="full-title" aria-hidden="true" transform="translate(${left.toFixed(2)} ${view.mark.y})">
-      <rect class="full-title-back" x="-3" y="-9" width=${fitted.width + 6} height="18" rx="3"></rect>
+      <rect class="full-title-back" x="-3" y=${-0.75 * this.label.size} width=${fitted.width + 6} height=${1.5 * this.label.size} rx="3"></rect>
       <text class="full-title-text" lang=${view.textLanguage} dy="0.35em">${fitted.text}</text>
     </g>`;
   }
@@ -922,7 +940,8 @@ export class FriseTimeline extends FeedElement {
     if (!feed || !fit || !svgElement) return;
     this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.views.maxZoom(fit.domain)});
     const scale = this.zoom.transform.rescaleX(timeScale(fit));
-    const ticks = Math.max(2, Math.floor(fit.width / 110));
+    // a tick label takes about 110 px at 12 px text: larger text, fewer ticks
+    const ticks = Math.max(2, Math.floor(fit.width / (110 * Math.max(1, this.label.size / 12))));
     const axisGroup = this.axisRef.value;
     const gridGroup = this.gridRef.value;
     if (axisGroup && gridGroup) this.axis.update(axisGroup, gridGroup, scale, ticks, createTickFormatter(this.displayLanguage), fit.height - fit.axisY);

@@ -4,12 +4,13 @@ import {EMPTY_FILTER} from '../../model/filter.js';
 import type {FriseFeed} from '../../model/types.js';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import {TimelineViews, type ViewSettings} from './timeline-views.js';
+import {DEFAULT_METRICS} from '../../layout/compute-layout.js';
 
 const seedFeed = parseFeed(seed).feed!;
 // a plain width per character: the views need a measure, not a font
 const measure = (text: string) => 7 * [...text].length;
 const settings = (feed: FriseFeed, extra: Partial<ViewSettings> = {}): ViewSettings =>
-  ({feed, width: 1280, laneBy: 'actor', language: 'fr', maxRows: 8, filter: EMPTY_FILTER, firstView: 'story', measure, ...extra});
+  ({feed, width: 1280, laneBy: 'actor', language: 'fr', maxRows: 8, filter: EMPTY_FILTER, firstView: 'story', measure, metrics: DEFAULT_METRICS, ...extra});
 
 describe('TimelineViews (layouts, first view and edge counts for one feed)', () => {
   it('frames the seed on its story, and on everything when asked for all', () => {

@@ -4,7 +4,7 @@
 import type {ZoomTransform} from 'd3-zoom';
 import type {FriseEvent, FriseFeed} from '../../model/types.js';
 import {hidesEvents, isShown, type FriseFilter} from '../../model/filter.js';
-import {computeLayout, DEFAULT_METRICS, shortestInterval, timeAtScreen, timeDomain, zoomLevel, type TimelineLayout} from '../../layout/compute-layout.js';
+import {computeLayout, DEFAULT_METRICS, type LayoutMetrics, shortestInterval, timeAtScreen, timeDomain, zoomLevel, type TimelineLayout} from '../../layout/compute-layout.js';
 import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
 import {laneKey, type LaneBy} from '../../layout/lanes.js';
 import {KeyboardPath} from '../../layout/keyboard-path.js';
@@ -30,6 +30,8 @@ export interface ViewSettings {
   firstView: FirstView;
   /** Text width in px, as the chart draws labels. */
   measure: (text: string) => number;
+  /** Sizes of rows, headers and the axis for the label font in use. */
+  metrics: LayoutMetrics;
 }
 
 /** The first view: its zoom transform, its level, and the time span from the chart's left edge to its right edge (where labels must stay). */
@@ -83,15 +85,15 @@ export class TimelineViews {
   layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, timeWindow?: [number, number], labelWindow?: [number, number]): TimelineLayout | undefined {
     const settings = this.settings;
     if (!settings || settings.width <= 0) return undefined;
-    const {feed, width, laneBy, language, maxRows, filter, measure} = settings;
+    const {feed, width, laneBy, language, maxRows, filter, measure, metrics} = settings;
     const rowsKey = laneRows ? [...laneRows].join() : '';
-    const key = [width, laneBy, language, level, maxRows, rowsKey, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
+    const key = [width, metrics.rowHeight, laneBy, language, level, maxRows, rowsKey, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
     let layout = this.layouts.get(key);
     if (!layout) {
       const strings = uiStrings(language);
       const shown = this.shownBy(filter);
       layout = computeLayout(feed, {
-        width, laneBy, language, measure, zoom: level, maxRows,
+        width, laneBy, language, measure, metrics, zoom: level, maxRows,
         ...(shown ? {shown} : {}),
         labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
         ...(laneRows ? {laneRows} : {}),
@@ -184,7 +186,7 @@ export class TimelineViews {
     const settings = this.settings;
     if (!settings || settings.width <= 0 || settings.firstView === 'all') return undefined;
     const {feed, width, maxRows} = settings;
-    const key = [width, settings.laneBy, settings.language, maxRows].join('|');
+    const key = [width, settings.metrics.rowHeight, settings.laneBy, settings.language, maxRows].join('|');
     if (this.homeFor?.key === key && this.homeFor.filter === settings.filter) return this.homeFor.view;
     const domain = timeDomain(feed);
     const {chosen, wider} = homeWindows(feed, domain);

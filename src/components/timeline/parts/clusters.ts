@@ -169,7 +169,7 @@ export const clusterStyles = css`
   }
   /* over the bar's colours: a halo of the background keeps the number readable */
   .cluster-count {
-    font-size: 11px;
+    font-size: var(--_small-size, 11px);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     fill: var(--_text);

@@ -13,6 +13,8 @@ export interface LaneHeaderContext {
   width: number;
   /** Where headers start, from the chart's leading edge. */
   x: number;
+  /** Height of a lane's header (it grows with the text): the name sits on a baseline at 15/22 of it. */
+  header: number;
   language: string;
   strings: LaneHeadingStrings;
 }
@@ -20,8 +22,8 @@ export interface LaneHeaderContext {
 /** Size of a header's swatch, and the room between it and the lane's name. */
 const SWATCH = 10;
 const SWATCH_GAP = 5;
-/** Baseline of the header's text, from the top of its lane. */
-const HEADER_BASELINE = 15;
+/** Baseline of the header's text, from the top of its lane, as a share of the header's height. */
+const HEADER_BASELINE = 15 / 22;
 
 /**
  * The lanes' bands and headers: each header is a swatch (see laneSwatch: the same as the legend's for
@@ -30,11 +32,12 @@ const HEADER_BASELINE = 15;
  */
 export function renderLanes(lanes: readonly LaneLayout[], context: LaneHeaderContext): SVGTemplateResult {
   const {laneBy, width, x, language, strings} = context;
+  const baseline = Math.round(context.header * HEADER_BASELINE);
   return svg`${repeat(lanes, (lane) => lane.key, (lane) => svg`
     <g part="lane" class="lane" data-lane=${lane.key}>
       <rect class="lane-band" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>
-      ${renderSwatch(laneSwatch(lane, laneBy), x + SWATCH / 2, lane.y + HEADER_BASELINE - 4)}
-      <text part="lane-label" class="lane-label" x=${x + SWATCH + SWATCH_GAP} y=${lane.y + HEADER_BASELINE}><tspan
+      ${renderSwatch(laneSwatch(lane, laneBy), x + SWATCH / 2, lane.y + baseline - 4)}
+      <text part="lane-label" class="lane-label" x=${x + SWATCH + SWATCH_GAP} y=${lane.y + baseline}><tspan
         class="lane-name" lang=${(laneBy === 'actor' && lane.lang) || nothing}>${laneHeading(lane, laneBy, language, strings)}</tspan><tspan
         class="lane-count"> · ${formatNumber(language, lane.count)}</tspan></text>
     </g>`)}`;
@@ -105,6 +108,13 @@ export const laneHeaderStyles = css`
     .swatch-color rect,
     .swatch-neutral rect {
       stroke: CanvasText;
+    }
+    /* an actor's colour is not a system colour: the swatch is drawn in the text colour, the name says who */
+    .swatch-color rect {
+      fill: CanvasText;
+    }
+    .swatch-neutral rect {
+      fill: Canvas;
     }
   }
 `;

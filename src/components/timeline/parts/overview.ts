@@ -96,6 +96,18 @@ export const overviewStyles = css`
     fill-opacity: 0.5;
   }
   @media (forced-colors: active) {
+    .overview-band {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .overview .selection {
+      fill: Highlight;
+      fill-opacity: 0.3;
+      stroke: Highlight;
+    }
+    .overview .handle {
+      fill: Highlight;
+    }
     .overview-density {
       fill: Canvas;
       stroke: CanvasText;
