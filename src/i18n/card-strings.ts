@@ -141,8 +141,8 @@ const fr = (locale: string): CardStrings => ({
   },
   selectHint: 'Sélectionnez un événement pour en voir le détail.',
   close: 'Fermer',
-  statusLabel: 'Statut :',
-  kindLabel: 'Type :',
+  statusLabel: 'Statut :',
+  kindLabel: 'Type :',
   statusUpdatesLabel: 'Changements de statut ultérieurs',
   statusChange: (status, date, when) => {
     if (when.approximate) return `${status} ${date}`;
@@ -164,10 +164,10 @@ const fr = (locale: string): CardStrings => ({
   notesLabel: 'Note de la rédaction',
   sourcesLabel: 'Sources',
   newTab: '(s’ouvre dans un nouvel onglet)',
-  linkWithheld: '(sans lien : adresse web non sûre)',
+  linkWithheld: '(sans lien : adresse web non sûre)',
   imageLabel: 'Image',
-  credit: 'Crédit :',
-  imageUnavailable: 'Image indisponible :',
+  credit: 'Crédit :',
+  imageUnavailable: 'Image indisponible :',
   relatedLabel: 'Événements liés',
 });
 

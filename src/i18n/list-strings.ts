@@ -16,7 +16,7 @@ export interface ListStrings {
   statuses: Record<EventStatus, string>;
   /** "dément" / "démenti par": how a relation reads from each end. */
   relations: Record<RelationType, RelationLabel>;
-  /** Accessible name of the whole list: "Chronologie : <feed title>". */
+  /** Accessible name of the whole list: "Chronologie : <feed title>". */
   listLabel: (title: string) => string;
   /** Shown when the feed has no event, or the filter hides them all. */
   empty: string;
@@ -76,10 +76,10 @@ const fr = (locale: string): ListStrings => ({
   kinds: ui('fr').kinds,
   statuses: ui('fr').statuses,
   relations: card('fr').relations,
-  listLabel: (title) => (title ? `Chronologie : ${title}` : 'Chronologie'),
+  listLabel: (title) => (title ? `Chronologie : ${title}` : 'Chronologie'),
   empty: 'Aucun événement à afficher.',
-  kindLabel: 'Type :',
-  statusLabel: 'Statut :',
+  kindLabel: 'Type :',
+  statusLabel: 'Statut :',
   according: card('fr').according,
   via: card('fr').via,
   openQuote: card('fr').openQuote,

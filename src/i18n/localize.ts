@@ -111,6 +111,21 @@ export function formatList(language: string, items: readonly string[]): string {
  * case (Arabic) are left as they are. Done on the string rather than with CSS, which cannot reach SVG
  * text (`::first-letter` applies to blocks only), so that every place shows the same characters.
  */
+/**
+ * Whether a text opens by saying who asserts something ("according to …", "per …", "selon …",
+ * "d’après …", "بحسب …"), in any language frise knows: such an attribution label is said as it is,
+ * never after another "according to". Lower case only for "per", which also starts names ("Per Olsen").
+ */
+export function opensWithAttribution(text: string): boolean {
+  return ATTRIBUTION_OPENERS.test(text.trimStart());
+}
+
+const ATTRIBUTION_OPENERS = new RegExp('^(?:' + [
+  '[Aa]ccording to', 'per', '[Aa]s per', '[Cc]iting', '[Aa]s (?:reported|claimed|stated|said) by',
+  '[Ss]elon', '[Dd][’\']après', '[Cc]itant', '[Aa]ux? dires? de', '[Dd]e source',
+  'بحسب', 'حسب', 'وفقًا', 'وفقا', 'وفق', 'نقلًا عن', 'نقلا عن',
+].join('|') + ')\\s', 'u');
+
 export function capitalize(text: string, language: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;

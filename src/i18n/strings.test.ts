@@ -63,4 +63,16 @@ describe('UI strings', () => {
     expect(new Set(Object.values(ui.kinds)).size, 'kinds named apart').to.equal(KINDS.length + 1);
     expect(new Set(Object.values(ui.statuses)).size, 'statuses named apart').to.equal(STATUSES.length + 1);
   });
+
+  it('spaces punctuation as each language does: a no-break space before : ; ? ! in French, none in English', () => {
+    for (const [name, table] of Object.entries(STRING_TABLES)) {
+      const tables = table as Record<string, unknown>;
+      for (const text of texts(tables['fr'])) {
+        // a plain space there lets a line break before the colon, and a missing one is not French
+        expect(text, `${name}.fr`).to.not.match(/ [:;?!](?=\s|$)/);
+        expect(text, `${name}.fr`).to.not.match(/\p{L}[:;?!](?=\s|$)/u);
+      }
+      for (const text of texts(tables['en'])) expect(text, `${name}.en`).to.not.match(/[\s\u00a0\u202f][:;?!](?=\s|$)/);
+    }
+  });
 });

@@ -128,41 +128,41 @@ const fr = (locale: string): UiStrings => {
     statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié', unspecified: 'statut non précisé'},
     otherLane: 'Autres',
     // "selon la Corée du Sud", "selon le NIS": French needs an article the feed does not give, and
-    // "Selon Corée du Sud" is wrong; as a label ("Selon : …") any name reads right
-    attributionLane: (who) => `Selon : ${who}`,
+    // "Selon Corée du Sud" is wrong; as a label ("Selon : …") any name reads right
+    attributionLane: (who) => `Selon : ${who}`,
     noAttributionLane: 'Attribution non précisée',
     loading: 'Chargement de la frise…',
     empty: 'Aucun événement à afficher.',
     feedProblems: (n) => countPhrase(locale, n, {one: '{n} problème dans le flux', many: '{n} de problèmes dans le flux', other: '{n} problèmes dans le flux'}),
     moreProblems: (n) => countPhrase(locale, n, {one: 'et {n} autre', other: 'et {n} autres'}),
-    loadFailed: (url, reason) => `Impossible de charger ${url} : ${reason}`,
-    timelineLabel: (title) => (title ? `Frise chronologique : ${title}` : 'Frise chronologique'),
+    loadFailed: (url, reason) => `Impossible de charger ${url} : ${reason}`,
+    timelineLabel: (title) => (title ? `Frise chronologique : ${title}` : 'Frise chronologique'),
     eventCount: events,
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
     fit: 'Ajuster',
     toolbar: 'Commandes de la frise',
-    overview: 'Vue d’ensemble de la frise ; faites glisser la fenêtre pour déplacer la vue',
+    overview: 'Vue d’ensemble de la frise ; faites glisser la fenêtre pour déplacer la vue',
     visibleRange: (from, to) => `${from} – ${to}`,
-    chartHelp: 'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
+    chartHelp: 'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
     chartSummary: (n, from, to) => `${events(n)} du ${from} au ${to}.`,
     attributedTo: (who) => `selon ${who}`,
-    markName: (date, title) => `${date} : ${title}`,
-    selectedAnnouncement: (title) => `Sélectionné : ${title}`,
+    markName: (date, title) => `${date} : ${title}`,
+    selectedAnnouncement: (title) => `Sélectionné : ${title}`,
     selectionCleared: 'Sélection annulée',
     rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
     showList: 'Liste',
     showTimeline: 'Frise',
     clusterLabel: (n, period, shares, mostly) => {
-      const said = [shares, mostly ? `surtout ${mostly}` : ''].filter(Boolean).join(' ; ');
-      return `${events(n)}, ${period}${said ? ` : ${said}` : ''}. Entrée pour zoomer.`;
+      const said = [shares, mostly ? `surtout ${mostly}` : ''].filter(Boolean).join(' ; ');
+      return `${events(n)}, ${period}${said ? ` : ${said}` : ''}. Entrée pour zoomer.`;
     },
     // the status agrees with "événements": "60 % confirmés"
     statusShare: (share, status) => `${formatShare(locale, share)} ${SHARE_FR[status] ?? status}`,
     earlierCount: (n) => countPhrase(locale, n, {other: '{n} avant'}),
     laterCount: (n) => countPhrase(locale, n, {other: '{n} après'}),
-    showEarlier: (n) => `${events(n)} avant cette vue : afficher le plus proche`,
-    showLater: (n) => `${events(n)} après cette vue : afficher le plus proche`,
+    showEarlier: (n) => `${events(n)} avant cette vue : afficher le plus proche`,
+    showLater: (n) => `${events(n)} après cette vue : afficher le plus proche`,
     clusterListHeading: (n, period) => `${events(n)}, ${period}`,
     closeList: 'Fermer la liste',
   };

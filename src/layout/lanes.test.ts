@@ -34,7 +34,7 @@ describe('lane headings', () => {
   it('say who asserts the events of a lane by attribution, in French, English and Arabic', () => {
     const korea = {key: 'south-korea', label: 'South Korea'};
     expect(heading('attribution', 'en', korea)).to.equal('According to South Korea');
-    expect(heading('attribution', 'fr', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('Selon : Corée du Sud');
+    expect(heading('attribution', 'fr', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('Selon\u00a0: Corée du Sud');
     expect(heading('attribution', 'ar', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('بحسب \u2068Corée du Sud\u2069');
     expect(heading('attribution', 'en', {key: OTHER_LANE, label: 'Other'})).to.equal('No attribution given');
     expect(heading('attribution', 'fr', {key: OTHER_LANE, label: 'Autres'})).to.equal('Attribution non précisée');
@@ -48,7 +48,7 @@ describe('lane headings', () => {
 
   it('say who asserts in every seed lane by attribution', () => {
     for (const language of ['fr', 'en']) {
-      const according = language === 'fr' ? /^Selon / : /^According to /;
+      const according = language === 'fr' ? /^Selon[ \u00a0]/ : /^According to /;
       const lanes = lanesOf('attribution', language);
       expect(lanes.length).to.be.greaterThan(5);
       for (const lane of lanes) {

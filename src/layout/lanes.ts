@@ -2,7 +2,7 @@ import type {EventKind, EventStatus, FriseEvent, FriseFeed} from '../model/types
 import {KINDS, STATUSES, UNSPECIFIED} from '../model/types.js';
 import {pickText} from '../model/text.js';
 import {actorColor, actorName} from '../model/actor-display.js';
-import {capitalize} from '../i18n/localize.js';
+import {capitalize, opensWithAttribution} from '../i18n/localize.js';
 import {kindName, statusName} from '../i18n/names.js';
 import type {UiStrings} from '../i18n/strings.js';
 
@@ -135,15 +135,10 @@ export function laneHeading(lane: Pick<LaneSpec, 'key' | 'label'>, laneBy: LaneB
       return statusName(lane.key as EventStatus, language);
     case 'attribution':
       if (lane.key === OTHER_LANE) return strings.noAttributionLane;
-      if (lane.key.startsWith(LABEL_PREFIX) && SAYS_ACCORDING_TO.test(lane.label)) return capitalize(lane.label, language);
+      if (lane.key.startsWith(LABEL_PREFIX) && opensWithAttribution(lane.label)) return capitalize(lane.label, language);
       return strings.attributionLane(lane.label);
     default:
       return lane.key === OTHER_LANE ? strings.otherLane : lane.label;
   }
 }
 
-/**
- * An attribution label that opens with "according to" in a language frise knows. Lower case only for
- * "per", which also starts names ("Per Olsen").
- */
-const SAYS_ACCORDING_TO = /^(?:[Ss]elon|[Dd][’']après|[Aa]ccording to|per|بحسب|حسب|وفقًا|وفقا)\s/u;

@@ -63,6 +63,17 @@ describe('<frise-event-card>', () => {
     expect(squash(english.h.hint()?.textContent)).to.equal('Select an event to see its details.');
   });
 
+  it('heads its sections (notes, sources, related events) one level below the title', async () => {
+    const id = seedFeed.events.find((e) => e.sources.length > 0 && e.notes !== undefined && e.relations.length > 0)?.id ?? 'nis-12000-troops-report';
+    for (const [level, below] of [[3, 4], [2, 3], [6, 6]] as const) {
+      const {h} = await cardFor(seedFeed, id, {headingLevel: level, lang: 'en'});
+      const headings = [...h.card()!.querySelectorAll('[role="heading"]')];
+      const names = headings.map((heading) => heading.textContent!.trim());
+      expect(names, `sections of ${id}`).to.include.members(['Sources', 'Related events']);
+      for (const heading of headings) expect(heading.getAttribute('aria-level'), heading.textContent!).to.equal(String(below));
+    }
+  });
+
   it('titles the card with a real heading of heading-level, in the language actually shown', async () => {
     const {h} = await cardFor(seedFeed, 'nis-12000-troops-report');
     const title = h.title()!;
@@ -124,12 +135,12 @@ describe('<frise-event-card>', () => {
     for (const status of STATUSES) {
       const {h} = await cardFor(feed, status);
       const badge = h.badge()!;
-      expect(squash(badge.textContent)).to.equal(`Statut : ${uiStrings('fr').statuses[status]}`);
+      expect(squash(badge.textContent)).to.equal(`Statut\u00a0: ${uiStrings('fr').statuses[status]}`);
       expect(badge.dataset['status']).to.equal(status);
       const icon = badge.querySelector('svg')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
       icons.add(icon.innerHTML.replace(/<!--[^>]*-->/g, ''));
-      expect(squash(h.element.shadowRoot!.querySelector('.kind')!.textContent)).to.equal('Type : démenti');
+      expect(squash(h.element.shadowRoot!.querySelector('.kind')!.textContent)).to.equal('Type\u00a0: démenti');
       const en = await cardFor(feed, status, {lang: 'en'});
       expect(squash(en.h.badge()!.textContent)).to.equal(`Status: ${uiStrings('en').statuses[status]}`);
     }
@@ -232,7 +243,7 @@ describe('<frise-event-card>', () => {
       for (const id of ['js', 'data', 'vbscript', 'ftp', 'mailto']) {
         const item = items.find((li) => li.dataset['sourceId'] === id)!;
         expect(item.querySelector('a')).to.equal(null);
-        expect(squash(item.textContent)).to.contain('(sans lien : adresse web non sûre)');
+        expect(squash(item.textContent)).to.contain('(sans lien\u00a0: adresse web non sûre)');
       }
       expect(squash(items.find((li) => li.dataset['sourceId'] === 'none')!.textContent)).not.to.contain('sans lien');
     });
@@ -261,7 +272,7 @@ describe('<frise-event-card>', () => {
       expect(img.getAttribute('src')).to.equal('https://images.example.org/flag.jpg');
       expect(img.getAttribute('alt')).to.equal('Un drapeau sur un bâtiment');
       expect(h.part('image')!.tagName).to.equal('FIGURE');
-      expect(squash(h.part('image')!.querySelector('figcaption')!.textContent)).to.equal('Légende Crédit : Photo : Exemple');
+      expect(squash(h.part('image')!.querySelector('figcaption')!.textContent)).to.equal('Légende Crédit\u00a0: Photo : Exemple');
     });
 
     it('never puts a non-http(s) address in src, and shows the alt text instead', async () => {
@@ -272,7 +283,7 @@ describe('<frise-event-card>', () => {
         const {h} = await card(markParsed({...feed, events: [hostile], eventById: new Map([['img', hostile]])}), hostile);
         expect(h.image()).to.equal(null);
         expect(h.urlElements()).to.deep.equal([]);
-        expect(squash(h.part('image')!.textContent)).to.contain('Image indisponible : Un drapeau sur un bâtiment');
+        expect(squash(h.part('image')!.textContent)).to.contain('Image indisponible\u00a0: Un drapeau sur un bâtiment');
       }
     });
 
@@ -283,7 +294,7 @@ describe('<frise-event-card>', () => {
       if (!img.complete || img.naturalWidth === 0) await new Promise((resolve) => img.addEventListener('error', resolve, {once: true}));
       await el.updateComplete;
       expect(getComputedStyle(img).display).to.equal('none');
-      expect(squash(el.shadowRoot!.querySelector('.image-fallback')!.textContent)).to.equal('Image indisponible : Texte de remplacement');
+      expect(squash(el.shadowRoot!.querySelector('.image-fallback')!.textContent)).to.equal('Image indisponible\u00a0: Texte de remplacement');
     });
   });
 
@@ -301,7 +312,8 @@ describe('<frise-event-card>', () => {
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect(h.title()!.textContent).to.equal(payload);
     expect(h.summary()).to.equal(payload);
-    expect(h.text('attribution')).to.equal(payload);
+    // a label that does not say "according to" itself is said after it
+    expect(h.text('attribution')).to.equal(`selon ${payload}`);
     expect(squash(h.relatedButton('y')!.textContent)).to.contain(payload);
     expect((window as {__cardPwned?: number}).__cardPwned).to.equal(undefined);
   });

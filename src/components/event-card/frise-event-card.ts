@@ -1,4 +1,5 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {opensWithAttribution} from '../../i18n/localize.js';
 import {joinList} from '../shared/join-list.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property, state} from 'lit/decorators.js';
@@ -158,7 +159,7 @@ export class FriseEventCard extends FeedElement {
         ${this.renderQuotes(event.quotes, feed, language, fallback, strings, show)}
         ${notes?.text ? html`
           <div class="notes">
-            <p class="label">${strings.notesLabel}</p>
+            ${this.sectionHeading('notes-label', strings.notesLabel)}
             <p class="notes-text" lang=${notes.lang}>${notes.text}</p>
           </div>` : nothing}
         ${this.renderSources(event, feed, strings, show)}
@@ -169,9 +170,23 @@ export class FriseEventCard extends FeedElement {
     `;
   }
 
-  private renderHeading(title: Shown): TemplateResult {
+  /** The title's heading level: `heading-level` made whole and kept within 2–6 (3 otherwise). */
+  private get titleLevel(): number {
     const level = Math.round(Number(this.headingLevel));
-    switch (level >= 2 && level <= 6 ? level : 3) {
+    return level >= 2 && level <= 6 ? level : 3;
+  }
+
+  /**
+   * A section's heading (notes, sources, related events), one level below the title (at most 6), so a
+   * screen reader's heading list walks the card: "Sources", "Related events".
+   */
+  private sectionHeading(id: string, text: string): TemplateResult {
+    const level = Math.min(6, this.titleLevel + 1);
+    return html`<p class="label" id=${id} role="heading" aria-level=${level}>${text}</p>`;
+  }
+
+  private renderHeading(title: Shown): TemplateResult {
+    switch (this.titleLevel) {
       case 2: return html`<h2 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h2>`;
       case 4: return html`<h4 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h4>`;
       case 5: return html`<h5 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h5>`;
@@ -224,10 +239,11 @@ export class FriseEventCard extends FeedElement {
       .filter((name) => name.text);
     const via = unique((attribution.via ?? []).map((id) => feed?.sourceById.get(id)?.publisher).filter((p): p is string => !!p));
     let who: unknown = nothing;
-    if (label?.text) who = html`<span lang=${label.lang}>${label.text}</span>`;
-    else if (names.length > 0) who = html`${strings.according} ${joinList(this.displayLanguage, names.map((name) => html`<span lang=${name.lang}>${name.text}</span>`))}`;
+    // feed text is isolated (bdi): a stray direction mark in it cannot reorder the card's own words
+    if (label?.text.trim()) who = opensWithAttribution(label.text) ? html`<bdi lang=${label.lang}>${label.text}</bdi>` : html`${strings.according} <bdi lang=${label.lang}>${label.text}</bdi>`;
+    else if (names.length > 0) who = html`${strings.according} ${joinList(this.displayLanguage, names.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`))}`;
     if (who === nothing && via.length === 0) return nothing;
-    const relayed = via.length > 0 ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(this.displayLanguage, via.map((p) => html`<span>${p}</span>`))}` : nothing;
+    const relayed = via.length > 0 ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(this.displayLanguage, via.map((p) => html`<bdi>${p}</bdi>`))}` : nothing;
     return html`<p part="attribution" class="attribution">${who}${relayed}</p>`;
   }
 
@@ -270,7 +286,7 @@ export class FriseEventCard extends FeedElement {
     const language = this.displayLanguage;
     return html`
       <div class="sources">
-        <p class="label" id="sources-label">${strings.sourcesLabel}</p>
+        ${this.sectionHeading('sources-label', strings.sourcesLabel)}
         <ul part="sources" class="list" aria-labelledby="sources-label">
           ${event.sources.map((id) => {
             const source = feed?.sourceById.get(id);
@@ -315,7 +331,7 @@ export class FriseEventCard extends FeedElement {
     if (related.length === 0) return nothing;
     return html`
       <div part="related" class="related">
-        <p class="label" id="related-label">${strings.relatedLabel}</p>
+        ${this.sectionHeading('related-label', strings.relatedLabel)}
         <ul class="related-list" aria-labelledby="related-label">
           ${related.map((item) => {
             const labels = strings.relations[item.type];

@@ -154,8 +154,8 @@ describe('<frise-list>', () => {
 
     it('names the list after the feed and says when there is nothing to show', async () => {
       const {h} = await list();
-      expect(h.list()!.getAttribute('aria-label')).to.equal(`Chronologie : ${pickText(seedFeed.title, 'fr')}`);
-      expect(h.list()!.getAttribute('aria-label')).to.match(/^Chronologie : Des soldats nord-coréens/);
+      expect(h.list()!.getAttribute('aria-label')).to.equal(`Chronologie\u00a0: ${pickText(seedFeed.title, 'fr')}`);
+      expect(h.list()!.getAttribute('aria-label')).to.match(/^Chronologie\u00a0: Des soldats nord-coréens/);
       expect(h.list()!.getAttribute('role')).to.equal('group');
       const none = await list(seedFeed, {filter: {...EMPTY_FILTER, hiddenStatuses: ['reported', 'confirmed', 'denied', 'disputed', 'unverified']}});
       expect(none.h.items().length).to.equal(0);
@@ -174,7 +174,7 @@ describe('<frise-list>', () => {
       expect(h.statusText('kremlin-fake-news-denial')).to.equal('démenti · confirmé');
       expect(h.statusText('nis-12000-troops-report')).to.equal('information · démenti');
       expect(visibleText(h.item('nis-12000-troops-report')!.querySelector('[part~="status"]'))).to.equal('information · démenti');
-      expect(h.statusSpoken('nis-12000-troops-report')).to.equal('Type : information, Statut : démenti');
+      expect(h.statusSpoken('nis-12000-troops-report')).to.equal('Type\u00a0: information, Statut\u00a0: démenti');
       const en = await list(seedFeed, {lang: 'en'});
       expect(en.h.statusText('nk-flag-photo-tsukuryne')).to.equal('claim · disputed');
       expect(en.h.statusText('kremlin-fake-news-denial')).to.equal('denial · confirmed');

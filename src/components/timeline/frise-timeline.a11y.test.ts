@@ -120,7 +120,7 @@ describe('<frise-timeline> keyboard', () => {
     await sendKeys({press: 'Enter'});
     await settle(el);
     expect(el.selected).to.equal('duma-ratifies-treaty');
-    expect(liveRegion(el)).to.equal('Sélectionné : La Douma d’État ratifie le traité avec la Corée du Nord');
+    expect(liveRegion(el)).to.equal('Sélectionné\u00a0: La Douma d’État ratifie le traité avec la Corée du Nord');
     expect(h.card()).to.exist;
     await sendKeys({press: 'Escape'});
     await settle(el);
@@ -215,7 +215,7 @@ describe('<frise-timeline> screen readers', () => {
     const {el, h} = await timeline();
     const chart = h.chart()!;
     expect(chart.getAttribute('role')).to.equal('group');
-    expect(chart.getAttribute('aria-label')).to.equal('Frise chronologique : Des soldats nord-coréens pour la Russie : l’article du 22 octobre 2024 et ses faits vérifiés');
+    expect(chart.getAttribute('aria-label')).to.equal('Frise chronologique\u00a0: Des soldats nord-coréens pour la Russie : l’article du 22 octobre 2024 et ses faits vérifiés');
     const described = chart.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!).join(' ');
     expect(described).to.contain('34 événements du');
     expect(el.shadowRoot!.querySelectorAll('[role="img"]')).to.have.length(0);
@@ -227,15 +227,45 @@ describe('<frise-timeline> screen readers', () => {
     // the lane (an actor, who the event is about) is said right after the title
     const laneOf = (id: string) => h.lanes().find((lane) => lane.dataset['lane'] === h.mark(id)!.dataset['lane'])!.querySelector('.lane-name')!.textContent;
     expect(laneOf('putin-kim-treaty-signed')).to.equal('Russie');
-    expect(name('putin-kim-treaty-signed')).to.equal('19 juin 2024 : Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — Russie, accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté');
+    expect(name('putin-kim-treaty-signed')).to.equal('19 juin 2024\u00a0: Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — Russie, accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté');
     for (const mark of h.marks()) expect(name(mark.dataset['eventId']!)).to.contain(` — ${laneOf(mark.dataset['eventId']!)}, `);
-    expect(name('sk-demining-machines-handover')).to.match(/^décembre 2023 : /);
-    expect(name('sk-nonlethal-aid-to-date')).to.match(/^vers 2022 – vers 22 octobre 2024 : /);
+    expect(name('sk-demining-machines-handover')).to.match(/^décembre 2023\u00a0: /);
+    expect(name('sk-nonlethal-aid-to-date')).to.match(/^vers 2022 – vers 22 octobre 2024\u00a0: /);
     expect(name('nk-un-first-committee-denial')).to.contain('démenti, confirmé');
     for (const mark of h.marks()) {
       const label = mark.querySelector('.mark')!.getAttribute('aria-label')!;
-      expect(label, mark.dataset['eventId']).to.match(/^.+ : .+ — .+, (rapporté|confirmé|démenti|contesté|non vérifié)/);
+      expect(label, mark.dataset['eventId']).to.match(/^.+\u00a0: .+ — .+, (rapporté|confirmé|démenti|contesté|non vérifié)/);
     }
+  });
+
+  it('says who asserts an event once: a label that says so itself as it is, a bare label or names after "according to"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    wrapper.innerHTML = '<frise-timeline view="timeline" lang="en" first-view="all" panel="bottom"></frise-timeline>';
+    const el = wrapper.querySelector('frise-timeline')!;
+    el.feed = {language: 'en', actors: [{id: 'nis', name: 'NIS', type: 'agency'}], events: [
+      {id: 'a', title: 'Per', start: '2024-10-01', attribution: {label: 'per the britishnews.org mirror'}},
+      {id: 'b', title: 'Bare', start: '2024-10-05', attribution: {label: 'an unnamed senior official'}},
+      {id: 'c', title: 'Selon', start: '2024-10-09', attribution: {label: {fr: 'selon le NIS'}}},
+      {id: 'd', title: 'Names', start: '2024-10-13', attribution: {actors: ['nis']}},
+    ]};
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length === 4, 'drawn');
+    const h = new TimelineHarness(el);
+    const name = (id: string) => h.mark(id)!.querySelector('.mark')!.getAttribute('aria-label')!;
+    expect(name('a')).to.match(/ — per the britishnews\.org mirror$/);
+    expect(name('b')).to.match(/ — according to an unnamed senior official$/);
+    expect(name('c')).to.match(/ — selon le NIS$/);
+    expect(name('d')).to.match(/ — according to NIS$/);
+    for (const id of ['a', 'b', 'c', 'd']) expect(name(id)).to.not.match(/according to (per|selon|according)/i);
+    // the card says it the same way
+    el.select('b');
+    await el.updateComplete;
+    const card = h.card()!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part~="attribution"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('according to an unnamed senior official');
+    el.select('a');
+    await el.updateComplete;
+    await h.card()!.updateComplete;
+    expect(h.card()!.shadowRoot!.querySelector('[part~="attribution"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('per the britishnews.org mirror');
   });
 
   it('does not repeat a lane the name already says (lanes by kind)', async () => {

@@ -4,7 +4,7 @@ import {UNSPECIFIED, type FriseEvent, type FriseFeed} from '../../../model/types
 import {pickLanguage, pickText} from '../../../model/text.js';
 import {formatEventDate, formatResolvedDate} from '../../../i18n/format-date.js';
 import type {UiStrings} from '../../../i18n/strings.js';
-import {formatList} from '../../../i18n/localize.js';
+import {formatList, opensWithAttribution} from '../../../i18n/localize.js';
 
 /** What a mark says: its accessible name, and the language its title is written in. */
 export interface MarkText {
@@ -44,21 +44,29 @@ export class MarkTexts {
 export function accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed, lane?: string): string {
   const date = formatEventDate(event.start, event.end, language);
   const title = pickText(event.title, language, feed.language);
-  const by = attributionText(event, language, feed);
+  const by = attributionPhrase(event, language, strings, feed);
   // a kind or status that is not said is not read out (never as "reported")
   const said = [lane ?? '', event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
-    by ? strings.attributedTo(by) : ''].filter(Boolean).join(', ');
+    by].filter(Boolean).join(', ');
   return `${strings.markName(date, title)}${said ? ` — ${said}` : ''}`;
 }
 
-/** Who asserts an event, as a reader says it: the attribution's label, else its actors' names. */
-export function attributionText(event: FriseEvent, language: string, feed: FriseFeed): string {
+/**
+ * Who asserts an event, as a reader says it: the attribution's label as it is when it says so itself
+ * ("per the NIS", "selon le NIS"), else "according to" the label ("an unnamed senior official") or the
+ * actors' names.
+ */
+export function attributionPhrase(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed): string {
   const attribution = event.attribution;
   if (!attribution) return '';
-  if (attribution.label !== undefined) return pickText(attribution.label, language, feed.language).replace(/^(selon|according to)\s+/i, '');
+  if (attribution.label !== undefined) {
+    const label = pickText(attribution.label, language, feed.language).trim();
+    if (!label) return '';
+    return opensWithAttribution(label) ? label : strings.attributedTo(label);
+  }
   const names = (attribution.actors ?? []).map((id) => feed.actorById.get(id)).filter((actor) => actor !== undefined)
     .map((actor) => pickText(actor.shortName ?? actor.name, language, feed.language));
-  return formatList(language, names);
+  return names.length > 0 ? strings.attributedTo(formatList(language, names)) : '';
 }
 
 /** The chart's one-sentence summary: how many events, from when to when. */
