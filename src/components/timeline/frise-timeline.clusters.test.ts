@@ -108,7 +108,7 @@ describe('<frise-timeline> clusters tell their mix', () => {
     await el.updateComplete;
     const percent = (share: number) => new Intl.NumberFormat('fr', {style: 'percent'}).format(share);
     expect(octoberCluster(el)!.getAttribute('aria-label')).to.equal(
-      `1${NARROW_NO_BREAK_SPACE}500 événements, octobre 2024 : ${percent(0.6)} confirmés, ${percent(0.3)} rapportés et ${percent(0.1)} démentis ; surtout militaire. Entrée pour zoomer.`);
+      `1${NARROW_NO_BREAK_SPACE}500 événements, octobre 2024\u00a0: ${percent(0.6)} confirmés, ${percent(0.3)} rapportés et ${percent(0.1)} démentis\u00a0; surtout militaire. Entrée pour zoomer.`);
     el.lang = 'ar';
     await el.updateComplete;
     const arabic = octoberCluster(el)!.getAttribute('aria-label')!;

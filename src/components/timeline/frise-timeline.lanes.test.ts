@@ -99,7 +99,7 @@ describe('<frise-timeline> lane headers and the legend', () => {
     it(`says who asserts the events of each lane by attribution (${lang})`, async () => {
       const {h} = await timeline('attribution', lang);
       const ui = uiStrings(lang);
-      const according = {fr: /^Selon /, en: /^According to /, ar: /^بحسب /}[lang]!;
+      const according = {fr: /^Selon[ \u00a0]/, en: /^According to /, ar: /^بحسب /}[lang]!;
       const shown = lanes(h);
       expect(shown.length).to.be.greaterThan(5);
       for (const lane of shown) {

@@ -9,12 +9,11 @@ import {select} from 'd3-selection';
 import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
-import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {metricsForText, timeAtScreen, type LayoutMetrics, timeScale, type ClusterLayout, type MarkLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {EMPTY_FILTER, isShown, normalizeFilter, type FriseFilter} from '../../model/filter.js';
+import {metricsForText, timeAtScreen, type LayoutMetrics, timeScale, type ClusterLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
-import {MIN_BIN_PX} from '../../layout/clusters.js';
 import {densityColumns} from '../../layout/density.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
 import {formatResolvedDate} from '../../i18n/format-date.js';
@@ -29,8 +28,9 @@ import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
-import {renderFadeMasks, renderMark, type MarkView} from './parts/marks.js';
-import {ScenePlacement, type CountView} from './parts/placement.js';
+import {renderFadeMasks, renderMark} from './parts/marks.js';
+import {ScenePlacement} from './parts/placement.js';
+import {buildScene, type Scene} from './scene.js';
 import {LaneVisibility} from './parts/lane-visibility.js';
 import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {TimeAxis} from './parts/axis.js';
@@ -712,83 +712,15 @@ export class FriseTimeline extends FeedElement {
     if (this.scene && key.length === this.sceneKey.length && key.every((value, i) => value === this.sceneKey[i])) return this.scene;
     this.sceneKey = key;
 
-    const units = (levelPx: number) => levelPx / level - origin;
-    const m = this.label.metrics;
-    const active = this.hovered ?? this.selected;
     // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
     // or attribution repeat what the name already says, and the lane of events with no actor says nothing
     const laneNames = this.laneBy === 'actor' || !LANE_BY_VALUES.includes(this.laneBy)
       ? new Map(layout.lanes.filter((lane) => lane.key !== OTHER_LANE).map((lane) => [lane.key, lane.label])) : undefined;
-    const views: MarkView[] = [];
-    // the nearest mark and cluster beyond each side are drawn too (off screen): the tab stop and the
-    // arrows always have an element to land on, even in a gap with nothing in view
-    const beyond = nearestBeyond<MarkLayout | ClusterLayout>([...layout.marks.map((mark) => ({item: mark, x1: units(mark.x), x2: units(mark.x2)})),
-      ...layout.clusters.map((cluster) => ({item: cluster, x1: units(cluster.x1), x2: units(cluster.x2)}))], range.from, range.to);
-    for (const mark of layout.marks) {
-      const labelLeft = mark.label.anchor === 'end' ? mark.label.x - mark.label.width : mark.label.x;
-      const left = units(Math.min(mark.x, mark.span?.x1 ?? mark.x, labelLeft) - 2 * m.markRadius);
-      const right = units(Math.max(mark.x2, mark.span?.x2 ?? mark.x2, labelLeft + mark.label.width) + 2 * m.markRadius);
-      if ((right < range.from || left > range.to) && !beyond.has(mark)) continue;
-      const event = feed.eventById.get(mark.id);
-      if (!event) continue;
-      const afterBar = mark.isRange && mark.label.anchor === 'start' && mark.label.x >= mark.x2;
-      const x = units(mark.x);
-      const showLabel = mark.label.visible || mark.id === active || mark.id === this.selected;
-      const selected = mark.id === this.selected;
-      const match = query !== '' && matchesQuery(event, query, feed);
-      const dimmed = query !== '' && !match;
-      const text = this.markTexts.of(event, language, strings, feed, laneNames?.get(mark.lane));
-      // a mark whose drawing has not changed keeps its view object: its template is then skipped (guard)
-      const previous = this.scene?.byId.get(mark.id);
-      let view: MarkView;
-      if (previous && previous.mark === mark && previous.x === x && previous.showLabel === showLabel && previous.selected === selected
-        && previous.match === match && previous.dimmed === dimmed && previous.accessibleName === text.accessibleName && previous.textLanguage === text.textLanguage) {
-        view = previous;
-      } else {
-        view = {
-          mark, x, width: (mark.x2 - mark.x) / level,
-          labelDx: afterBar ? mark.label.x - mark.x2 : mark.label.x - mark.x,
-          afterBar, showLabel, selected, related: previous?.mark === mark ? previous.related : false, match, dimmed, ...text,
-        };
-        if (mark.span) view.span = {dx: (mark.span.x1 - mark.x) / level, width: (mark.span.x2 - mark.span.x1) / level};
-      }
-      views.push(view);
-    }
-
-    const hiddenRelations = new Set(filter.hiddenRelations);
-    const relatedToActive = new Set<string>();
-    const links: SceneLink[] = [];
-    const marksById = marksByIdOf(layout);
-    for (const mark of layout.marks) {
-      const event = feed.eventById.get(mark.id);
-      if (!event) continue;
-      for (const relation of event.relations) {
-        if (hiddenRelations.has(relation.type)) continue;
-        const to = marksById.get(relation.target);
-        if (!to) continue;
-        const isActive = active !== null && (mark.id === active || relation.target === active);
-        // at rest the chart shows events, not a web of lines over their labels: an event's relations
-        // draw when it is hovered, focused or selected (the card and the list say them all)
-        if (!isActive) continue;
-        if (isActive) relatedToActive.add(mark.id === active ? relation.target : mark.id);
-        links.push({
-          u1: units(mark.x), u2: units(to.x),
-          view: {key: `${mark.id}>${relation.type}>${relation.target}`, type: relation.type, source: mark.id, target: relation.target,
-            y1: mark.y, y2: to.y, active: isActive, dimmed: active !== null && !isActive},
-        });
-      }
-    }
-    for (let i = 0; i < views.length; i++) {
-      const view = views[i]!;
-      const related = relatedToActive.has(view.mark.id);
-      if (view.related !== related) views[i] = {...view, related};
-    }
-
-    const clusters = layout.clusters.filter((cluster) => (units(cluster.x2) >= range.from && units(cluster.x1) <= range.to) || beyond.has(cluster));
-    // level px are never wider than screen px at this level, so a count that fits here fits on screen
-    const counts = clusters.filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
-      .map((cluster) => ({key: cluster.key, lane: cluster.lane, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
-    this.scene = {views, byId: new Map(views.map((view) => [view.mark.id, view])), links, clusters, counts, origin, units};
+    this.scene = buildScene({
+      feed, layout, level, origin, from: range.from, to: range.to, selected: this.selected, hovered: this.hovered, query,
+      hiddenRelations: filter.hiddenRelations, markRadius: this.label.metrics.markRadius,
+      texts: (event, lane) => this.markTexts.of(event, language, strings, feed, laneNames?.get(lane)),
+    }, this.scene);
     return this.scene;
   }
 
@@ -1001,26 +933,6 @@ export class FriseTimeline extends FeedElement {
 }
 
 /** A relation drawn between two marks: its ends in chart units (screen x is computed per frame). */
-interface SceneLink {
-  u1: number;
-  u2: number;
-  view: Omit<LinkView, 'x1' | 'x2'>;
-}
-
-interface Scene {
-  views: MarkView[];
-  /** The views by event id: the next scene reuses those whose drawing has not changed. */
-  byId: Map<string, MarkView>;
-  links: SceneLink[];
-  clusters: ClusterLayout[];
-  /** Cluster counts shown, centred on their cluster (chart units). */
-  counts: CountView[];
-  /** Base px where chart units start. */
-  origin: number;
-  /** Layout px at the scene's level to chart units. */
-  units: (levelPx: number) => number;
-}
-
 /**
  * Where chart units start, in base px: 0 while the zoom is moderate; deeper, the start of the view
  * rounded to a grid that coarsens every ×16 of zoom, so that coordinates stay small (single-precision
@@ -1032,27 +944,7 @@ function renderOrigin(t: ZoomTransform, width: number): number {
   return Math.floor(-t.x / t.k / step) * step;
 }
 
-const marksByIdCache = new WeakMap<TimelineLayout, Map<string, MarkLayout>>();
 
-/** The nearest items wholly before `from` and wholly after `to` (by their extent in chart units; all of them at a tie, one per lane). */
-function nearestBeyond<T>(items: ReadonlyArray<{item: T; x1: number; x2: number}>, from: number, to: number): Set<T> {
-  let before = -Infinity;
-  let after = Infinity;
-  for (const {x1, x2} of items) {
-    if (x2 < from && x2 > before) before = x2;
-    if (x1 > to && x1 < after) after = x1;
-  }
-  return new Set(items.filter(({x1, x2}) => x2 === before || x1 === after).map(({item}) => item));
-}
-
-function marksByIdOf(layout: TimelineLayout): Map<string, MarkLayout> {
-  let byId = marksByIdCache.get(layout);
-  if (!byId) {
-    byId = new Map(layout.marks.map((mark) => [mark.id, mark]));
-    marksByIdCache.set(layout, byId);
-  }
-  return byId;
-}
 
 declare global {
   interface HTMLElementTagNameMap {
