@@ -39,6 +39,12 @@ const rules = [
     bad: /extends\s+LitElement\b|\.dispatchEvent\(/,
   },
   {
+    // pure view logic, tested as functions: what to draw and which layouts to draw with
+    name: 'the scene, the keyboard path and the timeline views touch no DOM and no lit',
+    applies: (f) => /^src\/components\/timeline\/(?:scene|timeline-views)\.ts$|^src\/layout\/keyboard-path\.ts$/.test(f),
+    bad: /(?<![-\w])(?:document|window|globalThis)\.(?!js['"])|\b(?:HTMLElement|SVGElement|customElements|querySelector|getComputedStyle)\b|from\s+['"](?:lit|lit\/.*|d3-selection)['"]/,
+  },
+  {
     name: 'only the feed controller fetches (one place that loads, aborts and reloads a src)',
     applies: (f) => !f.endsWith('/controllers/feed-controller.ts'),
     bad: /\bfetch\(/,
