@@ -142,6 +142,23 @@ export const Dark: Story = {
   render: () => html`<div style="background:#0d1117;padding:8px"><frise-timeline lang="fr" .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline></div>`,
 };
 
+/**
+ * Low vision: the chart's text follows the reader's text size (a browser set to 200 % text, or a page's
+ * root font size): labels, ticks and lane names grow, and the rows, headers and axis grow with them, so
+ * nothing overlaps. Here `--frise-label-font-size: 24px` stands for 200 % text. Forced-colours mode
+ * (Windows High Contrast) draws lanes, bars, spans, the overview window and swatches in system colours.
+ */
+export const LargeText: Story = {
+  name: 'Large text (200 %)',
+  render: () => html`<frise-timeline lang="en" .feed=${seed} panel="none" style="--frise-label-font-size: 24px"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    const label = el.shadowRoot!.querySelector('[part~="event-label"]')!;
+    await expect(getComputedStyle(label).fontSize).toBe('24px');
+    await expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="lane-label"]')!).fontSize).toBe('24px');
+  },
+};
+
 /** Theming from outside: custom properties and ::part(). */
 export const CustomTheme: Story = {
   name: 'Custom properties and parts',

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {expect, waitFor} from 'storybook/test';
+import {expect, userEvent, waitFor} from 'storybook/test';
 import '../src/components/timeline/frise-timeline.js';
 import type {FriseTimeline} from '../src/components/timeline/frise-timeline.js';
 import {syntheticFeed} from '../src/test-support/synthetic-feed.js';
@@ -87,6 +87,36 @@ export const TenThousandEvents: Story = {
     await expect(clusters[0]!.getAttribute('aria-label')).toMatch(/\d+ events/);
     // the DOM stays small whatever the feed size
     await expect(el.shadowRoot!.querySelectorAll('*').length).toBeLessThan(3000);
+  },
+};
+
+/**
+ * The keyboard through a dense feed: the chart is one tab stop; ← → step through clusters and marks in
+ * time order (a cluster is a stop: its name says its count, period and mix), ↑ ↓ move across lanes,
+ * Enter on a cluster zooms into it and the focus goes to the first stop inside, Home and End reach the
+ * first and the last event. The focus never falls to the page, even where the view has to move.
+ */
+export const KeyboardThroughClusters: Story = {
+  name: '10,000 events: keyboard through clusters',
+  parameters: {snippet: {feedExpression: generatedFeedExpression(10_000)}},
+  render: () => html`<frise-timeline .feed=${tenThousand} lang="en" panel="none" hide-legend first-view="all"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    // the chart's one tab stop, once the chart has settled at its width
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    const stop = el.shadowRoot!.querySelector<SVGElement>('.chart-box [tabindex="0"]')!;
+    stop.focus();
+    await waitFor(() => expect(el.shadowRoot!.activeElement).toBe(stop));
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.matches('[part~="cluster"], .mark')).toBe(true));
+    const cluster = el.shadowRoot!.activeElement!.closest('[part~="cluster"]');
+    if (cluster) {
+      const before = el.visibleRange!;
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(el.visibleRange![1] - el.visibleRange![0]).toBeLessThan(before[1] - before[0]));
+      await waitFor(() => expect(el.shadowRoot!.activeElement?.matches('[part~="cluster"], .mark')).toBe(true));
+    }
   },
 };
 

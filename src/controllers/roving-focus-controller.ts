@@ -49,14 +49,18 @@ export class RovingFocusController implements ReactiveController {
   private tabStopId?: string;
   /** Whether the focus was on an item when the host last updated (it must not fall to the body). */
   private holding = false;
+  /** The element the focused item had when the host last settled. */
+  private drawn?: Element;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly config: RovingFocusConfig) {
     host.addController(this);
   }
 
   hostUpdate(): void {
+    // the element drawn for the focused item at the last settle, or the one its id stands for now (the
+    // host's state may already have moved on: a pan or zoom in progress gives other items)
     const element = this.focused ? this.config.elementOf(this.focused) : undefined;
-    this.holding = element !== undefined && isFocused(element);
+    this.holding = [this.drawn, element].some((candidate) => candidate !== undefined && isFocused(candidate));
   }
 
   /**
@@ -65,16 +69,19 @@ export class RovingFocusController implements ReactiveController {
    */
   settle(): void {
     this.updateTabStop();
-    if (!this.holding || !this.focused) return;
+    const element = this.focused ? this.config.elementOf(this.focused) : undefined;
     // the redraw replaced (or moved) the focused item's element: the focus goes to where it is now
-    const element = this.config.elementOf(this.focused);
-    if (element && !isFocused(element)) element.focus({preventScroll: true});
+    if (this.holding && element && !isFocused(element)) element.focus({preventScroll: true});
+    this.drawn = element;
   }
 
   /** An item took the focus (by pointer or Tab): it keeps the tab stop. */
   track(id: string): void {
     if (this.focused === id) return;
     this.focused = id;
+    // what is drawn for it now: if the host's state moves on before its next update (the page zooms),
+    // the focus is still known to be on an item then
+    this.drawn = this.config.elementOf(id);
     this.config.changed(id);
   }
 

@@ -72,6 +72,23 @@ describe('<frise-timeline> keyboard at 100,000 events', function () {
     expect(focusedStop(el).id, 'back five stops').to.equal(visited[visited.length - 6]!.id);
   });
 
+  it('keeps the focus on a stop when the page moves the view under it (zoomBy, zoomTo)', async () => {
+    const el = await timeline();
+    const root = el.shadowRoot!;
+    const cluster = [...root.querySelectorAll<SVGElement>('[part~="cluster"]')][20]!;
+    const [start, end] = [Number(cluster.dataset['start']), Number(cluster.dataset['end'])];
+    cluster.focus();
+    el.zoomTo(start - (end - start) * 3, end + (end - start) * 3);
+    await settle(el);
+    await settle(el);
+    const here = focusedStop(el);
+    expect(here.kind, `after zoomTo: ${here.id}`).not.to.equal('elsewhere');
+    expect(here.start < end && here.end > start, 'a stop inside the block that had the focus').to.equal(true);
+    el.zoomBy(0.5);
+    await settle(el);
+    expect(focusedStop(el).kind, 'after zoomBy').not.to.equal('elsewhere');
+  });
+
   it('Enter on a cluster zooms into it and the focus goes to a stop inside it', async () => {
     const el = await timeline();
     const root = el.shadowRoot!;
