@@ -58,5 +58,10 @@ describe('<frise-timeline> at 100,000 events', () => {
     await el.updateComplete;
     expect(el.selected).to.equal(items[1]!.dataset['eventId']);
     expect(el.shadowRoot!.querySelector('[part~="cluster-list"]'), 'choosing closes the list').to.equal(null);
+    await aTimeout(20);
+    await el.updateComplete;
+    // the focus goes back to the chart (the block it was chosen from), never to the page
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement?.matches('[part~="cluster"], .mark'), 'focus on a stop of the chart').to.equal(true);
   });
 });
