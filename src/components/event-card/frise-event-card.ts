@@ -1,5 +1,6 @@
 import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {opensWithAttribution} from '../../i18n/localize.js';
+import {wholeNumberIn} from '../shared/attribute-values.js';
 import {joinList} from '../shared/join-list.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property, state} from 'lit/decorators.js';
@@ -170,10 +171,9 @@ export class FriseEventCard extends FeedElement {
     `;
   }
 
-  /** The title's heading level: `heading-level` made whole and kept within 2–6 (3 otherwise). */
+  /** The title's heading level: `heading-level` when it is 2–6, else 3 (reported once). */
   private get titleLevel(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 3;
+    return this.attribute('heading-level', this.headingLevel, wholeNumberIn(2, 6), 3);
   }
 
   /**

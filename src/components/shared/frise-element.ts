@@ -5,6 +5,7 @@ import {directionOf} from '../../i18n/direction.js';
 import {renderRootOverServerSnapshot} from './server-snapshot.js';
 import {FriseErrorEvent} from '../../events/frise-error.js';
 import type {FeedIssue} from '../../model/types.js';
+import {shownValue, type AttributeCheck} from './attribute-values.js';
 
 /** `light` or `dark`: forces a colour scheme instead of following the page's `prefers-color-scheme`. */
 export type FriseTheme = 'light' | 'dark';
@@ -93,6 +94,30 @@ export abstract class FriseElement extends LitElement {
     const issue: FeedIssue = {path: '', code: 'invalid-argument', severity: 'warning', message: `<${this.localName}>: ${message}`};
     console.warn(issue.message);
     this.emit(new FriseErrorEvent([issue]));
+  }
+
+  /** Attribute values already reported, so that a bad value is told once, not at every update. */
+  private reportedAttributes?: Set<string>;
+
+  /**
+   * The one choke point for attribute values: `value` when `check` accepts it, else `fallback`. A value
+   * it refuses is reported once (a console warning naming the attribute, and `frise-error` with the code
+   * `invalid-attribute`); it never throws and never reaches the drawing.
+   */
+  protected attribute<T>(name: string, value: unknown, check: AttributeCheck<T>, fallback: T): T {
+    const usable = check(value);
+    if (usable !== undefined) return usable;
+    if (value === undefined || value === null) return fallback;
+    const key = `${name}\u0000${typeof value}\u0000${String(value)}`;
+    this.reportedAttributes ??= new Set();
+    if (!this.reportedAttributes.has(key)) {
+      this.reportedAttributes.add(key);
+      const issue: FeedIssue = {path: '', code: 'invalid-attribute', severity: 'warning',
+        message: `<${this.localName}>: ${name}=${shownValue(value)} is not a value it takes; it uses ${shownValue(fallback)}`};
+      console.warn(issue.message);
+      this.emit(new FriseErrorEvent([issue]));
+    }
+    return fallback;
   }
 
   /**

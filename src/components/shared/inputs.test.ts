@@ -345,6 +345,55 @@ describe('methods called with what a careless page passes', () => {
   });
 });
 
+describe('attributes written by a careless page', () => {
+  const bad: Array<[string, string]> = [
+    ['max-rows', 'NaN'], ['max-rows', 'calc(3px + 1em)'], ['max-rows', '-4'], ['max-rows', '2.5'], ['max-rows', '1e9'],
+    ['lane-by', 'actors'], ['first-view', 'everything'], ['panel', 'left'], ['view', 'grid'], ['heading-level', '9'], ['heading-level', 'h2'],
+  ];
+
+  for (const [name, value] of bad) {
+    it(`${name}="${value}": draws with the default, says so once, never throws`, async () => {
+      const errors: FriseErrorEvent[] = [];
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+        wrapper.addEventListener('frise-error', (event) => errors.push(event as FriseErrorEvent));
+        wrapper.innerHTML = `<frise-timeline ${name}="${value}" first-view="all"></frise-timeline>`;
+        const timeline = wrapper.querySelector('frise-timeline')!;
+        if (name === 'first-view') timeline.setAttribute('first-view', value);
+        timeline.feed = seed;
+        await waitUntil(() => timeline.shadowRoot!.querySelectorAll('[part~="event"]').length > 0 || timeline.shadowRoot!.querySelector('frise-list'), 'drawn');
+        await timeline.updateComplete;
+        timeline.requestUpdate();
+        await timeline.updateComplete;
+        const reports = errors.flatMap((event) => event.issues).filter((issue) => issue.code === 'invalid-attribute');
+        expect(reports.length, 'reported once').to.equal(1);
+        expect(reports[0]!.message).to.contain(`${name}=`);
+        expect(warnings.filter((text) => text.includes(`${name}=`)).length, 'one console warning naming it').to.equal(1);
+        expect(timeline.shadowRoot!.querySelector('[role="alert"]'), 'no failed drawing').to.equal(null);
+        const xs = [...timeline.shadowRoot!.querySelectorAll('[x], [y], [width], [height], [transform]')]
+          .flatMap((element) => ['x', 'y', 'width', 'height', 'transform'].map((attribute) => element.getAttribute(attribute) ?? ''));
+        expect(xs.filter((text) => text.includes('NaN') || text.includes('Infinity'))).to.deep.equal([]);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('takes a good value again once the page corrects it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><frise-timeline lane-by="actors" first-view="all" view="timeline" .feed=${seed}></frise-timeline></div>`);
+    const timeline = wrapper.querySelector('frise-timeline')!;
+    await waitUntil(() => timeline.visibleRange !== null, 'drawn');
+    const lanes = () => [...timeline.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset['lane']);
+    expect(lanes(), 'lanes by actor, the default').to.include('south-korea');
+    timeline.setAttribute('lane-by', 'kind');
+    await timeline.updateComplete;
+    expect(lanes(), 'lanes by kind').to.include('denial');
+  });
+});
+
 describe('the base element', () => {
   /** An element whose drawing fails, as a defect would. */
   class Faulty extends FriseElement {

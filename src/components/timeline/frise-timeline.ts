@@ -22,6 +22,7 @@ import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
+import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
 import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
 import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
@@ -37,7 +38,7 @@ import {TimeAxis} from './parts/axis.js';
 import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
 import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
 import {TimelineViews} from './timeline-views.js';
-import type {FirstView} from './first-view.js';
+import {FIRST_VIEWS, type FirstView} from './first-view.js';
 export type {FirstView} from './first-view.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
 import {ClusterLabels, clusterPrecision, clusterStyles, renderClusterCounts, renderClusters} from './parts/clusters.js';
@@ -51,8 +52,10 @@ import {FeedElement} from '../shared/feed-element.js';
 const SIDE_PANEL_MIN_WIDTH = 900;
 
 export type PanelPosition = 'auto' | 'side' | 'bottom' | 'none';
+const PANEL_POSITIONS: readonly PanelPosition[] = ['auto', 'side', 'bottom', 'none'];
 /** `timeline`: the chart; `list`: the chronological list; `auto`: the chart, or a vertical list on narrow screens. */
 export type TimelineView = 'auto' | 'timeline' | 'list';
+const TIMELINE_VIEWS: readonly TimelineView[] = ['auto', 'timeline', 'list'];
 
 /** Below this width (a phone) view="auto" shows the vertical list instead of the chart. */
 const VERTICAL_BELOW = 600;
@@ -172,6 +175,27 @@ export class FriseTimeline extends FeedElement {
    */
   @property({reflect: true})
   view: TimelineView = 'auto';
+
+  // what the attributes say, as drawn: a value the element does not take falls back to the default and
+  // is reported once (FriseElement.attribute), so no attribute can make the chart throw or draw nothing
+  private get lanesBy(): LaneBy {
+    return this.attribute('lane-by', this.laneBy, oneOf(LANE_BY_VALUES), 'actor');
+  }
+  private get rowLimit(): number {
+    return this.attribute('max-rows', this.maxRows, wholeNumberIn(1, 200), 8);
+  }
+  private get opening(): FirstView {
+    return this.attribute('first-view', this.firstView, oneOf(FIRST_VIEWS), 'story');
+  }
+  private get panelAt(): PanelPosition {
+    return this.attribute('panel', this.panel, oneOf(PANEL_POSITIONS), 'auto');
+  }
+  private get viewAsked(): TimelineView {
+    return this.attribute('view', this.view, oneOf(TIMELINE_VIEWS), 'auto');
+  }
+  private get titleLevel(): number {
+    return this.attribute('heading-level', this.headingLevel, wholeNumberIn(1, 6), 2);
+  }
 
   @state() private hovered: string | null = null;
   /** A cluster opened into the list of its events. */
@@ -319,7 +343,7 @@ export class FriseTimeline extends FeedElement {
   private applyHome(feed: FriseFeed): void {
     const home = this.home;
     const width = this.chartWidth;
-    const firstView = this.firstView;
+    const firstView = this.opening;
     if (home && home.feed === feed && home.width === width && home.firstView === firstView) return;
     const t = this.zoom.transform;
     if (home && home.feed === feed && home.firstView === firstView && (t.k !== home.k || t.x !== home.x)) {
@@ -369,16 +393,16 @@ export class FriseTimeline extends FeedElement {
   // ---- geometry ---------------------------------------------------------------------------------
 
   private get sidePanel(): boolean {
-    if (this.panel === 'side') return true;
-    return this.panel === 'auto' && this.resize.width >= SIDE_PANEL_MIN_WIDTH;
+    if (this.panelAt === 'side') return true;
+    return this.panelAt === 'auto' && this.resize.width >= SIDE_PANEL_MIN_WIDTH;
   }
 
   /** The owner of the layouts, set to what the chart draws with now. */
   private get views(): TimelineViews {
     const feed = this.parsed;
     return this.viewsOwner.use(feed ? {
-      feed, width: this.chartWidth, laneBy: LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor', language: this.displayLanguage,
-      maxRows: this.maxRows, filter: this.activeFilter, firstView: this.firstView, measure: this.measure, metrics: this.label.metrics,
+      feed, width: this.chartWidth, laneBy: this.lanesBy, language: this.displayLanguage,
+      maxRows: this.rowLimit, filter: this.activeFilter, firstView: this.opening, measure: this.measure, metrics: this.label.metrics,
     } : undefined);
   }
 
@@ -557,13 +581,13 @@ export class FriseTimeline extends FeedElement {
     const feed = this.parsed;
     const title = feed ? pickText(feed.title, language, feed.language) : '';
     const side = this.sidePanel;
-    const showPanel = this.panel !== 'none' && feed !== null;
+    const showPanel = this.panelAt !== 'none' && feed !== null;
     const selectedEvent = this.selected ? feed?.eventById.get(this.selected) ?? null : null;
     const current = feed && this.resize.width > 0 ? this.views.current(this.zoom.transform, this.zoom.gesture) : undefined;
     return html`
       <figure part="figure" aria-busy=${this.loading ? 'true' : 'false'}>
         ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}><span role="heading"
-          aria-level=${headingLevel(this.headingLevel)}>${title}</span></figcaption>` : nothing}
+          aria-level=${this.titleLevel}>${title}</span></figcaption>` : nothing}
         ${feed ? html`<p class="meta">${strings.eventCount(feed.events.length)}</p>` : nothing}
         ${feed && feed.events.length === 0 ? html`<p class="status-line">${strings.empty}</p>` : nothing}
         <div class="frame ${side && showPanel ? 'side' : ''}">
@@ -591,7 +615,8 @@ export class FriseTimeline extends FeedElement {
     // server rendering (@lit-labs/ssr) knows no width to lay the chart out in: it sends the list, so the
     // page reads before any script runs; the browser then draws the chart in its place (see docs/frameworks.md)
     if (isServer) return 'list';
-    if (this.view === 'timeline' || this.view === 'list') return this.view;
+    const asked = this.viewAsked;
+    if (asked === 'timeline' || asked === 'list') return asked;
     return this.resize.width > 0 && this.resize.width < VERTICAL_BELOW ? 'vertical' : 'timeline';
   }
 
@@ -670,7 +695,7 @@ export class FriseTimeline extends FeedElement {
             ${renderFadeMasks()}
             ${renderArrowMarkers()}
           </defs>
-          <g class="lanes">${renderLanes(layout.lanes, {laneBy: LANE_BY_VALUES.includes(this.laneBy) ? this.laneBy : 'actor', width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
+          <g class="lanes">${renderLanes(layout.lanes, {laneBy: this.lanesBy, width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <!-- no clip-path here: the chart clips to its box, and a reference to a clipPath of this shadow tree
@@ -714,7 +739,7 @@ export class FriseTimeline extends FeedElement {
 
     // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
     // or attribution repeat what the name already says, and the lane of events with no actor says nothing
-    const laneNames = this.laneBy === 'actor' || !LANE_BY_VALUES.includes(this.laneBy)
+    const laneNames = this.lanesBy === 'actor'
       ? new Map(layout.lanes.filter((lane) => lane.key !== OTHER_LANE).map((lane) => [lane.key, lane.label])) : undefined;
     this.scene = buildScene({
       feed, layout, level, origin, from: range.from, to: range.to, selected: this.selected, hovered: this.hovered, query,
@@ -958,7 +983,3 @@ function timeValue(value: unknown): number | undefined {
   return typeof time === 'number' && Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? time : undefined;
 }
 
-/** A heading level from 1 to 6; anything else (NaN, 0, 7, 2.5) is the default, 2. */
-function headingLevel(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2;
-}
