@@ -68,6 +68,7 @@
  * pattern by the tests), calendar arithmetic is integer arithmetic on day numbers (no Date objects,
  * so years 0–99 are never mapped to 1900–1999 as `Date.UTC` would do), and no regex is compiled.
  */
+import {clip} from './text.js';
 import type {FriseDateObject, FriseDateSpec, FriseLocalizedText, FrisePrecision} from './generated/feed-types.js';
 
 export type Precision = FrisePrecision;
@@ -309,7 +310,7 @@ function precisionRank(p: unknown): number {
 // Messages
 
 function quote(text: string): string {
-  return JSON.stringify(text.length > 48 ? `${text.slice(0, 47)}…` : text);
+  return JSON.stringify(clip(text, 48));
 }
 
 function describe(value: unknown): string {

@@ -7,6 +7,7 @@ import {eventIds} from './derived-ids.js';
 import {plainCopy} from './plain-copy.js';
 import {markParsed} from './parsed-feed.js';
 import {AGGREGATED_PATHS_KEPT, UNSPECIFIED, type FeedIssue, type FeedIssueCode, type FriseEvent, type FriseFeed, type ParseResult} from './types.js';
+import {checkUrl, type UrlUse} from './urls.js';
 
 const RECORD_PATH = /^\/(events|actors|sources)\/(\d+)(?:\/|$)/;
 type RecordList = 'events' | 'actors' | 'sources';
@@ -113,8 +114,19 @@ function parse(input: unknown): ParseResult {
     }
   };
 
+  // The schema's URL pattern says "absolute http(s) or mailto"; whether a browser can parse it (an IPv6
+  // host missing its bracket, a bad port) only URL can say. Checked once, here, as the schema would: a
+  // URL that would be dropped when shown is reported with its path, and its record left out.
+  const urlParses = (value: string | undefined, use: UrlUse, path: string): boolean => {
+    if (value === undefined) return true;
+    const result = checkUrl(value, use);
+    if (!result.ok) issues.push(issue(path, 'unsafe-url', `${describe(path, doc)}: ${result.reason}`));
+    return result.ok;
+  };
+
   const actors = kept('actors', list<FriseActor>('actors'), ownId, (record, index) => ({record, index}));
   const sources = kept('sources', list<FriseSource>('sources'), ownId, (record, index) => {
+    if (!urlParses(record.url, 'link', `/sources/${index}/url`)) return undefined;
     if (record.published === undefined) return {record, index};
     const result = resolveDateSpec(record.published);
     noteDateWarning(result, `/sources/${index}/published`);
@@ -144,6 +156,7 @@ function parse(input: unknown): ParseResult {
   const ids = eventIds(eventRecords);
   const candidates = kept('events', eventRecords, (_, index) => ids[index]!, (record, index) => {
     const path = `/events/${index}`;
+    if (!urlParses(record.media?.url, 'media', `${path}/media/url`)) return undefined;
     const resolve = (spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined => {
       const result = resolveDateSpec(spec, published);
       noteDateWarning(result, `${path}${at}`);

@@ -1,3 +1,4 @@
+import {clip} from './text.js';
 import type {AjvError} from './generated/validate-feed.js';
 import type {FeedIssue, FeedIssueCode} from './types.js';
 
@@ -107,9 +108,18 @@ export function schemaIssues(errors: readonly AjvError[], input: unknown): FeedI
   return issues;
 }
 
+/** The schema's `$defs/name` pattern: at least one character that is not a space nor a zero-width one. */
+const NAME_PATTERN = '[^\\s\\u200b-\\u200d\\u2060]';
+
 function patternIssue(e: AjvError, path: string, data: unknown, where: string, push: (p: string, c: FeedIssueCode, m: string) => void) {
-  const def = /#\/\$defs\/([^/]+)\/pattern$/.exec(e.schemaPath)?.[1];
+  // a $ref'd definition's errors carry paths relative to it: the name's pattern is known by itself
+  const def = e.params['pattern'] === NAME_PATTERN ? 'name' : /#\/\$defs\/([^/]+)\/pattern$/.exec(e.schemaPath)?.[1];
   switch (def) {
+    case 'name':
+      // an empty text is reported once, by minLength
+      if (data === '') break;
+      push(path, 'invalid-text', `${where} is ${show(data)}, which is blank: a title or a name needs at least one visible character`);
+      break;
     case 'isoDate':
       push(path, 'date-syntax', `${where} is ${show(data)}, which is not an ISO 8601 date (2024, 2024-06, 2024-W42, 2024-10-18, 2024-10-18T09:30+09:00; a time needs Z or an offset)`);
       break;
@@ -193,5 +203,5 @@ function show(value: unknown): string {
     text = undefined;
   }
   if (text === undefined) text = typeof value === 'bigint' ? `${value}n` : `a ${typeof value}`;
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return clip(text, 80);
 }

@@ -320,6 +320,16 @@ describe('schema: localized text (title)', () => {
     rejectsEvent((e) => (e['title'] = ''), {code: 'invalid-length', path: '/events/1/title', mentions: ['field "title"', 'must not be empty']});
   });
 
+  it('a blank title (spaces, no-break spaces, zero-width characters, in any language) → invalid-text at its path', () => {
+    for (const blank of ['   ', '\u00a0\u00a0', '\u200b', '\t\n', '\u3000']) {
+      rejectsEvent((e) => (e['title'] = blank), {code: 'invalid-text', path: '/events/1/title', mentions: ['field "title"', 'blank']});
+    }
+    rejectsEvent((e) => (e['title'] = {fr: 'Titre', en: '\u00a0'}), {code: 'invalid-text', path: '/events/1/title/en', mentions: ['blank']});
+    rejectsActor((a) => (a['name'] = ' '), {code: 'invalid-text', path: '/actors/1/name', mentions: ['blank']});
+    // a title with one visible character among spaces is a title
+    acceptsRecord('events', (e) => (e['title'] = '  x  '));
+  });
+
   it('title as a number → invalid-text at /events/1/title', () => {
     rejectsEvent((e) => (e['title'] = 42), {code: 'invalid-text', path: '/events/1/title', mentions: ['field "title"', '42']});
   });
@@ -660,6 +670,16 @@ describe('schema: media', () => {
 
   it('media of another type than image → invalid-value at /events/1/media/type', () => {
     rejectsEvent((e) => (e['media'] = image({type: 'video'})), {code: 'invalid-value', path: '/events/1/media/type', mentions: ['"video"']});
+  });
+
+  it('a URL the pattern lets through but a browser cannot parse → unsafe-url at its path, at parse time', () => {
+    // an IPv6 host missing its closing bracket, a port out of range, a host with a space-like character
+    for (const url of ['http://[::1/page', 'https://example.org:99999/', 'http://exa\u0000mple.org/']) {
+      rejectsSource((record) => (record['url'] = url), {code: 'unsafe-url', path: '/sources/1/url', mentions: ['field "url"']});
+      rejectsEvent((e) => (e['media'] = image({url})), {code: 'unsafe-url', path: '/events/1/media/url', mentions: ['field "media/url"']});
+    }
+    // what parses is kept, as the browser will show it
+    acceptsRecord('sources', (record) => (record['url'] = 'https://[2001:db8::1]/a'));
   });
 
   it('media URL javascript: → unsafe-url at /events/1/media/url', () => {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {pickLanguage, pickText, primarySubtag} from './text.js';
+import {clip, pickLanguage, pickText, primarySubtag} from './text.js';
 
 describe('pickText', () => {
   const text = {fr: 'Bonjour', en: 'Hello', 'en-GB': 'Hello, mate', 'pt-BR': 'Olá'};
@@ -90,5 +90,20 @@ describe('pickLanguage and primarySubtag', () => {
     expect(primarySubtag('fr-CA')).to.equal('fr');
     expect(primarySubtag('ZH-Hant-TW')).to.equal('zh');
     expect(primarySubtag('en')).to.equal('en');
+  });
+});
+
+describe('clip (texts quoted in messages)', () => {
+  it('shortens between graphemes: never half a flag, a surrogate pair or an emoji sequence', () => {
+    const regional = /[\u{1F1E6}-\u{1F1FF}]/gu;
+    for (const text of ['🇫🇷'.repeat(40), `a${'🇰🇷'.repeat(40)}`, '👨‍👩‍👧‍👦'.repeat(20), `${'x'.repeat(46)}😀😀😀`]) {
+      const clipped = clip(text, 48);
+      expect(clipped.length, text).to.be.at.most(48);
+      expect(clipped.endsWith('…')).to.equal(true);
+      expect((clipped.match(regional) ?? []).length % 2, 'flags whole').to.equal(0);
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(clipped), 'no lone surrogate').to.equal(false);
+      expect(text.startsWith(clipped.slice(0, -1))).to.equal(true);
+    }
+    expect(clip('short', 48)).to.equal('short');
   });
 });

@@ -39,3 +39,21 @@ export function primarySubtag(tag: string): string {
   const dash = tag.indexOf('-');
   return (dash === -1 ? tag : tag.slice(0, dash)).toLowerCase();
 }
+
+// user-perceived characters, so that a shortened text never ends on half a flag or a lone accent
+const graphemeSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined;
+
+/**
+ * A text as a message quotes it: at most `max` UTF-16 units, cut between graphemes (never in a surrogate
+ * pair, a flag or an emoji sequence) with an ellipsis.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  const parts = graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (part) => part.segment) : Array.from(text);
+  for (const part of parts) {
+    if (kept.length + part.length > max - 1) break;
+    kept += part;
+  }
+  return `${kept}…`;
+}

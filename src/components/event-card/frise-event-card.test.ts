@@ -298,6 +298,36 @@ describe('<frise-event-card>', () => {
     });
   });
 
+  it('isolates feed text: an unterminated direction override in an attribution or a date wording does not reverse the card’s own words', async () => {
+    const RLO = '\u202e';
+    const feed = feedOf(base([event('x', {
+      start: {date: '2024-10-18', wording: {en: `${RLO}last Friday`}},
+      attribution: {label: {en: `according to ${RLO}officials`}, via: ['tass']},
+    })]));
+    const {el} = await cardFor(feed, 'x', {lang: 'en'});
+    const root = el.shadowRoot!;
+    /** Left edge of the first occurrence of some text inside an element. */
+    const leftOf = (container: Element, text: string) => {
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`no "${text}"`);
+    };
+    const attribution = root.querySelector('[part~="attribution"]')!;
+    // the card's ", via TASS" stays after the label, left to right, whatever the label holds
+    expect(leftOf(attribution, 'via')).to.be.greaterThan(leftOf(attribution, 'officials'));
+    const date = root.querySelector('[part~="date"]')!;
+    const note = date.querySelector('.wording-note')!;
+    expect(note.getBoundingClientRect().left).to.be.greaterThan(leftOf(date, 'last Friday'));
+    for (const bidi of root.querySelectorAll('[part~="attribution"] bdi, [part~="date"] bdi')) expect(bidi.localName).to.equal('bdi');
+  });
+
   it('renders feed text containing HTML as text: no element is created', async () => {
     const payload = '<img src=x onerror=alert(1)><script>window.__cardPwned=1</script><b>bold</b>';
     const feed = feedOf(base([event('x', {

@@ -155,13 +155,13 @@ export class FriseEventCard extends FeedElement {
         ${this.renderDate(event, language, strings, show)}
         ${this.renderStatus(event, language, strings, show)}
         ${this.renderAttribution(event, feed, strings, show)}
-        ${summary?.text ? html`<p class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
+        ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
         ${this.renderFacts(event, feed, strings, show)}
         ${this.renderQuotes(event.quotes, feed, language, fallback, strings, show)}
         ${notes?.text ? html`
           <div class="notes">
             ${this.sectionHeading('notes-label', strings.notesLabel)}
-            <p class="notes-text" lang=${notes.lang}>${notes.text}</p>
+            <p class="notes-text" lang=${notes.lang} dir="auto">${notes.text}</p>
           </div>` : nothing}
         ${this.renderSources(event, feed, strings, show)}
         ${this.renderImage(event, strings, show)}
@@ -201,7 +201,7 @@ export class FriseEventCard extends FeedElement {
     const wordings = [event.start.wording, event.end?.wording].filter((w): w is FriseLocalizedText => w !== undefined).map(show).filter((w) => w.text);
     const verified = event.start.verified && (event.end?.verified ?? true);
     return html`<p part="date" class="date">${datetime ? html`<time datetime=${datetime}>${text}</time>` : html`<span>${text}</span>`}${wordings.length > 0 ? html`
-      <span class="wording">${wordings.map((w, i) => html`${i > 0 ? ' – ' : ''}${strings.openQuote}<span lang=${w.lang}>${w.text}</span>${strings.closeQuote}`)}
+      <span class="wording">${wordings.map((w, i) => html`${i > 0 ? ' – ' : ''}${strings.openQuote}<bdi lang=${w.lang}>${w.text}</bdi>${strings.closeQuote}`)}
         <span class="wording-note">${strings.wordingNote}</span></span>` : nothing}${verified ? nothing : html`
       <span class="unverified-date">${strings.dateNotVerified}</span>`}</p>`;
   }
@@ -221,7 +221,7 @@ export class FriseEventCard extends FeedElement {
           ${updates.map(({update, date, note}) => {
             const status = strings.statuses[update.status] ?? update.status;
             const change = date ? strings.statusChange(status, formatResolvedDate(date, language), date) : status;
-            return html`<li class="update status-${update.status}" data-status=${update.status}>${statusIcon(update.status)}<span><span class="update-status">${change}</span>${note?.text ? html` — <span class="update-note" lang=${note.lang}>${note.text}</span>` : nothing}</span></li>`;
+            return html`<li class="update status-${update.status}" data-status=${update.status}>${statusIcon(update.status)}<span><span class="update-status">${change}</span>${note?.text ? html` — <bdi class="update-note" lang=${note.lang}>${note.text}</bdi>` : nothing}</span></li>`;
           })}
         </ul>` : nothing}
     `;
@@ -256,8 +256,8 @@ export class FriseEventCard extends FeedElement {
     if (actors.length === 0 && !place?.text && !hasCoordinates) return nothing;
     return html`
       <dl class="facts">
-        ${actors.length > 0 ? html`<div class="actors"><dt>${strings.actorsLabel}</dt><dd>${joinList(this.displayLanguage, actors.map((name) => html`<span lang=${name.lang}>${name.text}</span>`))}</dd></div>` : nothing}
-        ${place?.text || hasCoordinates ? html`<div class="location"><dt>${strings.locationLabel}</dt><dd>${place?.text ? html`<span lang=${place.lang}>${place.text}</span>` : nothing}${hasCoordinates ? html` <span class="coordinates">(${strings.coordinates(coordinates.lat, coordinates.lon)})</span>` : nothing}</dd></div>` : nothing}
+        ${actors.length > 0 ? html`<div class="actors"><dt>${strings.actorsLabel}</dt><dd>${joinList(this.displayLanguage, actors.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`))}</dd></div>` : nothing}
+        ${place?.text || hasCoordinates ? html`<div class="location"><dt>${strings.locationLabel}</dt><dd>${place?.text ? html`<bdi lang=${place.lang}>${place.text}</bdi>` : nothing}${hasCoordinates ? html` <span class="coordinates">(${strings.coordinates(coordinates.lat, coordinates.lon)})</span>` : nothing}</dd></div>` : nothing}
       </dl>
     `;
   }
@@ -273,8 +273,8 @@ export class FriseEventCard extends FeedElement {
           const publisher = quote.source ? feed?.sourceById.get(quote.source)?.publisher : undefined;
           return html`
             <figure part="quote" class="quote">
-              <blockquote lang=${text.lang}><p>${text.text}</p></blockquote>
-              <figcaption>— <span class="speaker" lang=${speaker.lang}>${speaker.text}</span>${publisher ? html`, <span class="quote-source">${publisher}</span>` : nothing}${text.translated ? html` <span class="translated">${strings.translation}</span>` : nothing}</figcaption>
+              <blockquote lang=${text.lang} dir="auto"><p>${text.text}</p></blockquote>
+              <figcaption>— <bdi class="speaker" lang=${speaker.lang}>${speaker.text}</bdi>${publisher ? html`, <bdi class="quote-source">${publisher}</bdi>` : nothing}${text.translated ? html` <span class="translated">${strings.translation}</span>` : nothing}</figcaption>
             </figure>`;
         })}
       </div>
@@ -321,7 +321,7 @@ export class FriseEventCard extends FeedElement {
           referrerpolicy="no-referrer" @error=${() => (this.failedImage = src)}>` : nothing}
         ${failed ? html`<p class="image-fallback">${strings.imageUnavailable} ${alt.text}</p>` : nothing}
         ${caption?.text || credit.text ? html`
-          <figcaption>${caption?.text ? html`<span class="caption" lang=${caption.lang}>${caption.text}</span> ` : nothing}${credit.text ? html`<span class="credit">${strings.credit} <span lang=${credit.lang}>${credit.text}</span></span>` : nothing}</figcaption>` : nothing}
+          <figcaption>${caption?.text ? html`<bdi class="caption" lang=${caption.lang}>${caption.text}</bdi> ` : nothing}${credit.text ? html`<span class="credit">${strings.credit} <bdi lang=${credit.lang}>${credit.text}</bdi></span>` : nothing}</figcaption>` : nothing}
       </figure>
     `;
   }
@@ -344,7 +344,7 @@ export class FriseEventCard extends FeedElement {
                 <button part="related-button" class="related-button" type="button" data-event-id=${item.id}
                   data-relation=${item.type} data-direction=${item.direction} @click=${() => this.select(item.id, other)}>
                   <span class="relation">${relation}</span>
-                  <span class="related-title" lang=${title.lang}>${title.text}</span>
+                  <bdi class="related-title" lang=${title.lang}>${title.text}</bdi>
                   ${other ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)}${other.status === UNSPECIFIED ? nothing : html` ·
                     ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}`}</span>` : nothing}
                 </button>
@@ -377,7 +377,7 @@ function webLink(url: unknown): string | undefined {
 
 function sourceLabel(source: FriseSource, show: (text: FriseLocalizedText | undefined) => Shown) {
   const title = source.title ? show(source.title) : undefined;
-  return html`<span class="publisher">${source.publisher}</span>${title?.text ? html` — <span class="source-title" lang=${title.lang}>${title.text}</span>` : nothing}`;
+  return html`<bdi class="publisher">${source.publisher}</bdi>${title?.text ? html` — <bdi class="source-title" lang=${title.lang}>${title.text}</bdi>` : nothing}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // What an attribute (or the property behind it) accepts. A page may write anything in an attribute:
 // these say what is usable, and FriseElement.attribute() falls back to the default for the rest and
 // tells the page once, never throwing nor drawing with a value that would break the layout.
+import {clip} from '../../model/text.js';
 
 /** Takes a value, gives it back when usable (as the type wanted), else undefined. */
 export type AttributeCheck<T> = (value: unknown) => T | undefined;
@@ -24,5 +25,5 @@ export function shownValue(value: unknown): string {
     text = Object.prototype.toString.call(value);
   }
   text = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return clip(text, 60);
 }
