@@ -25,6 +25,8 @@ export const chromiumArgs = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-dev-shm-usage',
+  // gc() for the tests that check a removed element is collected (nothing keeps it alive)
+  '--js-flags=--expose-gc',
 ];
 
 export default {

@@ -269,6 +269,17 @@ export const timelineStyles = [
       stroke-width: 1;
       stroke-dasharray: 1 2;
     }
+    /* a bar's imprecise ends fade out (CSS masks on the element's own box: an SVG mask="url(#…)" would
+       keep a removed chart alive in the browser's style cache) */
+    .fade-start {
+      mask-image: linear-gradient(to right, rgb(0 0 0 / 0.15), #000 15%);
+    }
+    .fade-end {
+      mask-image: linear-gradient(to right, #000 85%, rgb(0 0 0 / 0.15));
+    }
+    .fade-both {
+      mask-image: linear-gradient(to right, rgb(0 0 0 / 0.1), #000 30%, #000 70%, rgb(0 0 0 / 0.1));
+    }
     .event .strike {
       fill: none;
       stroke: var(--_status);
@@ -370,8 +381,9 @@ export const timelineStyles = [
       stroke-linejoin: round;
       pointer-events: none;
     }
-    .arrow path {
+    .arrow {
       fill: var(--_relation-color, var(--_muted));
+      stroke: none;
     }
     .arrow.group-contest { --_relation-color: var(--_relation-contest); }
     .arrow.group-support { --_relation-color: var(--_relation-support); }
@@ -429,6 +441,9 @@ export const timelineStyles = [
       .event .strike,
       .link {
         stroke: CanvasText;
+      }
+      .arrow {
+        fill: CanvasText;
       }
       .status-confirmed .symbol {
         fill: CanvasText;

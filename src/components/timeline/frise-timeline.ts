@@ -29,13 +29,13 @@ import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
-import {renderFadeMasks, renderMark} from './parts/marks.js';
+import {renderMark} from './parts/marks.js';
 import {ScenePlacement} from './parts/placement.js';
 import {buildScene, type Scene} from './scene.js';
 import {LaneVisibility} from './parts/lane-visibility.js';
 import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {TimeAxis} from './parts/axis.js';
-import {renderArrowMarkers, renderLink, type LinkView} from './parts/links.js';
+import {renderLink, type LinkView} from './parts/links.js';
 import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
 import {TimelineViews} from './timeline-views.js';
 import {FIRST_VIEWS, type FirstView} from './first-view.js';
@@ -691,10 +691,6 @@ export class FriseTimeline extends FeedElement {
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
         <svg ${ref(this.chartRef)} part="chart" class="chart${links.length > 0 ? ' relating' : ''}" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
-          <defs>
-            ${renderFadeMasks()}
-            ${renderArrowMarkers()}
-          </defs>
           <g class="lanes">${renderLanes(layout.lanes, {laneBy: this.lanesBy, width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>

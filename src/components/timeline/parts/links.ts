@@ -35,25 +35,42 @@ export function linkMiddle(x1: number, y1: number, x2: number, y2: number): [num
   return [(x1 + x2) / 2, (y1 + y2) / 2];
 }
 
+/** Length and half-width of a connector's arrowhead, in px. */
+const ARROW_LENGTH = 10;
+const ARROW_HALF_WIDTH = 5;
+
 /**
- * A connector and, on it, the name of the relation (`label`, e.g. "denies"): its type is told by words
- * and a dash pattern, not by colour alone. The chart's links are decorative for assistive technology:
- * the marks' accessible names, the card and the list say the relations.
+ * The arrowhead at a connector's end, as a path of its own: pointing along the curve's last tangent.
+ * Not an SVG marker: a `marker-end="url(#…)"` reference keeps a removed chart alive in the browser's
+ * style cache, as a clip-path or a mask reference does.
+ */
+export function arrowPath(x1: number, y1: number, x2: number, y2: number): string {
+  let dx: number;
+  let dy: number;
+  if (Math.abs(y2 - y1) < 1) {
+    const lift = Math.min(40, Math.max(12, Math.abs(x2 - x1) / 4));
+    [dx, dy] = [x2 - (x1 + x2) / 2, y2 - (y1 - 2 * lift)];
+  } else {
+    [dx, dy] = [0, y2 - (y1 + y2) / 2];
+  }
+  const length = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / length, dy / length];
+  const [bx, by] = [x2 - ux * ARROW_LENGTH, y2 - uy * ARROW_LENGTH];
+  const f = (n: number) => n.toFixed(2);
+  return `M${f(x2)},${f(y2)}L${f(bx - uy * ARROW_HALF_WIDTH)},${f(by + ux * ARROW_HALF_WIDTH)}L${f(bx + uy * ARROW_HALF_WIDTH)},${f(by - ux * ARROW_HALF_WIDTH)}Z`;
+}
+
+/**
+ * A connector, its arrowhead and, on it, the name of the relation (`label`, e.g. "denies"): its type is
+ * told by words and a dash pattern, not by colour alone. The chart's links are decorative for assistive
+ * technology: the marks' accessible names, the card and the list say the relations.
  */
 export function renderLink(link: LinkView, label: string): SVGTemplateResult {
   const group = RELATION_GROUP[link.type];
   const [mx, my] = linkMiddle(link.x1, link.y1, link.x2, link.y2);
   return svg`<path part="link" class="link relation-${link.type} group-${group}${link.active ? ' active' : ''}${link.dimmed ? ' dimmed' : ''}"
     data-relation=${link.type} data-source=${link.source} data-target=${link.target}
-    d=${linkPath(link.x1, link.y1, link.x2, link.y2)} marker-end="url(#arrow-${group})" data-label=${label}></path>
+    d=${linkPath(link.x1, link.y1, link.x2, link.y2)} data-label=${label}></path>
+    <path class="arrow relation-${link.type} group-${group}" d=${arrowPath(link.x1, link.y1, link.x2, link.y2)} aria-hidden="true"></path>
     ${link.active ? svg`<text part="link-label" class="link-label relation-${link.type}" x=${mx} y=${my} dy="0.35em" text-anchor="middle" aria-hidden="true">${label}</text>` : nothing}`;
-}
-
-/** Arrowheads, one per relation group, coloured by the group's CSS class. */
-export function renderArrowMarkers(): SVGTemplateResult {
-  const groups = ['contest', 'support', 'legal', 'response', 'structure'];
-  return svg`${groups.map((group) => svg`
-    <marker id="arrow-${group}" class="arrow group-${group}" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-      <path d="M0,0L8,4L0,8Z"></path>
-    </marker>`)}${nothing}`;
 }

@@ -49,8 +49,8 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
   return svg`
     <g part="event" class=${classes} data-event-id=${mark.id} data-kind=${mark.kind} data-status=${mark.status}
       data-lane=${mark.lane}>
-      ${view.span ? svg`<rect class="span" rx="3" y=${-h / 2 - 2} height=${h + 4} mask="url(#fade-both)"></rect>` : nothing}
-      ${mark.isRange ? svg`<rect class="bar" x="0" rx="3" y=${-h / 2} height=${h} mask=${mark.fade === 'none' ? nothing : `url(#fade-${mark.fade})`}></rect>` : nothing}
+      ${view.span ? svg`<rect class="span fade-both" rx="3" y=${-h / 2 - 2} height=${h + 4}></rect>` : nothing}
+      ${mark.isRange ? svg`<rect class="bar${mark.fade === 'none' ? '' : ` fade-${mark.fade}`}" x="0" rx="3" y=${-h / 2} height=${h}></rect>` : nothing}
       <g class="mark" tabindex="-1" role="button" aria-pressed=${view.selected ? 'true' : 'false'} aria-label=${view.accessibleName}>
         <circle class="hit focus-ring" r=${Math.max(12.5, r + 5)}></circle>
         <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
@@ -59,18 +59,4 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
       ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}${view.afterBar ? ' after-bar' : ''}"
         lang=${view.textLanguage} x=${view.afterBar ? nothing : view.labelDx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing}
     </g>`;
-}
-
-/** Masks that fade a bar's imprecise ends (objectBoundingBox units, so one mask fits every bar). */
-export function renderFadeMasks(): SVGTemplateResult {
-  const fades = ['start', 'end', 'both'];
-  return svg`${fades.map((name) => svg`
-    <linearGradient id="fade-gradient-${name}" x1="0" x2="1" y1="0" y2="0">
-      ${name === 'start' ? svg`<stop offset="0" stop-color="white" stop-opacity="0.15"></stop><stop offset="0.15" stop-color="white" stop-opacity="1"></stop><stop offset="1" stop-color="white" stop-opacity="1"></stop>` : nothing}
-      ${name === 'end' ? svg`<stop offset="0" stop-color="white" stop-opacity="1"></stop><stop offset="0.85" stop-color="white" stop-opacity="1"></stop><stop offset="1" stop-color="white" stop-opacity="0.15"></stop>` : nothing}
-      ${name === 'both' ? svg`<stop offset="0" stop-color="white" stop-opacity="0.1"></stop><stop offset="0.3" stop-color="white" stop-opacity="1"></stop><stop offset="0.7" stop-color="white" stop-opacity="1"></stop><stop offset="1" stop-color="white" stop-opacity="0.1"></stop>` : nothing}
-    </linearGradient>
-    <mask id="fade-${name}" maskContentUnits="objectBoundingBox">
-      <rect width="1" height="1" fill="url(#fade-gradient-${name})"></rect>
-    </mask>`)}`;
 }
