@@ -1,4 +1,4 @@
-import {LitElement, html, isServer, render as renderTemplate, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, render as renderTemplate, type CSSResultOrNative, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
 import {directionOf} from '../../i18n/direction.js';
@@ -51,6 +51,26 @@ export abstract class FriseElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
+  }
+
+  /**
+   * Moved into another document (a same-origin iframe, or back): constructed stylesheets belong to the
+   * document whose window made them, so the shadow root takes sheets made in its new window (from the
+   * same CSS text: still no inline <style>, so a strict CSP holds), and the element draws again there.
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!root || !view || !('adoptedStyleSheets' in root)) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    try {
+      root.adoptedStyleSheets = view === globalThis.window
+        ? styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!)).filter(Boolean)
+        : sheetsFor(view, this.constructor as typeof LitElement, styles);
+    } catch (error) {
+      this.showFailure(error);
+    }
+    this.requestUpdate();
   }
 
   /** The element set `dir="rtl"` itself (see `update`), so it may take it back. */
@@ -148,6 +168,27 @@ export abstract class FriseElement extends LitElement {
     }
     this.emit(new FriseErrorEvent([issue]));
   }
+}
+
+// ---- stylesheets for another window (an element moved into an iframe) -------------------------------
+
+/** Per element class, its styles as sheets made by each other window it has been moved into. */
+const foreignSheets = new WeakMap<typeof LitElement, WeakMap<Window, CSSStyleSheet[]>>();
+
+function sheetsFor(view: Window & typeof globalThis, element: typeof LitElement, styles: ReadonlyArray<CSSResultOrNative>): CSSStyleSheet[] {
+  let byWindow = foreignSheets.get(element);
+  if (!byWindow) foreignSheets.set(element, (byWindow = new WeakMap()));
+  let sheets = byWindow.get(view);
+  if (!sheets) {
+    sheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      const text = style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
+      sheet.replaceSync(text);
+      return sheet;
+    });
+    byWindow.set(view, sheets);
+  }
+  return sheets;
 }
 
 // ---- one observer for every element: a `lang` changed on an ancestor --------------------------------

@@ -56,4 +56,76 @@ describe('<frise-timeline> lifecycle', () => {
     console.log('GONE', gone.join());
     expect(collected, 'removed timelines collected').to.equal(3);
   });
+
+  it('narrowed while zoomed in, keeps the days in view, draws no negative size and logs no error', async () => {
+    const errors: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+      container.innerHTML = '<frise-timeline first-view="all" panel="none" view="timeline"></frise-timeline>';
+      const el = container.querySelector('frise-timeline')!;
+      el.feed = seed;
+      await waitUntil(() => el.visibleRange !== null, 'drawn');
+      el.zoomTo(Date.UTC(2024, 9, 20), Date.UTC(2024, 9, 24));
+      await el.updateComplete;
+      const [from, to] = el.visibleRange!;
+      for (const width of [700, 420, 240, 120, 600]) {
+        container.style.width = `${width}px`;
+        await aTimeout(60);
+        await el.updateComplete;
+        // the same days stay in view (within a pixel's worth of time)
+        if (width >= 600) {
+          const [a, b] = el.visibleRange!;
+          expect(Math.abs(a - from), `start at ${width}px`).to.be.below((to - from) / 50);
+          expect(Math.abs(b - to), `end at ${width}px`).to.be.below((to - from) / 50);
+        }
+        const negative = [...el.shadowRoot!.querySelectorAll('[width], [height]')]
+          .filter((element) => Number(element.getAttribute('width') ?? 0) < 0 || Number(element.getAttribute('height') ?? 0) < 0)
+          .map((element) => `${element.localName}.${element.getAttribute('class')} ${element.getAttribute('width')}×${element.getAttribute('height')}`);
+        expect(negative, `at ${width}px`).to.deep.equal([]);
+      }
+      expect(errors).to.deep.equal([]);
+    } finally {
+      console.error = error;
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('moves into a same-origin iframe and back, drawing and styled in each document', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><iframe style="width: 1000px; height: 700px; border: 0"></iframe></div>`);
+      const frame = container.querySelector('iframe')!;
+      const inner = frame.contentDocument!;
+      inner.body.innerHTML = '<div id="host" style="width: 900px"></div>';
+      const el = document.createElement('frise-timeline');
+      el.setAttribute('first-view', 'all');
+      el.setAttribute('panel', 'none');
+      el.feed = seed;
+      container.prepend(el);
+      await waitUntil(() => el.visibleRange !== null, 'drawn in the page');
+      const styled = () => {
+        const label = el.shadowRoot!.querySelector('[part~="lane-label"]');
+        return label !== null && el.ownerDocument.defaultView!.getComputedStyle(label).fontWeight === '600';
+      };
+      expect(styled(), 'styled in the page').to.equal(true);
+      inner.getElementById('host')!.append(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]') && styled(), 'drawn and styled in the iframe', {timeout: 5000});
+      container.append(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]') && styled(), 'drawn and styled back in the page', {timeout: 5000});
+      el.zoomBy(2);
+      await el.updateComplete;
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      console.error = error;
+    }
+  });
 });

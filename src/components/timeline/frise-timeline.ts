@@ -10,7 +10,7 @@ import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {metricsForText, timeAtScreen, type LayoutMetrics, timeScale, type ClusterLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {metricsForText, timeAtScreen, timeDomain, type LayoutMetrics, timeScale, type ClusterLayout, type TimelineLayout} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
@@ -20,7 +20,7 @@ import {formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
-import {ZoomController} from '../../controllers/zoom-controller.js';
+import {transformShowing, ZoomController} from '../../controllers/zoom-controller.js';
 import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
 import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
@@ -347,12 +347,26 @@ export class FriseTimeline extends FeedElement {
     if (home && home.feed === feed && home.width === width && home.firstView === firstView) return;
     const t = this.zoom.transform;
     if (home && home.feed === feed && home.firstView === firstView && (t.k !== home.k || t.x !== home.x)) {
+      // the reader moved the view: a new width shows the same stretch of time
+      this.zoom.setTransform(this.transformKeepingTime(feed, home.width, width));
       this.home = {...home, width};
       return;
     }
     const transform = this.views.home()?.transform ?? zoomIdentity;
     this.zoom.setTransform(transform);
     this.home = {feed, width, firstView, k: transform.k, x: transform.x};
+  }
+
+  /** The zoom that shows, at a new chart width, the time the view showed at the old one. */
+  private transformKeepingTime(feed: FriseFeed, before: number, after: number): ZoomTransform {
+    const t = this.zoom.transform;
+    const domain = timeDomain(feed);
+    const margin = this.label.metrics.marginX;
+    const shown: [number, number] = [timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, margin),
+      timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, before - margin)];
+    const plot: [number, number] = [margin, after - margin];
+    const base = (time: number) => plot[0] + ((time - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
+    return transformShowing(base(shown[0]), base(shown[1]), {width: after, height: 0, plot, maxZoom: this.views.maxZoom(domain)});
   }
 
   /**
@@ -940,8 +954,9 @@ export class FriseTimeline extends FeedElement {
     // the overview is re-created when the chart comes back from the list view: wait for attachBrush
     if (!group || !this.brush || !fit || group !== this.brushGroup) return;
     const [left, right] = fit.range;
-    const x0 = Math.max(left, (left - transform.x) / transform.k);
-    const x1 = Math.min(right, (right - transform.x) / transform.k);
+    const x0 = Math.min(right, Math.max(left, (left - transform.x) / transform.k));
+    // never a negative window, whatever transform it is given (one from before a resize included)
+    const x1 = Math.max(x0, Math.min(right, (right - transform.x) / transform.k));
     // the zoom handler and updated() both sync on a zoom frame: the second has nothing to move
     const extent = `${x0},${x1}`;
     if (extent === this.brushShown && group === this.brushShownIn) return;
