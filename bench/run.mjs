@@ -1,5 +1,6 @@
 // npm run bench -- [--sizes 1000,10000,100000] [--only frise,vis,canvas] [--timeout 60000]
 //                  [--steps 60] [--cycles 20] [--settle 200] [--repeats 5] [--seed N] [--build] [--no-write]
+//                  [--selections 20] [--no-list]
 //
 // The benchmark of issue #5: frise, vis-timeline (default options) and a minimal canvas floor drawing
 // the same synthetic events, side by side in one run of Debian's Chromium driven by playwright. For each
@@ -7,7 +8,10 @@
 // over `--steps` real wheel and drag steps, the JS heap after render, the DOM element count, and the heap
 // growth over `--cycles` mount/unmount cycles. Each phase has a time limit (`--timeout`, ms); a library
 // that does not finish a phase is reported as DNF and its browser is killed, and its larger sizes are
-// skipped. Prints a Markdown table, ratios and the issue's targets as PASS/FAIL; writes
+// skipped. frise's list view is measured too (`frise` brings `frise-list` and `frise-timeline-list`, i.e.
+// <frise-timeline view="list">, unless --no-list): first render, DOM elements, and the script time of a
+// selection change (`selected` set to another event on screen, until the update completes), in a table of
+// its own. Prints Markdown tables, ratios and the issue's targets as PASS/FAIL; writes
 // bench/results/<timestamp>.json, bench/results/latest.json and latest.md, and the table in bench/README.md.
 import {createServer} from 'node:http';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
@@ -32,12 +36,19 @@ const {values: args} = parseArgs({
     settle: {type: 'string', default: '200'},
     repeats: {type: 'string', default: '5'},
     seed: {type: 'string', default: String(DEFAULT_SEED)},
+    selections: {type: 'string', default: '20'},
     build: {type: 'boolean', default: false},
     'no-write': {type: 'boolean', default: false},
+    'no-list': {type: 'boolean', default: false},
   },
 });
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
-const LIBRARIES = args.only.split(',').map((s) => s.trim()).filter(Boolean);
+const LIST_VIEWS = ['frise-list', 'frise-timeline-list'];
+const LIBRARIES = args.only.split(',').map((s) => s.trim()).filter(Boolean)
+  .flatMap((lib) => (lib === 'frise' && !args['no-list'] ? ['frise', ...LIST_VIEWS] : [lib]))
+  .filter((lib, i, all) => all.indexOf(lib) === i);
+const isListView = (library) => LIST_VIEWS.includes(library);
+const SELECTIONS = Number(args.selections);
 const TIMEOUT = Number(args.timeout);
 const STEPS = Number(args.steps);
 const CYCLES = Number(args.cycles);
@@ -46,12 +57,14 @@ const REPEATS = Math.max(1, Number(args.repeats));
 const SEED = Number(args.seed);
 const WHEEL = 160; // px of deltaY per wheel step: ×1.25 in d3-zoom (frise) and the canvas floor, ×1.32 in vis-timeline
 const PAN = 150; // px per drag step (after a 20 px start that gets past vis-timeline's drag threshold)
-const NAMES = {frise: 'frise', vis: 'vis-timeline 8.5.4', canvas: 'canvas floor'};
-for (const lib of LIBRARIES) if (!NAMES[lib]) throw new Error(`unknown library ${lib} (frise, vis, canvas)`);
+const NAMES = {frise: 'frise', vis: 'vis-timeline 8.5.4', canvas: 'canvas floor', 'frise-list': '<frise-list>', 'frise-timeline-list': '<frise-timeline view="list">'};
+const PAGES = {frise: 'frise.html', vis: 'vis.html', canvas: 'canvas.html', 'frise-list': 'frise-list.html', 'frise-timeline-list': 'frise-list.html?element=timeline'};
+for (const lib of LIBRARIES) if (!NAMES[lib]) throw new Error(`unknown library ${lib} (frise, vis, canvas, frise-list, frise-timeline-list)`);
 
 // ---- build and static server ------------------------------------------------------------------------
 
-if (LIBRARIES.includes('frise') && (args.build || !existsSync(join(root, 'dist/frise.js')))) {
+const usesBundle = LIBRARIES.some((lib) => lib.startsWith('frise'));
+if (usesBundle && (args.build || !existsSync(join(root, 'dist/frise.js')))) {
   console.log('building dist/frise.js (npm run build)…');
   const build = spawnSync('npm', ['run', 'build'], {stdio: 'inherit', cwd: root});
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -60,7 +73,7 @@ const bundle = existsSync(join(root, 'dist/frise.js')) ? readFileSync(join(root,
 const bundleTime = bundle ? statSync(join(root, 'dist/frise.js')).mtimeMs : null;
 const newestSource = readdirSync(join(root, 'src'), {recursive: true})
   .map((file) => statSync(join(root, 'src', file))).filter((stat) => stat.isFile()).reduce((max, stat) => Math.max(max, stat.mtimeMs), 0);
-const staleBundle = LIBRARIES.includes('frise') && bundleTime !== null && newestSource > bundleTime;
+const staleBundle = usesBundle && bundleTime !== null && newestSource > bundleTime;
 if (staleBundle) console.warn('warning: dist/frise.js is older than src/ (run with --build to measure the current source)');
 const gzipBytes = bundle ? gzipSync(bundle, {level: 9}).length : null;
 
@@ -145,7 +158,7 @@ async function runOne(library, size, {warmUp = false} = {}) {
     const page = await browser.newPage({viewport: {width: 1280, height: 800}});
     page.on('pageerror', (error) => result.errors.push(String(error)));
     page.on('console', (msg) => { if (msg.type() === 'error') result.errors.push(msg.text()); });
-    await page.goto(`${base}/bench/pages/${library}.html`);
+    await page.goto(`${base}/bench/pages/${PAGES[library]}`);
     await page.waitForFunction(() => window.bench, null, {timeout: 30_000});
 
     const prepared = await phase('prepare', ({soft}) => before(soft, 'prepare', page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [size, SEED])));
@@ -168,91 +181,98 @@ async function runOne(library, size, {warmUp = false} = {}) {
     result.domNodesAfterRender = afterRender.domNodes;
     result.marksAfterRender = afterRender.marks;
 
-    // zoom and pan: real wheel and drag input at the plot's centre
-    const steps = [];
-    result.zoom = {steps};
-    await phase('zoom', async ({soft, hard}) => {
-      const run = (promise) => before(hard, 'zoom', promise);
-      const settle = (ms) => run(page.evaluate((wait) => window.bench.settle(wait), ms));
-      const {x, y} = await run(page.evaluate(() => window.bench.target()));
-      result.zoom.target = {x, y};
-      await run(page.mouse.move(x, y));
-      await settle(SETTLE);
-      // warm-up (untimed): zoom in three steps so that panning is not clamped at the whole-feed view
-      for (let i = 0; i < 3; i++) {
-        await run(page.mouse.wheel(0, -WHEEL));
-        await settle(SETTLE);
-      }
-      let lastView = await run(page.evaluate(() => window.bench.view()));
-      result.zoom.viewBefore = lastView;
-      const kinds = ['zoom-in', 'pan-left', 'zoom-out', 'pan-right'];
-      for (let i = 0; i < STEPS; i++) {
-        if (Date.now() > soft) return {partial: true};
-        const kind = kinds[i % kinds.length];
-        let timing;
-        if (kind.startsWith('zoom')) {
-          await run(page.evaluate(() => window.bench.arm('wheel')));
-          await run(page.mouse.wheel(0, kind === 'zoom-in' ? -WHEEL : WHEEL));
-          timing = await run(page.evaluate(() => window.bench.stepResult()));
-          // d3-zoom ends a wheel gesture 150 ms after the last wheel event (frise then announces the
-          // new range): let that happen before the next step
-          await settle(SETTLE);
-        } else {
-          // press, move 20 px (past vis-timeline's drag threshold; untimed), then the timed move
-          const sign = kind === 'pan-left' ? -1 : 1;
-          await run(page.mouse.down());
-          await run(page.mouse.move(x + sign * 20, y));
-          await settle(0);
-          await run(page.evaluate(() => window.bench.arm('pointermove')));
-          await run(page.mouse.move(x + sign * (20 + PAN), y));
-          timing = await run(page.evaluate(() => window.bench.stepResult()));
-          await run(page.mouse.up());
-          await run(page.mouse.move(x, y));
-          await settle(0);
-        }
-        const view = await run(page.evaluate(() => window.bench.view()));
-        steps.push({kind, ms: timing?.ms ?? null, changed: view !== null && lastView !== null && (view[0] !== lastView[0] || view[1] !== lastView[1])});
-        lastView = view;
-      }
-      return {partial: false};
-    });
-    const afterZoom = await phase('snapshotAfterZoom', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
-    result.domNodesAfterZoom = afterZoom.domNodes;
-    result.marksAfterZoom = afterZoom.marks;
-    result.domNodes = Math.max(result.domNodesAfterRender, afterZoom.domNodes);
-
-    // heap growth over mount/unmount cycles of the same data
-    const cycles = [];
-    result.cycles = {count: 0, ms: cycles};
-    if (first.ms * CYCLES > 2 * TIMEOUT) {
-      result.cycles.skipped = `${CYCLES} × first render (${(first.ms * CYCLES / 1000).toFixed(0)} s) is over twice the limit`;
-      result.phases.cycles = {status: 'skipped'};
-      if (result.status === 'ok') result.status = 'partial';
+    if (isListView(library)) {
+      // a list has no zoom: what it is asked for is to stay small and to change the selection within a frame
+      result.selections = await phase('selections', ({soft}) => before(soft, 'selections', page.evaluate((n) => window.bench.selections(n), SELECTIONS)));
+      const afterSelections = await phase('snapshotAfterSelections', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
+      result.domNodes = Math.max(result.domNodesAfterRender, afterSelections.domNodes);
     } else {
-      await phase('cycles', async ({soft, hard}) => {
-        const run = (promise) => before(hard, 'mount/unmount cycles', promise);
-        // move the mouse off the stage first: the browser holds on to the last node under the mouse
-        await run(page.mouse.move(1275, 795));
-        await run(page.evaluate(() => window.bench.unmount()));
-        result.cycles.heapAfterUnmount = await run(page.evaluate(() => window.bench.heap()));
-        // one cycle off the record first, so that what the first mount and the zoom input leave reachable
-        // for a while (an earlier build kept the whole unmounted timeline until the next mount after
-        // hover or zoom input) is not counted as growth; `heapAfterUnmount` keeps the figure before it
-        await run(page.evaluate(() => window.bench.cycle()));
-        const heapBefore = await run(page.evaluate(() => window.bench.heap()));
-        let partial = false;
-        for (let i = 0; i < CYCLES; i++) {
-          if (Date.now() > soft) { partial = true; break; }
-          const cycle = await run(page.evaluate(() => window.bench.cycle()));
-          cycles.push(cycle.ms);
-          result.cycles.count = i + 1;
+      // zoom and pan: real wheel and drag input at the plot's centre
+      const steps = [];
+      result.zoom = {steps};
+      await phase('zoom', async ({soft, hard}) => {
+        const run = (promise) => before(hard, 'zoom', promise);
+        const settle = (ms) => run(page.evaluate((wait) => window.bench.settle(wait), ms));
+        const {x, y} = await run(page.evaluate(() => window.bench.target()));
+        result.zoom.target = {x, y};
+        await run(page.mouse.move(x, y));
+        await settle(SETTLE);
+        // warm-up (untimed): zoom in three steps so that panning is not clamped at the whole-feed view
+        for (let i = 0; i < 3; i++) {
+          await run(page.mouse.wheel(0, -WHEEL));
+          await settle(SETTLE);
         }
-        const heapAfter = await run(page.evaluate(() => window.bench.heap()));
-        Object.assign(result.cycles, {heapBefore, heapAfter});
-        // the growth over fewer cycles than asked is kept apart: it is not the measure of the target
-        result.cycles[partial ? 'partialGrowth' : 'growth'] = heapAfter - heapBefore;
-        return {partial};
+        let lastView = await run(page.evaluate(() => window.bench.view()));
+        result.zoom.viewBefore = lastView;
+        const kinds = ['zoom-in', 'pan-left', 'zoom-out', 'pan-right'];
+        for (let i = 0; i < STEPS; i++) {
+          if (Date.now() > soft) return {partial: true};
+          const kind = kinds[i % kinds.length];
+          let timing;
+          if (kind.startsWith('zoom')) {
+            await run(page.evaluate(() => window.bench.arm('wheel')));
+            await run(page.mouse.wheel(0, kind === 'zoom-in' ? -WHEEL : WHEEL));
+            timing = await run(page.evaluate(() => window.bench.stepResult()));
+            // d3-zoom ends a wheel gesture 150 ms after the last wheel event (frise then announces the
+            // new range): let that happen before the next step
+            await settle(SETTLE);
+          } else {
+            // press, move 20 px (past vis-timeline's drag threshold; untimed), then the timed move
+            const sign = kind === 'pan-left' ? -1 : 1;
+            await run(page.mouse.down());
+            await run(page.mouse.move(x + sign * 20, y));
+            await settle(0);
+            await run(page.evaluate(() => window.bench.arm('pointermove')));
+            await run(page.mouse.move(x + sign * (20 + PAN), y));
+            timing = await run(page.evaluate(() => window.bench.stepResult()));
+            await run(page.mouse.up());
+            await run(page.mouse.move(x, y));
+            await settle(0);
+          }
+          const view = await run(page.evaluate(() => window.bench.view()));
+          steps.push({kind, ms: timing?.ms ?? null, changed: view !== null && lastView !== null && (view[0] !== lastView[0] || view[1] !== lastView[1])});
+          lastView = view;
+        }
+        return {partial: false};
       });
+      const afterZoom = await phase('snapshotAfterZoom', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
+      result.domNodesAfterZoom = afterZoom.domNodes;
+      result.marksAfterZoom = afterZoom.marks;
+      result.domNodes = Math.max(result.domNodesAfterRender, afterZoom.domNodes);
+
+      // heap growth over mount/unmount cycles of the same data
+      const cycles = [];
+      result.cycles = {count: 0, ms: cycles};
+      if (first.ms * CYCLES > 2 * TIMEOUT) {
+        result.cycles.skipped = `${CYCLES} × first render (${(first.ms * CYCLES / 1000).toFixed(0)} s) is over twice the limit`;
+        result.phases.cycles = {status: 'skipped'};
+        if (result.status === 'ok') result.status = 'partial';
+      } else {
+        await phase('cycles', async ({soft, hard}) => {
+          const run = (promise) => before(hard, 'mount/unmount cycles', promise);
+          // move the mouse off the stage first: the browser holds on to the last node under the mouse
+          await run(page.mouse.move(1275, 795));
+          await run(page.evaluate(() => window.bench.unmount()));
+          result.cycles.heapAfterUnmount = await run(page.evaluate(() => window.bench.heap()));
+          // one cycle off the record first, so that what the first mount and the zoom input leave reachable
+          // for a while (an earlier build kept the whole unmounted timeline until the next mount after
+          // hover or zoom input) is not counted as growth; `heapAfterUnmount` keeps the figure before it
+          await run(page.evaluate(() => window.bench.cycle()));
+          const heapBefore = await run(page.evaluate(() => window.bench.heap()));
+          let partial = false;
+          for (let i = 0; i < CYCLES; i++) {
+            if (Date.now() > soft) { partial = true; break; }
+            const cycle = await run(page.evaluate(() => window.bench.cycle()));
+            cycles.push(cycle.ms);
+            result.cycles.count = i + 1;
+          }
+          const heapAfter = await run(page.evaluate(() => window.bench.heap()));
+          Object.assign(result.cycles, {heapBefore, heapAfter});
+          // the growth over fewer cycles than asked is kept apart: it is not the measure of the target
+          result.cycles[partial ? 'partialGrowth' : 'growth'] = heapAfter - heapBefore;
+          return {partial};
+        });
+      }
     }
   } catch (error) {
     if (error instanceof Timeout) {
@@ -270,6 +290,7 @@ async function runOne(library, size, {warmUp = false} = {}) {
       result.zoom.stepsWithoutInput = steps.filter((s) => s.ms === null).length;
       result.zoom.byKind = Object.fromEntries(['zoom-in', 'zoom-out', 'pan-left', 'pan-right'].map((kind) => [kind, stats(steps.filter((s) => s.kind === kind).map((s) => s.ms))]));
     }
+    if (result.selections) result.selection = stats(result.selections);
     // each cycle is a first render too (warm): their median is a steadier figure than the single cold one
     if (result.cycles?.ms.length) result.cycles.render = stats(result.cycles.ms);
     await Promise.race([browserServer.close(), sleep(5_000)]).catch(() => {});
@@ -313,7 +334,8 @@ try {
       }
       if (result.status === 'dnf' && !result.firstRender) dnfAt.set(library, size);
       const unfinished = Object.entries(result.phases).filter(([, p]) => p.status !== 'ok').map(([name, p]) => `${name} ${p.status}`);
-      console.log(`${result.status}${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; first render ${fmtMs(result.firstRender?.ms)} ms, zoom p95 ${fmtMs(result.zoom?.p95)} ms (${result.seconds.toFixed(0)} s)${result.errors.length ? `; page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}${result.error ? `; ${result.error.split('\n')[0]}` : ''}`);
+      const measured = isListView(library) ? `selection median ${fmtMs(result.selection?.median)} ms, DOM ${result.domNodes ?? '–'}` : `zoom p95 ${fmtMs(result.zoom?.p95)} ms`;
+      console.log(`${result.status}${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; first render ${fmtMs(result.firstRender?.ms)} ms, ${measured} (${result.seconds.toFixed(0)} s)${result.errors.length ? `; page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}${result.error ? `; ${result.error.split('\n')[0]}` : ''}`);
     }
   }
 } finally {
@@ -357,7 +379,22 @@ function cells(r) {
 const lines = [];
 lines.push(`| events | library | first render (ms) | zoom/pan median / p95 (ms) | JS heap after render, MB (+ over data) | DOM elements | heap growth, ${CYCLES} mount/unmount (MB) |`);
 lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-for (const size of SIZES) for (const library of LIBRARIES) lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${cells(find(library, size)).join(' | ')} |`);
+const CHARTS = LIBRARIES.filter((library) => !isListView(library));
+const LISTS = LIBRARIES.filter(isListView);
+if (CHARTS.length) for (const size of SIZES) for (const library of CHARTS) lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${cells(find(library, size)).join(' | ')} |`);
+if (LISTS.length) {
+  if (CHARTS.length) lines.push('');
+  lines.push('| events | list view | first render (ms) | DOM elements | selection change median / max (ms) |');
+  lines.push('| ---: | --- | ---: | ---: | ---: |');
+  for (const size of SIZES) {
+    for (const library of LISTS) {
+      const r = find(library, size);
+      const first = r?.firstRender ? fmtMs(r.firstRender.ms) : r?.status === 'skipped' ? r.note : r ? limitText : 'not run';
+      const selection = r?.selection?.count ? `${fmtMs(r.selection.median)} / ${fmtMs(r.selection.max)}` : '–';
+      lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${first} | ${r?.domNodes ?? r?.domNodesAfterRender ?? '–'} | ${selection} |`);
+    }
+  }
+}
 
 // what the ratios and targets compare: a value, whether the run did not finish it, and what it measured
 // before the limit (zoom steps) or the bound the limit gives (first render)
@@ -401,7 +438,7 @@ function ratio(friseRun, peerRun, metric) {
 }
 const firstMs = FIRST.value;
 const p95 = ZOOM.value;
-if (LIBRARIES.includes('frise') && LIBRARIES.length > 1) {
+if (CHARTS.includes('frise') && CHARTS.length > 1) {
   lines.push('');
   lines.push('| events | first render frise/vis-timeline | first render frise/canvas | zoom p95 frise/vis-timeline | zoom p95 frise/canvas |');
   lines.push('| ---: | ---: | ---: | ---: | ---: |');
@@ -419,7 +456,7 @@ const target = (name, verdict, detail) => targets.push({name, verdict, detail});
 const judge = (ok) => (ok === null ? 'NOT MEASURED' : ok ? 'PASS' : 'FAIL');
 const under = (value, limit) => (value == null ? null : value < limit);
 const msText = (v) => (v == null ? 'no result' : `${fmtMs(v)} ms`);
-{
+if (CHARTS.length) {
   const f1 = find('frise', 1000);
   const v1 = find('vis', 1000);
   if (f1 && v1) {
@@ -454,6 +491,22 @@ const msText = (v) => (v == null ? 'no result' : `${fmtMs(v)} ms`);
     target(`heap growth after ${CYCLES} mount/unmount cycles < 1 MB`, judge(growths.every((g) => g != null) ? growths.every((g) => g < 1_048_576) : growths.some((g) => g != null && g >= 1_048_576) ? false : null),
       friseRuns.map((r, i) => `${short(r.size)}: ${growths[i] == null ? 'no result' : `${(growths[i] / 1_048_576).toFixed(2)} MB`}`).join(', '));
   }
+}
+// the list view's targets: first render at 10k and 100k, DOM size whatever the feed, a selection within a frame
+for (const library of LISTS) {
+  const runs = SIZES.map((size) => find(library, size)).filter(Boolean);
+  for (const [size, limit] of [[10000, 500], [100000, 1500]]) {
+    const r = find(library, size);
+    if (!r) continue;
+    target(`${size.toLocaleString('en')} events, ${NAMES[library]}: first render < ${limit >= 1000 ? `${limit / 1000} s` : `${limit} ms`}`, judge(under(firstMs(r), limit) ?? false), firstMs(r) == null ? limitText : msText(firstMs(r)));
+  }
+  if (!runs.length) continue;
+  const doms = runs.map((r) => r.domNodes ?? r.domNodesAfterRender ?? null);
+  target(`${NAMES[library]}: DOM elements < 3,000 whatever the feed size`, judge(doms.every((d) => d != null) ? doms.every((d) => d < 3000) : doms.some((d) => d != null && d >= 3000) ? false : null),
+    runs.map((r, i) => `${short(r.size)}: ${doms[i] ?? 'no result'}`).join(', '));
+  const medians = runs.map((r) => r.selection?.median ?? null);
+  target(`${NAMES[library]}: selection change (script, median) < 16 ms`, judge(medians.every((m) => m != null) ? medians.every((m) => m < 16) : medians.some((m) => m != null && m >= 16) ? false : null),
+    runs.map((r, i) => `${short(r.size)}: ${medians[i] == null ? 'no result' : `${fmtMs(medians[i])} ms (max ${fmtMs(r.selection.max)})`}`).join(', '));
 }
 lines.push('');
 for (const t of targets) lines.push(`- **${t.verdict}** ${t.name}: ${t.detail}`);

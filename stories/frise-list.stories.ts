@@ -9,6 +9,8 @@ import type {FriseFeed} from '../src/model/types.js';
 import '../src/components/list/frise-list.js';
 import type {FriseList} from '../src/components/list/frise-list.js';
 import type {FriseSelectEvent} from '../src/events/frise-select.js';
+import {syntheticFeed} from '../src/test-support/synthetic-feed.js';
+import {generatedFeedExpression} from './support/snippet.js';
 
 function feedOf(doc: unknown): FriseFeed {
   const {feed} = parseFeed(doc);
@@ -69,13 +71,14 @@ interface Args {
   variant: 'list' | 'vertical';
   theme: '' | 'light' | 'dark';
   headingLevel: number;
+  expandSelected: boolean;
   width: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Components/List',
   component: 'frise-list',
-  args: {feed: seedFeed, filter: EMPTY_FILTER, selected: '', lang: 'fr', variant: 'list', theme: '', headingLevel: 3, width: '1000px'},
+  args: {feed: seedFeed, filter: EMPTY_FILTER, selected: '', lang: 'fr', variant: 'list', theme: '', headingLevel: 3, expandSelected: false, width: '1000px'},
   argTypes: {
     feed: {table: {disable: true}},
     filter: {control: 'object', description: 'hiddenKinds, hiddenStatuses, hiddenActors, hiddenRelations, query.'},
@@ -84,12 +87,13 @@ const meta: Meta<Args> = {
     variant: {control: 'inline-radio', options: ['list', 'vertical']},
     theme: {control: 'inline-radio', options: ['', 'light', 'dark']},
     headingLevel: {control: {type: 'number', min: 1, max: 4}},
+    expandSelected: {control: 'boolean', description: 'The selected event’s card opens inside its item (expand-selected).'},
     width: {control: 'text', description: 'Width of the container.'},
   },
-  render: ({feed, filter, selected, lang, variant, theme, headingLevel, width}) => html`
+  render: ({feed, filter, selected, lang, variant, theme, headingLevel, expandSelected, width}) => html`
     <div style="max-width: ${width}">
       <frise-list .feed=${feed} .filter=${filter} selected=${ifDefined(selected || undefined)} lang=${ifDefined(lang || undefined)}
-        variant=${variant} theme=${ifDefined(theme || undefined)} heading-level=${headingLevel}></frise-list>
+        variant=${variant} theme=${ifDefined(theme || undefined)} heading-level=${headingLevel} ?expand-selected=${expandSelected}></frise-list>
     </div>`,
 };
 export default meta;
@@ -203,5 +207,53 @@ export const Dark: Story = {
     const el = await listIn(canvasElement);
     const article = el.shadowRoot!.getElementById('event-nk-un-first-committee-denial')!;
     await expect(article.getAttribute('aria-current')).toBe('true');
+  },
+};
+
+/**
+ * `expand-selected` (the timeline's list and phone views use it): the selected event's card opens inside
+ * its item, under its title, where the reader is. The title button opens and closes it; the card's Close
+ * button and Escape close it and give the focus back to the title; a related event of the card opens
+ * its own card where it is listed.
+ */
+export const CardInPlace: Story = {
+  name: 'Card in place (expand-selected)',
+  args: {expandSelected: true, variant: 'vertical', width: '375px', selected: 'nis-12000-troops-report'},
+  play: async ({canvasElement}) => {
+    const el = await listIn(canvasElement);
+    const root = el.shadowRoot!;
+    const item = root.querySelector('[data-event-id="nis-12000-troops-report"]')!;
+    await waitFor(() => expect(item.querySelector('frise-event-card')).not.toBeNull());
+    const button = item.querySelector<HTMLButtonElement>('[part~="select-button"]')!;
+    await expect(button.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(button);
+    await waitFor(() => expect(el.selected).toBeNull());
+    await expect(item.querySelector('frise-event-card')).toBeNull();
+  },
+};
+
+// generated once per page: the same seeded feed as the tests'
+const tenThousand = feedOf(syntheticFeed(10_000, 7));
+
+/**
+ * 10,000 events: only the rows near the viewport are in the DOM (scroll, and the list draws the events
+ * that come into view, under their year and month headings); each item says its place in its month
+ * (`aria-posinset`, `aria-setsize`). Tab goes from event to event however far, and the selected event's
+ * card opens in place. Scroll the canvas: the DOM stays under 3,000 elements.
+ */
+export const TenThousandEvents: Story = {
+  name: '10,000 events, card in place',
+  parameters: {snippet: {feedExpression: generatedFeedExpression(10_000)}},
+  args: {feed: tenThousand, lang: 'en', expandSelected: true, selected: tenThousand.events[40]!.id},
+  argTypes: {selected: {control: 'text'}},
+  play: async ({canvasElement}) => {
+    const el = await listIn(canvasElement);
+    const root = el.shadowRoot!;
+    const selected = tenThousand.events[40]!.id;
+    await waitFor(() => expect(root.querySelector(`[data-event-id="${selected}"] frise-event-card`)).not.toBeNull());
+    const count = (node: ParentNode): number => [...node.querySelectorAll('*')].reduce((sum, element) => sum + 1 + (element.shadowRoot ? count(element.shadowRoot) : 0), 0);
+    await expect(count(root)).toBeLessThan(3000);
+    await expect(root.querySelectorAll('[part~="item"]').length).toBeLessThan(200);
+    await expect(root.querySelector('[part~="item"]')!.getAttribute('aria-setsize')).toMatch(/^\d+$/);
   },
 };

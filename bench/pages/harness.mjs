@@ -14,6 +14,8 @@
 //   settle(ms)        let pending timers and frames run (e.g. d3-zoom's end-of-wheel timer)
 //   unmount()         remove what firstRender() mounted
 //   cycle()           one mount, render, unmount (for the heap growth over 20 cycles)
+//   selections(n)     list views: selects n events on screen one after the other, timing each from setting
+//                     `selected` to the end of the update it causes (script time, no paint)
 //
 // "Painted" is approximated the way the issue asks: a requestAnimationFrame callback queued after the
 // work, then a setTimeout(0) from it; the timer runs once that frame's style, layout and paint are done.
@@ -71,6 +73,9 @@ function makeStage() {
  *   marks(handle) -> number        how many marks are drawn (for the report)
  *   target(handle) -> DOMRect      the plot area the mouse should be over
  *   view(handle) -> [start, end]   the visible interval (UTC ms or Dates), to check that the steps take effect
+ *   settled(handle) -> Promise     optional: waits for work the library still does once ready (the list measuring its rows)
+ *   selectable(handle) -> ids      optional (list views): the events on screen
+ *   select(handle, id) -> Promise  optional (list views): selects an event, resolves when the update is complete
  *   unmount(handle)
  * }
  */
@@ -90,6 +95,7 @@ export function install(adapter) {
     const t0 = performance.now();
     adapter.start(handle, data);
     const ready = await waitReady(handle);
+    if (adapter.settled) await adapter.settled(handle);
     const tReady = performance.now();
     pending = null;
     await afterPaint();
@@ -184,6 +190,17 @@ export function install(adapter) {
     async heap() {
       await afterPaint();
       return heapAfterGc();
+    },
+    async selections(n) {
+      const ids = adapter.selectable(current.handle);
+      const times = [];
+      for (let i = 0; i < n && ids.length > 1; i++) {
+        await afterPaint();
+        const t0 = performance.now();
+        await adapter.select(current.handle, ids[(i + 1) % ids.length]);
+        times.push(performance.now() - t0);
+      }
+      return times;
     },
     async cycle() {
       const result = await mount();

@@ -32,7 +32,7 @@ export type SnippetTag = keyof typeof SNIPPET_ELEMENTS;
 const TAGS = Object.keys(SNIPPET_ELEMENTS) as SnippetTag[];
 
 /** Boolean attributes: written bare. Any other empty attribute (`lang=""` from an empty control) is left out. */
-const BOOLEAN_ATTRIBUTES = new Set(['hide-legend', 'compact', 'closable']);
+const BOOLEAN_ATTRIBUTES = new Set(['hide-legend', 'compact', 'closable', 'expand-selected']);
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'link', 'meta', 'source', 'wbr']);
 
 /**

@@ -12,6 +12,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {chromium} from 'playwright';
+import {generateFeed} from '../../bench/generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rawSeed = JSON.parse(readFileSync(join(root, 'data/nk-troops-russia-2024.feed.json'), 'utf8'));
@@ -168,6 +169,21 @@ describe('server rendering with @lit-labs/ssr', () => {
       const markup = await serverHtml(ssr.html`<frise-list .feed=${seed}></frise-list>`);
       assert.equal((markup.match(/<svg part="mark"/g) ?? []).length, rawSeed.events.length);
       has(markup, /<title ><\/title>|<title><\/title>/);
+    });
+
+    it('renders every event of a long feed: the browser renders only what is near the viewport, the server has none', async () => {
+      const long = ssr.parseFeed(generateFeed(600)).feed;
+      const markup = await serverHtml(ssr.html`<frise-list .feed=${long} lang="en"></frise-list>`);
+      assert.equal((markup.match(/<li part="item"/g) ?? []).length, 600, 'one list item per event');
+      hasNot(markup, /class="spacer"/);
+      has(markup, /aria-setsize="\d+"/);
+    });
+
+    it('renders the selected event\'s card in its item with expand-selected', async () => {
+      const id = 'nis-12000-troops-report';
+      const markup = await serverHtml(ssr.html`<frise-list .feed=${seed} selected=${id} expand-selected></frise-list>`);
+      has(markup, new RegExp(`<li part="item"[^>]*data-event-id="${id}"[\\s\\S]*?<frise-event-card\\b[^>]*\\bpart="card"[\\s\\S]*?<article part="card"[^>]*data-event-id="${id}"`));
+      assert.equal((markup.match(/<frise-event-card/g) ?? []).length, 1, 'one card: the selected event\'s');
     });
 
     it('renders without a feed: an empty shadow root, no claim that the feed is empty', async () => {

@@ -75,23 +75,37 @@ const ownStyles = css`
     font-style: italic;
   }
 
+  /*
+   * Rows (year heading, month heading, event item) are measured to window long lists: none has a
+   * vertical margin (the space between rows is each row's own padding), so their heights add up to the
+   * list's height exactly.
+   */
   .years {
     position: relative;
   }
-  .year + .year {
-    margin-block-start: 1.5rem;
+  /* scroll anchoring keeps a row in place, never a spacer (the window also corrects it: see WindowController) */
+  .spacer {
+    overflow-anchor: none;
+  }
+  .year,
+  .month {
+    display: block;
   }
   .year-heading {
-    margin: 0 0 0.5rem;
-    padding-block-end: 0.25rem;
+    margin: 0;
+    padding-block: 1.5rem 0.25rem;
     border-block-end: 2px solid var(--_grid);
     font-size: 1.5rem;
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
+  .year-heading[data-first] {
+    padding-block-start: 0;
+  }
   .month-heading {
-    margin: 1rem 0 0.35rem;
+    margin: 0;
+    padding-block: 1rem 0.35rem;
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 650;
@@ -102,11 +116,24 @@ const ownStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.25rem;
   }
   .item {
     position: relative;
+    display: flow-root;
+    padding-block-end: 0.25rem;
+    scroll-margin-block: 0.5rem;
+  }
+  .card {
+    display: block;
+    margin-block-start: 0.5rem;
+  }
+  /* the item's title button and date line are right above the card: the card does not repeat them */
+  .card::part(title),
+  .card::part(date) {
+    display: none;
+  }
+  .card::part(close) {
+    margin-inline-start: auto;
   }
 
   /* ---- one event ---- */
@@ -382,7 +409,8 @@ const ownStyles = css`
     content: '';
     position: absolute;
     inset-inline-start: calc(var(--_rail-x) - 7px);
-    inset-block-start: calc(50% - 7px);
+    /* on the middle of the text line (line-height 1.2, no bottom padding) */
+    inset-block-end: calc(0.6em - 7px);
     width: 10px;
     height: 10px;
     border: 2px solid var(--_surface);
@@ -391,13 +419,14 @@ const ownStyles = css`
   }
   .variant-vertical .month-heading {
     position: relative;
-    margin-block-start: 0.75rem;
+    padding-block-start: 0.75rem;
   }
   .variant-vertical .month-heading::before {
     content: '';
     position: absolute;
     inset-inline-start: calc(var(--_rail-x) - 5px);
-    inset-block-start: calc(50% - 1px);
+    /* on the middle of the text line, above the bottom padding (the top padding is the space between rows) */
+    inset-block-end: calc(0.35rem + 0.725em - 1px);
     width: 10px;
     height: 2px;
     background: var(--_muted);

@@ -1,57 +1,50 @@
-import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
-import {incomingRelations, type IncomingRelation} from '../../model/relations.js';
-import {joinList} from '../shared/join-list.js';
-import {isoDatetime} from '../../i18n/iso-datetime.js';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {customElement, property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {UNSPECIFIED, type FriseEvent, type FriseFeed, type FriseLocalizedText, type RelationType} from '../../model/types.js';
-import type {ResolvedDate} from '../../model/dates.js';
-import {pickLanguage, pickText} from '../../model/text.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import {incomingRelations, type IncomingRelation} from '../../model/relations.js';
+import type {FriseEvent, FriseFeed} from '../../model/types.js';
+import {pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {kindSymbol} from '../../layout/symbols.js';
-import {safeLocale} from '../../layout/time-format.js';
-import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
-import {listStrings, type ListStrings} from '../../i18n/list-strings.js';
+import {listStrings} from '../../i18n/list-strings.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
+import type {FriseCloseEvent} from '../../events/frise-close.js';
+import {WindowController} from '../../controllers/window-controller.js';
 import {listStyles} from './frise-list.styles.js';
 import {FeedElement} from '../shared/feed-element.js';
+import {listRows, rowIndexOf, rowKey, sliceRows, type ListRows, type SectionSlice} from './list-rows.js';
+import {clampLevel, formatMonth, formatYear, heading, renderItem, type ItemContext} from './list-item.js';
+import type {FriseEventCard} from '../event-card/frise-event-card.js';
+import '../event-card/frise-event-card.js';
 
 export type ListVariant = 'list' | 'vertical';
 
-/** A piece of localized text as shown: the text and the language it is really in. */
-interface Shown {
-  text: string;
-  lang: string;
-}
-
-/** A related event, seen from the event that lists it. */
-interface Related {
-  id: string;
-  type: RelationType;
-  /** forward: this event carries the relation; inverse: the other event points at this one. */
-  direction: 'forward' | 'inverse';
-}
-
-/** Events of one year: runs of year-level events and month groups, in time order. */
-interface YearGroup {
-  year: number;
-  start: number;
-  segments: Array<{kind: 'year'; events: FriseEvent[]} | {kind: 'month'; key: string; start: number; events: FriseEvent[]}>;
-}
+/** Lists of up to this many rows (headings and events) are rendered whole; longer ones only near the viewport. */
+const RENDER_ALL_UP_TO = 200;
+/** Heights assumed for rows not measured yet (px), before any row of their kind was measured. */
+const DEFAULT_HEIGHTS: Record<string, number> = {year: 48, month: 36, event: 110};
 
 /**
  * The events of a frise feed as a chronological list: the accessible alternative to the timeline's
  * chart, and its phone layout. Events are grouped under year and month headings (an event known only
- * to the year, or to an approximate month, sits under its year); each is an `<article>` with its date
- * (`<time datetime>`, at its precision, with the source's own wording), its title, kind and status in
- * words, who asserts it, its summary and in-page links to the events it is related to, both ways
- * ("dément …", "démenti par …"). The filter hides events; a search marks the matching ones and dims
- * the others without hiding anything.
+ * to the year, or to an approximate month, sits under its year); each is an `<article>` in a list item
+ * with its date (`<time datetime>`, at its precision, with the source's own wording), its title, kind
+ * and status in words, who asserts it, its summary and in-page links to the events it is related to,
+ * both ways ("dément …", "démenti par …"). The filter hides events; a search marks the matching ones
+ * and dims the others without hiding anything.
+ *
+ * Long feeds stay fast: beyond a couple of hundred rows only the events near what the reader sees are
+ * in the DOM (whatever scrolls: the page or a container), under the headings of their year and month.
+ * Each list item carries `aria-posinset` and `aria-setsize`, so a screen reader tells the true size
+ * of a month; the focus, Tab, `reveal()` and relation links reach any event, rendering it first.
  *
  * `variant="vertical"` draws the same list along a rail, each event's symbol on it in the timeline's
  * status style (filled, hollow, struck, dashed, dotted), for narrow screens. Everything uses logical
  * directions, so the rail is on the right under `dir="rtl"`; feed text is bidi-isolated.
+ *
+ * With `expand-selected`, the selected event's card (`<frise-event-card>`) opens inside its item, where
+ * the reader is, instead of somewhere else on the page.
  *
  * Give it a feed document, its JSON text, a parsed feed or a `src`, like every frise element. The
  * display language is `lang`, else the closest ancestor's `lang` (across shadow roots, up to
@@ -59,21 +52,22 @@ interface YearGroup {
  *
  * @summary A chronological, accessible list of a frise feed's events, or a vertical timeline for phones.
  *
- * @fires frise-select - An event was selected with its title button, its mark, or a relation link (`event.id`, `event.event`; also in `detail`).
+ * @fires frise-select - An event was selected with its title button, its mark, a relation link or a related-event button of its card (`event.id`, `event.event`; also in `detail`); `id` null when the in-place card was closed or its title button pressed again.
  * @fires frise-load - A feed given as a document, JSON text or `src` was parsed: `event.feed` (also `detail.feed`).
  * @fires frise-error - The feed has problems or could not be loaded: `event.issues` (also `detail.issues`).
  *
  * @csspart list - The whole list (a group named after the feed; not a landmark, so several lists of one feed can share a page).
  * @csspart year - A year heading.
  * @csspart month - A month heading.
- * @csspart item - One event's `<li>`; carries `data-event-id`, `data-kind`, `data-status`, and `data-match` when it matches the search.
+ * @csspart item - One event's `<li>` (with `aria-posinset` and `aria-setsize` in its month); carries `data-event-id`, `data-kind`, `data-status`, and `data-match` when it matches the search.
  * @csspart time - The date line (one `<time>`, or two for a range, and the source's wording).
  * @csspart title - The event title (a heading holding the select button).
- * @csspart select-button - The button that selects the event (its title).
+ * @csspart select-button - The button that selects the event (its title); with `expand-selected` it opens and closes the event's card (`aria-expanded`).
  * @csspart status - The kind and status line, with the mark in the list variant.
  * @csspart attribution - Who asserts the event ("selon …", "according to …").
  * @csspart relations - The event's related events.
  * @csspart relation-link - A link to a related event in the list.
+ * @csspart card - The selected event's `<frise-event-card>`, inside its item (with `expand-selected`).
  * @csspart rail - The vertical rail (vertical variant only).
  * @csspart mark - The event's symbol: its shape tells the kind, its fill, outline and strike the status.
  * @csspart issues - The summary of problems found in the feed.
@@ -117,10 +111,33 @@ export class FriseList extends FeedElement {
   @property({type: Number, attribute: 'heading-level'})
   headingLevel = 3;
 
+  /**
+   * Opens the selected event's card (`<frise-event-card>`: sources, quotes, image, related events) inside
+   * its item, right under its title, and scrolls it into view: where the reader is, rather than after the
+   * whole list. The title button then opens and closes it (`aria-expanded`); the card's Close button and
+   * Escape close it, clear the selection (`frise-select` with `id` null) and give the focus back to the
+   * title button. The timeline's list and phone views use it.
+   */
+  @property({type: Boolean, reflect: true, attribute: 'expand-selected'})
+  expandSelected = false;
+
   /** `filter` made well-formed. */
   private activeFilter: FriseFilter = EMPTY_FILTER;
   /** For each event id, the relations of other events that point at it (feed order). */
   private inverse: ReadonlyMap<string, readonly IncomingRelation[]> = new Map();
+  /** The listed events as rows, regrouped only when the feed or what the filter hides changes. */
+  private grouped: {feed: FriseFeed; hidden: string; rows: ListRows} | null = null;
+  /** Where the focus goes once the item selected next is drawn and in view (expand-selected). */
+  private focusOnSelect: 'article' | 'button' | null = null;
+  /** The events the search matches, recomputed only when the rows or the query change. */
+  private matched: {rows: ListRows; query: string; ids: ReadonlySet<string>} | null = null;
+
+  private readonly window = new WindowController(this, {
+    container: () => this.renderRoot?.querySelector?.<HTMLElement>('.years') ?? null,
+    defaultHeight: (kind) => DEFAULT_HEIGHTS[kind] ?? 100,
+    renderAllUpTo: RENDER_ALL_UP_TO,
+    initialRows: 12,
+  });
 
   /** Selects an event (or clears the selection with null) and fires frise-select when the selection changes. */
   select(id: string | null): void {
@@ -132,16 +149,41 @@ export class FriseList extends FeedElement {
   }
 
   /**
-   * Scrolls an event's article into view (smoothly unless the reader prefers reduced motion) and,
-   * with `focus`, moves the keyboard focus to it. Resolves false when the event is not listed.
+   * Scrolls an event's article into view (smoothly when it is near and the reader does not prefer
+   * reduced motion), rendering it first when it is far off screen, and, with `focus`, moves the keyboard
+   * focus to it. Resolves false when the event is not listed (unknown, or hidden by the filter).
    */
   async reveal(id: string, options: {focus?: boolean} = {}): Promise<boolean> {
+    return this.bringIntoView(id, options?.focus ? 'article' : null, 'article');
+  }
+
+  /** The event's article or title button, rendered, scrolled into view and focused as asked; false when it is not listed. */
+  private async bringIntoView(id: string, focus: 'article' | 'button' | null, scroll: 'article' | 'item'): Promise<boolean> {
     await this.updateComplete;
+    const rows = this.grouped?.rows;
+    if (typeof id !== 'string' || rows?.rowOf(id) === undefined) return false;
+    const near = this.articleFor(id) !== null;
+    if (!near) {
+      this.window.pin(`e:${id}`);
+      await this.updateComplete;
+    }
     const article = this.articleFor(id);
     if (!article) return false;
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (options.focus) article.focus({preventScroll: true});
-    article.scrollIntoView({behavior: reduced ? 'auto' : 'smooth', block: 'nearest'});
+    if (focus === 'article') article.focus({preventScroll: true});
+    if (focus === 'button') article.querySelector<HTMLElement>('[part~="select-button"]')?.focus({preventScroll: true});
+    // the focus keeps rows around it rendered, and a card draws itself after the list: let both be drawn
+    // before measuring where to scroll
+    if (focus) await this.updateComplete;
+    await article.querySelector<FriseEventCard>('frise-event-card')?.updateComplete;
+    const target = scroll === 'item' ? article.parentElement ?? article : article;
+    if (!target.isConnected) return true;
+    // 'nearest' shows the bottom of an item taller than what is seen when it comes from above: its title
+    // (and the focus) would be out of sight, so an item with its card open, taller, is shown from its top
+    const seen = scroll === 'item' ? this.window.visibleArea() : null;
+    const tall = seen !== null && target.getBoundingClientRect().height > seen.bottom - seen.top;
+    // a long way off, a smooth scroll would render every screen on its way
+    target.scrollIntoView({behavior: reduced || !near ? 'auto' : 'smooth', block: tall ? 'start' : 'nearest'});
     return true;
   }
 
@@ -149,278 +191,234 @@ export class FriseList extends FeedElement {
     return (this.renderRoot as ShadowRoot).getElementById(`event-${id}`);
   }
 
+  /**
+   * Groups the listed events into rows. Called only when the feed or what the filter hides changes:
+   * a new selection, search or language reuses the rows.
+   */
+  protected groupEvents(events: readonly FriseEvent[], feed: FriseFeed): ListRows {
+    return listRows(events, feed.eventById);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
-    if ((changed as PropertyValues).has('parsed')) this.inverse = this.parsed ? incomingRelations(this.parsed) : new Map();
+    const feed = this.parsed;
+    if ((changed as PropertyValues).has('parsed')) this.inverse = feed ? incomingRelations(feed) : new Map();
+    if (!feed) {
+      this.grouped = null;
+      return;
+    }
+    const {hiddenKinds, hiddenStatuses, hiddenActors} = this.activeFilter;
+    const hidden = JSON.stringify([hiddenKinds, hiddenStatuses, hiddenActors]);
+    if (this.grouped?.feed !== feed || this.grouped.hidden !== hidden) {
+      const filter = this.activeFilter;
+      const shown = hiddenKinds.length + hiddenStatuses.length + hiddenActors.length === 0 ? feed.events : feed.events.filter((event) => isShown(event, filter));
+      const rows = this.groupEvents(shown, feed);
+      this.grouped = {feed, hidden, rows};
+      this.window.setSource({
+        count: rows.rows.length,
+        key: (index) => {
+          const row = rows.rows[index];
+          return row ? rowKey(row) : '';
+        },
+        kind: (index) => rows.rows[index]?.kind ?? '',
+        indexOf: (key) => rowIndexOf(rows, key),
+      });
+    }
   }
 
-  /** One listener for the whole list: select buttons, marks, relation links and the skip link. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // the card opens where the reader is: bring the selected item (title and card) into view
+    if ((changed.has('selected') || changed.has('expandSelected')) && this.expandSelected && this.selected) {
+      const focus = this.focusOnSelect;
+      this.focusOnSelect = null;
+      void this.bringIntoView(this.selected, focus, 'item');
+    }
+  }
+
+  /**
+   * Selects an event and brings it into view with the focus (a relation link, the skip button, a related
+   * event of the card). With the card in place, the update that opens the card brings the item into view
+   * (see updated), and the focus goes with it.
+   */
+  private selectAndShow(id: string, focus: 'article' | 'button'): void {
+    if (this.expandSelected && id !== this.selected && this.grouped?.rows.rowOf(id) !== undefined) {
+      this.focusOnSelect = focus;
+      this.select(id);
+      return;
+    }
+    this.select(id);
+    void this.bringIntoView(id, focus, focus === 'button' ? 'item' : 'article');
+  }
+
+  /** Settles the window too: an update that measured rows may ask for one more (spacers, rows newly in view). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    for (let i = 0; !settled && i < 20; i++) settled = await super.getUpdateComplete();
+    return settled;
+  }
+
+  /** The events the current search matches (all listed events are searched, not only the rendered ones). */
+  private matchesOf(rows: ListRows, query: string, feed: FriseFeed): ReadonlySet<string> {
+    if (!query) return new Set();
+    if (this.matched?.rows === rows && this.matched.query === query) return this.matched.ids;
+    const ids = new Set<string>();
+    for (const row of rows.rows) if (row.kind === 'event' && matchesQuery(row.event, query, feed)) ids.add(row.event.id);
+    this.matched = {rows, query, ids};
+    return ids;
+  }
+
+  /** One listener for the whole list: select buttons, marks, relation links and the skip button. */
   private onClick(event: MouseEvent): void {
     const target = event.target as Element;
     // relation links, and the skip button (a button: an off-screen in-page link would point into the shadow root)
     const link = target.closest?.<HTMLElement>('[data-target]');
     if (link) {
-      const id = link.dataset['target'] ?? '';
       event.preventDefault();
-      this.select(id);
-      void this.reveal(id, {focus: true});
+      this.selectAndShow(link.dataset['target'] ?? '', 'article');
       return;
     }
     const chooser = target.closest?.('[part~="select-button"], [part~="mark"]');
     const id = chooser?.closest('[data-event-id]')?.getAttribute('data-event-id');
-    if (id) this.select(id);
+    if (!id) return;
+    // with the card in place, the title button opens and closes it
+    if (this.expandSelected && id === this.selected && chooser?.matches('[part~="select-button"]')) this.select(null);
+    else this.select(id);
+  }
+
+  /** A related-event button of the in-place card: that event is selected, its card opens, and the focus goes to its title button. */
+  private onCardSelect(event: FriseSelectEvent): void {
+    event.stopPropagation();
+    if (event.id) this.selectAndShow(event.id, 'button');
+  }
+
+  /** The card's Close button or Escape: the card closes, the selection clears and the focus goes back to the title button. */
+  private async onCardClose(event: FriseCloseEvent): Promise<void> {
+    event.stopPropagation();
+    const id = this.selected;
+    this.select(null);
+    if (!id) return;
+    await this.updateComplete;
+    this.articleFor(id)?.querySelector<HTMLElement>('[part~="select-button"]')?.focus();
   }
 
   protected override render() {
     const language = this.displayLanguage;
     const strings = listStrings(language);
     const feed = this.parsed;
-    if (!feed) return this.renderFeedStatus();
+    const grouped = this.grouped;
+    if (!feed || !grouped) return this.renderFeedStatus();
+    const {rows} = grouped;
     const filter = this.activeFilter;
-    const shown = feed.events.filter((event) => isShown(event, filter));
-    const shownIds = new Set(shown.map((event) => event.id));
     const query = filter.query.trim();
-    const matches = new Set(query ? shown.filter((event) => matchesQuery(event, query, feed)).map((event) => event.id) : []);
+    const matches = this.matchesOf(rows, query, feed);
     const vertical = this.variant === 'vertical';
     const title = pickText(feed.title, language, feed.language);
     const level = clampLevel(this.headingLevel);
-    const context: RenderContext = {feed, language, strings, shownIds, matches, query, vertical};
-    const selectedShown = this.selected !== null && shownIds.has(this.selected);
+    const context: ItemContext = {
+      feed, language, strings, matches, query, vertical, selected: this.selected, hiddenRelations: filter.hiddenRelations,
+      inverse: this.inverse, isListed: (id) => rows.rowOf(id) !== undefined, expandable: this.expandSelected,
+    };
+    const selectedListed = this.selected !== null && rows.rowOf(this.selected) !== undefined;
     return html`
       <div part="list" class="list ${vertical ? 'variant-vertical' : 'variant-list'}" role="group" lang=${strings.lang}
-        aria-label=${strings.listLabel(title)} @click=${this.onClick}>
-        ${selectedShown ? html`<button class="skip" type="button" data-target=${this.selected!}>${strings.goToSelected}</button>` : nothing}
+        aria-label=${strings.listLabel(title)} aria-busy=${this.loading ? 'true' : 'false'} @click=${this.onClick}>
+        ${selectedListed ? html`<button class="skip" type="button" data-target=${this.selected!}>${strings.goToSelected}</button>` : nothing}
         <p class="query-status" role="status">${query ? strings.matchCount(matches.size, query) : ''}</p>
-        ${shown.length === 0 ? html`<p class="empty">${strings.empty}</p>` : html`
+        ${rows.eventCount === 0 ? html`<p class="empty">${strings.empty}</p>` : html`
           <div class="years">
             ${vertical ? html`<div part="rail" class="rail" aria-hidden="true"></div>` : nothing}
-            ${groupByYearMonth(shown).map((group) => this.renderYear(group, level, context))}
+            ${this.renderRows(rows, level, context)}
           </div>`}
       </div>
       ${this.renderFeedStatus()}
     `;
   }
 
-  private renderYear(group: YearGroup, level: number, context: RenderContext): TemplateResult {
+  /**
+   * The rows to render, with a spacer as tall as the rows left out before, between and after them. One
+   * keyed repeat holds every part, so that an element stays the same element while the ranges change
+   * around it (a focused button drawn anew would lose the focus).
+   */
+  private renderRows(rows: ListRows, level: number, context: ItemContext) {
+    const ranges = this.window.ranges();
+    const windowed = !this.window.all;
+    const kept = this.window.keptRow();
+    const keptSection = kept === undefined ? undefined : rows.rows[kept]?.section;
+    type Block = {key: string; gap: number} | {key: string; slice: SectionSlice; from: number; holdsKept: boolean};
+    const blocks: Block[] = [];
+    let end = 0;
+    ranges.forEach(([from, to], i) => {
+      if (windowed) blocks.push({key: `gap-${i}`, gap: this.window.offset(from) - this.window.offset(end)});
+      for (const slice of sliceRows(rows.rows, from, to)) {
+        blocks.push({key: '', slice, from, holdsKept: kept !== undefined && slice.section === keptSection && kept >= from && kept < to});
+      }
+      end = to;
+    });
+    if (windowed) blocks.push({key: 'gap-end', gap: this.window.offset(rows.rows.length) - this.window.offset(end)});
+    // a year drawn in two ranges: the part holding the kept row (else the first part) keeps the plain key
+    const plain = new Map<number, Block>();
+    for (const block of blocks) {
+      if (!('slice' in block)) continue;
+      const section = block.slice.section;
+      if (!plain.has(section) || block.holdsKept) plain.set(section, block);
+    }
+    for (const block of blocks) {
+      if ('slice' in block) block.key = plain.get(block.slice.section) === block ? `s${block.slice.section}` : `s${block.slice.section}@${block.from}`;
+    }
+    return repeat(blocks, (block) => block.key, (block) => 'slice' in block ? this.renderSection(rows, block.slice, level, context) : spacer(block.gap));
+  }
+
+  private renderSection(rows: ListRows, slice: SectionSlice, level: number, context: ItemContext): TemplateResult {
     const {language} = context;
+    const yearRow = slice.heading === undefined ? undefined : rows.rows[slice.heading];
     return html`
-      <section class="year" data-year=${group.year}>
-        ${heading(level, `year-${group.year}`, 'year', 'year-heading', language, formatYear(group.start, language))}
-        ${group.segments.map((segment) => segment.kind === 'year'
-          ? html`<ol class="items">${this.renderItems(segment.events, level + 1, context)}</ol>`
-          : html`
-            <section class="month" data-month=${segment.key}>
-              ${heading(level + 1, `month-${segment.key}`, 'month', 'month-heading', language, formatMonth(segment.start, language))}
-              <ol class="items">${this.renderItems(segment.events, level + 2, context)}</ol>
-            </section>`)}
+      <section class="year" data-year=${slice.year}>
+        ${yearRow?.kind === 'year' ? heading(level, `year-${slice.year}`, 'year', 'year-heading', language, formatYear(yearRow.start, language), slice.heading, yearRow.first) : nothing}
+        ${repeat(slice.runs, (run) => run.run, (run) => {
+          const items = this.renderItems(rows, run.items, run.month === null ? level + 1 : level + 2, context);
+          if (run.month === null) return html`<ol class="items">${items}</ol>`;
+          const monthRow = run.heading === undefined ? undefined : rows.rows[run.heading];
+          return html`
+            <section class="month" data-month=${run.month}>
+              ${monthRow?.kind === 'month' ? heading(level + 1, `month-${run.month}`, 'month', 'month-heading', language, formatMonth(monthRow.start, language), run.heading) : nothing}
+              <ol class="items">${items}</ol>
+            </section>`;
+        })}
       </section>
     `;
   }
 
-  private renderItems(events: FriseEvent[], level: number, context: RenderContext) {
-    return repeat(events, (event) => event.id, (event) => this.renderItem(event, level, context));
+  private renderItems(rows: ListRows, items: number[], level: number, context: ItemContext) {
+    // keyed by event id: an item keeps its element (and the focus) when a new filter moves it to another row
+    return repeat(items, (index) => {
+      const row = rows.rows[index];
+      return row?.kind === 'event' ? row.event.id : index;
+    }, (index) => {
+      const row = rows.rows[index];
+      if (row?.kind !== 'event') return nothing;
+      const open = this.expandSelected && row.event.id === this.selected;
+      return renderItem(row.event, {row: index, position: row.position, size: row.size, level}, context, open ? this.renderCard(row.event, context, level) : undefined);
+    });
   }
 
-  private renderItem(event: FriseEvent, level: number, context: RenderContext): TemplateResult {
-    const {feed, language, strings, matches, query, vertical} = context;
-    const fallback = feed.language && feed.language !== 'und' ? feed.language : language;
-    const show = (text: FriseLocalizedText | undefined): Shown => ({text: pickText(text, language, fallback), lang: pickLanguage(text, language, fallback)});
-    const selected = event.id === this.selected;
-    const match = query !== '' && matches.has(event.id);
-    const dimmed = query !== '' && !match;
-    const title = show(event.title);
-    const summary = event.summary ? show(event.summary) : undefined;
-    const classes = ['item', `status-${event.status}`, `kind-${event.kind}`, event.isRange ? 'range' : '', selected ? 'selected' : '',
-      match ? 'match' : '', dimmed ? 'dimmed' : ''].filter(Boolean).join(' ');
-    const id = event.id;
-    return html`
-      <li part="item" class=${classes} data-event-id=${id} data-kind=${event.kind} data-status=${event.status} ?data-match=${match}>
-        ${vertical && event.isRange ? html`<span class="segment" aria-hidden="true"></span>` : nothing}
-        <article id="event-${id}" class="event" tabindex="-1" aria-labelledby="title-${id}" aria-current=${ifDefined(selected ? 'true' : undefined)}>
-          ${heading(level, `title-${id}`, 'title', 'title', undefined,
-            html`<button part="select-button" class="select" type="button"><bdi lang=${title.lang}>${title.text}</bdi></button>`)}
-          ${this.renderDate(event, language, strings, show)}
-          <p part="status" class="status-line">${mark(event, strings.select)}${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}${event.kind === UNSPECIFIED || event.status === UNSPECIFIED ? nothing : html`<span class="separator" aria-hidden="true"> · </span>`}${event.status === UNSPECIFIED ? nothing : html`<span class="status-name"><span class="visually-hidden">${event.kind === UNSPECIFIED ? '' : ', '}${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
-          ${this.renderAttribution(event, feed, strings, show)}
-          ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
-          ${this.renderRelations(event, context, show)}
-        </article>
-      </li>
-    `;
-  }
-
-  private renderDate(event: FriseEvent, language: string, strings: ListStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
-    const text = formatEventDate(event.start, event.end, language);
-    const start = isoDatetime(event.start);
-    let dates: TemplateResult = html`<time datetime=${ifDefined(start)}>${text}</time>`;
-    if (event.end) {
-      // the range's wording comes from formatEventDate ("du … au …"): each end of it becomes a <time>
-      const a = formatResolvedDate(event.start, language);
-      const b = formatResolvedDate(event.end, language);
-      const i = text.indexOf(a);
-      const j = i === -1 ? -1 : text.indexOf(b, i + a.length);
-      if (j !== -1) {
-        dates = html`${text.slice(0, i)}<time datetime=${ifDefined(start)}>${a}</time>${text.slice(i + a.length, j)}<time datetime=${ifDefined(isoDatetime(event.end))}>${b}</time>${text.slice(j + b.length)}`;
-      }
-    }
-    const wordings = [event.start.wording, event.end?.wording].filter((w): w is FriseLocalizedText => w !== undefined).map(show).filter((w) => w.text);
-    return html`<p part="time" class="date" lang=${language}>${dates}${wordings.map((w) => html` <span class="wording" lang=${strings.lang}>${strings.openQuote}<bdi lang=${w.lang}>${w.text}</bdi>${strings.closeQuote}</span>`)}</p>`;
-  }
-
-  private renderAttribution(event: FriseEvent, feed: FriseFeed, strings: ListStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
-    const attribution = event.attribution;
-    if (!attribution) return nothing;
-    // like the card: the label is the attribution as a reader should see it, and wins over the ids
-    const label = attribution.label ? show(attribution.label) : undefined;
-    const names = (attribution.actors ?? [])
-      .map((id) => feed.actorById.get(id))
-      .filter((actor) => actor !== undefined)
-      .map((actor) => show(actor.name))
-      .filter((name) => name.text);
-    const via = [...new Set((attribution.via ?? []).map((id) => feed.sourceById.get(id)?.publisher).filter((p): p is string => !!p))];
-    let who: unknown = nothing;
-    if (label?.text) who = html`<bdi lang=${label.lang}>${label.text}</bdi>`;
-    else if (names.length > 0) who = html`${strings.according} ${joinList(strings.lang, names.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`))}`;
-    if (who === nothing && via.length === 0) return nothing;
-    const relayed = via.length > 0 ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(strings.lang, via.map((p) => html`<bdi>${p}</bdi>`))}` : nothing;
-    return html`<p part="attribution" class="attribution">${who}${relayed}</p>`;
-  }
-
-  private renderRelations(event: FriseEvent, context: RenderContext, show: (text: FriseLocalizedText | undefined) => Shown) {
-    const {feed, strings, shownIds} = context;
-    const hidden = this.activeFilter.hiddenRelations;
-    const related: Related[] = [
-      ...event.relations.map((relation): Related => ({id: relation.target, type: relation.type, direction: 'forward'})),
-      ...(this.inverse.get(event.id) ?? []).map(({source, type}): Related => ({id: source, type, direction: 'inverse'})),
-    ].filter((item) => !hidden.includes(item.type) && feed.eventById.has(item.id));
-    if (related.length === 0) return nothing;
-    return html`
-      <div part="relations" class="relations">
-        <p class="relations-label" id="related-${event.id}">${strings.relatedLabel}</p>
-        <ul class="relation-list" aria-labelledby="related-${event.id}">
-          ${related.map((item) => {
-            const relation = strings.relations[item.type]?.[item.direction] ?? item.type;
-            const target = show(feed.eventById.get(item.id)?.title);
-            const line = svg`<svg class="relation-line" viewBox="0 0 18 8" aria-hidden="true" focusable="false"><line x1="1" y1="4" x2="17" y2="4"></line></svg>`;
-            return html`
-              <li class="relation relation-${item.type}" data-relation=${item.type} data-direction=${item.direction} data-target-id=${item.id}>
-                ${line}${shownIds.has(item.id)
-                  ? html`<a part="relation-link" class="relation-link" href="#event-${item.id}" data-target=${item.id}><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi></a>`
-                  : html`<span class="relation-off"><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi> <span class="hidden-note">${strings.hiddenByFilter}</span></span>`}
-              </li>`;
-          })}
-        </ul>
-      </div>
-    `;
+  /**
+   * The selected event's card, in place (expand-selected). Its title and date are not shown (the item's
+   * title button and date are right above it; the title still names the card): its title takes the
+   * item title's heading level, so that its sections ("Sources", "Related events") are one level below.
+   */
+  private renderCard(event: FriseEvent, context: ItemContext, level: number): TemplateResult {
+    return html`<frise-event-card part="card" id="card-${event.id}" class="card" closable .event=${event} .feed=${context.feed}
+      lang=${context.language} theme=${ifDefined(this.theme)} heading-level=${Math.max(2, level)}
+      @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>`;
   }
 }
 
-interface RenderContext {
-  feed: FriseFeed;
-  language: string;
-  strings: ListStrings;
-  shownIds: ReadonlySet<string>;
-  matches: ReadonlySet<string>;
-  query: string;
-  vertical: boolean;
+/** Stands for rows left out of the DOM, as tall as they are (measured) or are assumed to be. */
+function spacer(height: number): TemplateResult {
+  return html`<div class="spacer" aria-hidden="true" style=${styleMap({height: `${Math.max(0, height)}px`})}></div>`;
 }
-
-/** Level of the year headings: 1 to 4, so that event titles (two deeper at most) stay within h6. */
-function clampLevel(value: unknown): number {
-  const level = Math.round(Number(value));
-  return Number.isFinite(level) ? Math.min(4, Math.max(1, level)) : 3;
-}
-
-/** A heading of a level computed at run time (Lit needs the tag name in the template). */
-function heading(level: number, id: string, part: string, className: string, lang: string | undefined, content: unknown): TemplateResult {
-  switch (level) {
-    case 1: return html`<h1 id=${id} part=${part} class=${className} lang=${ifDefined(lang)}>${content}</h1>`;
-    case 2: return html`<h2 id=${id} part=${part} class=${className} lang=${ifDefined(lang)}>${content}</h2>`;
-    case 3: return html`<h3 id=${id} part=${part} class=${className} lang=${ifDefined(lang)}>${content}</h3>`;
-    case 4: return html`<h4 id=${id} part=${part} class=${className} lang=${ifDefined(lang)}>${content}</h4>`;
-    case 5: return html`<h5 id=${id} part=${part} class=${className} lang=${ifDefined(lang)}>${content}</h5>`;
-    default: return html`<h6 id=${id} part=${part} class=${className} lang=${ifDefined(lang)}>${content}</h6>`;
-  }
-}
-
-/** The event's kind symbol in its status style (the timeline's marks): filled, hollow, struck, dashed or dotted. */
-function mark(event: FriseEvent, tooltip: string): TemplateResult {
-  // the tooltip is set as a property: @lit-labs/ssr cannot render a text binding inside an SVG <title>
-  // (lit/lit#4405), so the server output has an empty <title> that the browser fills in
-  const r = 6.5;
-  return html`<svg part="mark" class="mark" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false" data-kind=${event.kind} data-status=${event.status}><title .textContent=${tooltip}></title><circle class="ring" r="10.5"></circle><path class="symbol" d=${kindSymbol(event.kind, r)}></path>${event.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}</svg>`;
-}
-
-/** An event sits under its year alone when its date is coarser than a month: known to the year, or to an approximate month. */
-function isYearLevel(date: ResolvedDate): boolean {
-  return date.precision === 'year' || (date.precision === 'month' && date.approximate);
-}
-
-/** Groups events (already in time order) by UTC year, then month; year-level events stay in place between month groups. */
-function groupByYearMonth(events: readonly FriseEvent[]): YearGroup[] {
-  const years: YearGroup[] = [];
-  for (const event of events) {
-    const start = new Date(event.start.start);
-    const year = start.getUTCFullYear();
-    let group = years[years.length - 1];
-    if (!group || group.year !== year) {
-      group = {year, start: yearStart(year), segments: []};
-      years.push(group);
-    }
-    const last = group.segments[group.segments.length - 1];
-    if (isYearLevel(event.start)) {
-      if (last?.kind === 'year') last.events.push(event);
-      else group.segments.push({kind: 'year', events: [event]});
-      continue;
-    }
-    const month = start.getUTCMonth();
-    const key = `${year}-${String(month + 1).padStart(2, '0')}`;
-    // a month already open in this year (only year-level events came between, at the same instant) takes it
-    const open = group.segments.find((segment) => segment.kind === 'month' && segment.key === key);
-    if (open) open.events.push(event);
-    else group.segments.push({kind: 'month', key, start: monthStart(year, month), events: [event]});
-  }
-  return years;
-}
-
-function yearStart(year: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, 0, 1);
-  return d.getTime();
-}
-
-function monthStart(year: number, month: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, 1);
-  return d.getTime();
-}
-
-const HEADING_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-function headingFormat(language: string, kind: 'year' | 'month', bce: boolean): Intl.DateTimeFormat {
-  const key = `${language}|${kind}|${bce}`;
-  let format = HEADING_FORMATS.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = kind === 'year' ? {year: 'numeric', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'};
-    if (bce) options.era = 'short';
-    format = new Intl.DateTimeFormat(safeLocale(language), options);
-    HEADING_FORMATS.set(key, format);
-  }
-  return format;
-}
-
-/** "2024" (with the era before year 1), in the display language. */
-function formatYear(start: number, language: string): string {
-  return headingFormat(language, 'year', new Date(start).getUTCFullYear() <= 0).format(start);
-}
-
-/** "octobre 2024", "October 2024", in the display language. */
-function formatMonth(start: number, language: string): string {
-  return headingFormat(language, 'month', new Date(start).getUTCFullYear() <= 0).format(start);
-}
-
-
 
 declare global {
   interface HTMLElementTagNameMap {

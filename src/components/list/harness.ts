@@ -156,4 +156,41 @@ export class ListHarness {
   focused(): Element | null {
     return this.root.activeElement;
   }
+
+  /** The id of the event whose item holds the focus (its title button, a link, its card), or null. */
+  focusedEventId(): string | null {
+    return this.focused()?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+  }
+
+  /** The in-place card of an event (expand-selected). */
+  card(id: string): HTMLElement | null {
+    return this.item(id)?.querySelector<HTMLElement>('frise-event-card') ?? null;
+  }
+
+  /** The event item under a point of the viewport (null over a heading or outside the list). */
+  itemAt(x: number, y: number): HTMLLIElement | null {
+    return this.root.elementFromPoint(x, y)?.closest<HTMLLIElement>('[part~="item"]') ?? null;
+  }
+}
+
+/** Elements under a root, descending into every open shadow root (what the browser lays out and styles). */
+export function countElements(root: Document | ShadowRoot | Element): number {
+  let count = 0;
+  for (const element of root.querySelectorAll('*')) {
+    count++;
+    if (element.shadowRoot) count += countElements(element.shadowRoot);
+  }
+  return count;
+}
+
+/** The focused element, looking into shadow roots down to the innermost one. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Resolves after the next frame has been laid out and painted (a scroll's events and the updates they ask for have run). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
