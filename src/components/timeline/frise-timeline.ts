@@ -611,7 +611,7 @@ export class FriseTimeline extends FeedElement {
           </div>
           ${showPanel && feed ? html`
             <div part="panel" class="panel">
-              ${selectedEvent ? html`<frise-event-card part="card" .event=${selectedEvent} .feed=${feed}
+              ${selectedEvent && this.shownView === 'timeline' /* the list shows the card in place */ ? html`<frise-event-card part="card" .event=${selectedEvent} .feed=${feed}
                 lang=${language} closable theme=${ifDefined(this.theme)}
                 @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>` : nothing}
               ${this.hideLegend ? nothing : html`<frise-legend part="legend" .feed=${feed} .filter=${this.activeFilter} lang=${language}
@@ -652,7 +652,7 @@ export class FriseTimeline extends FeedElement {
     return html`
       ${isServer ? nothing /* no script on the server's page yet: no toggle */ : html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings, 0)}</div>`}
       <frise-list part="list" .feed=${feed} .filter=${this.activeFilter} .selected=${this.selected} lang=${language}
-        variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)}
+        variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)} expand-selected
         @frise-select=${this.onListSelect}></frise-list>`;
   }
 
