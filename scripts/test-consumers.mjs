@@ -252,9 +252,26 @@ async function visit(browser, url, {ready, inspect}) {
 }
 
 const TAGS = ['frise-timeline', 'frise-list', 'frise-legend', 'frise-event-card'];
-const inspectPage = () => ({
+/**
+ * The events drawn on screen: their symbol or bar centred within the chart's box (the nearest events
+ * beyond each edge are drawn off screen too, as stops for the keyboard; the edge buttons count them).
+ * Self-contained: it runs in the page.
+ */
+function onScreenMarks(root) {
+  const chart = root?.querySelector('[part~="chart"]')?.getBoundingClientRect();
+  if (!chart) return 0;
+  return [...root.querySelectorAll('[part~="event"]')].filter((group) => [...group.querySelectorAll(':scope > .bar, :scope > .mark > .symbol')]
+    .some((part) => {
+      const box = part.getBoundingClientRect();
+      const middle = (box.left + box.right) / 2;
+      // a bar is on screen when any of it is; a point when its centre is
+      return part.classList.contains('bar') ? box.right > chart.left && box.left < chart.right : middle >= chart.left && middle <= chart.right;
+    })).length;
+}
+// evaluated in the page as an expression, with the one on-screen count above passed in
+const inspectPageWith = (onScreenMarks) => ({
   defined: Object.fromEntries(['frise-timeline', 'frise-list', 'frise-legend', 'frise-event-card'].map((tag) => [tag, Boolean(customElements.get(tag))])),
-  marks: document.querySelector('frise-timeline')?.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0,
+  marks: onScreenMarks(document.querySelector('frise-timeline')?.shadowRoot),
   // the first view frames the story: the events beyond its edges are counted there, not drawn
   beyond: [...(document.querySelector('frise-timeline')?.shadowRoot?.querySelectorAll('[part~="beyond"]') ?? [])]
     .reduce((sum, button) => sum + Number(/\d+/.exec(button.textContent ?? '')?.[0] ?? 0), 0),
@@ -267,6 +284,8 @@ const inspectPage = () => ({
   app: window.friseApp ?? null,
   summary: document.querySelector('#summary')?.textContent ?? '',
 });
+const inspectPage = `(${inspectPageWith})(${onScreenMarks})`;
+
 /**
  * A page expression: the timeline accounts for `count` events, each drawn as a mark or counted beyond the
  * first view's edges.
@@ -275,7 +294,7 @@ const timelineDrawn = (count) => `(() => {
   const root = document.querySelector('frise-timeline')?.shadowRoot;
   if (!root) return false;
   const beyond = [...root.querySelectorAll('[part~="beyond"]')].reduce((sum, button) => sum + Number(/\\d+/.exec(button.textContent ?? '')?.[0] ?? 0), 0);
-  return root.querySelectorAll('[part~="event"]').length + beyond === ${count};
+  return (${onScreenMarks})(root) + beyond === ${count};
 })()`;
 
 /** The checks every page shares: defined elements, one Lit, no page or console error. */
