@@ -47,7 +47,7 @@ describe('layout, for any small feed, width and zoom', () => {
       expect(layout.marks.length + clustered, 'every event drawn').to.equal(feed.events.length);
       // labels shown: no two boxes of one row overlap
       const shown = layout.marks.filter((mark) => mark.label.visible && mark.label.text !== '');
-      const box = (mark: (typeof shown)[number]) => mark.label.anchor === 'end' ? [mark.label.x - mark.label.width, mark.label.x] : [mark.label.x, mark.label.x + mark.label.width];
+      const box = (mark: (typeof shown)[number]): [number, number] => mark.label.anchor === 'end' ? [mark.label.x - mark.label.width, mark.label.x] : [mark.label.x, mark.label.x + mark.label.width];
       for (let i = 0; i < shown.length; i++) {
         for (let j = i + 1; j < shown.length; j++) {
           const [a, b] = [shown[i]!, shown[j]!];

@@ -383,8 +383,10 @@ describe('attributes written by a careless page', () => {
   }
 
   it('takes a good value again once the page corrects it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><frise-timeline lane-by="actors" first-view="all" view="timeline" .feed=${seed}></frise-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    wrapper.innerHTML = '<frise-timeline lane-by="actors" first-view="all" view="timeline"></frise-timeline>';
     const timeline = wrapper.querySelector('frise-timeline')!;
+    timeline.feed = seed;
     await waitUntil(() => timeline.visibleRange !== null, 'drawn');
     const lanes = () => [...timeline.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset['lane']);
     expect(lanes(), 'lanes by actor, the default').to.include('south-korea');
