@@ -333,7 +333,8 @@ export class FriseTimeline extends FeedElement {
     if ((changed as PropertyValues).has('parsed')) this.viewsOwner.forget();
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
     const feed = this.parsed;
-    if (feed && !isServer && this.resize.width > 0) this.applyHome(feed);
+    // the list (and the phone's vertical list) lays nothing out: the first view is set when the chart shows
+    if (feed && !isServer && this.resize.width > 0 && this.shownView === 'timeline') this.applyHome(feed);
   }
 
   /**
@@ -597,7 +598,7 @@ export class FriseTimeline extends FeedElement {
     const side = this.sidePanel;
     const showPanel = this.panelAt !== 'none' && feed !== null;
     const selectedEvent = this.selected ? feed?.eventById.get(this.selected) ?? null : null;
-    const current = feed && this.resize.width > 0 ? this.views.current(this.zoom.transform, this.zoom.gesture) : undefined;
+    const current = feed && this.resize.width > 0 && this.shownView === 'timeline' ? this.views.current(this.zoom.transform, this.zoom.gesture) : undefined;
     return html`
       <figure part="figure" aria-busy=${this.loading ? 'true' : 'false'}>
         ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}><span role="heading"
@@ -902,9 +903,11 @@ export class FriseTimeline extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;
-    const fit = this.views.fit();
+    // no chart on screen (the list views): nothing to lay out nor to place
     const svgElement = this.chartRef.value;
-    if (!feed || !fit || !svgElement) return;
+    if (!feed || !svgElement?.isConnected) return;
+    const fit = this.views.fit();
+    if (!fit) return;
     this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.views.maxZoom(fit.domain)});
     const scale = this.zoom.transform.rescaleX(timeScale(fit));
     // a tick label takes about 110 px at 12 px text: larger text, fewer ticks
