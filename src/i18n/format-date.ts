@@ -26,8 +26,9 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 
 /** A date as wide as it is known, in a language: "juin 2024", "semaine du 14 oct. 2024", "vers 2022". */
 export function formatResolvedDate(date: ResolvedDate, language: string): string {
+  const start = representable(date.start);
   const words = DATE_WORDS[primarySubtag(language)] ?? DATE_WORDS['en']!;
-  const bce = new Date(date.start).getUTCFullYear() <= 0;
+  const bce = new Date(start).getUTCFullYear() <= 0;
   const key = `${language}|${date.precision}|${bce}`;
   let format = cache.get(key);
   if (!format) {
@@ -36,10 +37,22 @@ export function formatResolvedDate(date: ResolvedDate, language: string): string
     format = new Intl.DateTimeFormat(safeLocale(language), options);
     cache.set(key, format);
   }
-  let text = format.format(new Date(date.start));
+  let text = format.format(new Date(start));
   if (date.precision === 'week') text = words.week(text);
   if (date.approximate) text = words.around(text);
   return text;
+}
+
+/** The greatest time value a Date holds (±8.64e15 ms, about 275,760 years either side of 1970). */
+export const TIME_LIMIT = 8.64e15;
+
+/**
+ * A time a Date can hold: one beyond it is brought to the nearest end (the start of the year of the
+ * first representable day is before that day, and a padded view runs past the last one); NaN, which
+ * only such a computation gives, to the start. Formatting never throws "Invalid time value".
+ */
+export function representable(ms: number): number {
+  return Number.isNaN(ms) ? -TIME_LIMIT : Math.min(TIME_LIMIT, Math.max(-TIME_LIMIT, ms));
 }
 
 /** The date of an event: one date, or "du … au …" for a range. */

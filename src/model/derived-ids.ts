@@ -16,16 +16,17 @@ const HASH_MODULUS = 36 ** HASH_CHARS;
  * derived one (see derivedIdBase). Identical records (same start and title) derive the same base: the
  * first in feed order gets it, the next ones get `-2`, `-3`… A derived id never takes an id that a
  * record of the feed gives explicitly, even a later one. Returns undefined for records that are not
- * objects (the schema reports those).
+ * objects or that the schema rejected (`rejected`, by index: it reports those).
  */
-export function eventIds(records: readonly unknown[]): Array<string | undefined> {
+export function eventIds(records: readonly unknown[], rejected: ReadonlySet<number> = new Set()): Array<string | undefined> {
   const taken = new Set<string>();
   for (const record of records) {
     const id = explicitId(record);
     if (id !== undefined) taken.add(id);
   }
-  return records.map((record) => {
-    if (!isObject(record)) return undefined;
+  return records.map((record, index) => {
+    // a record the schema left out needs no id (and its title may be anything: 10,000 nested levels)
+    if (!isObject(record) || rejected.has(index)) return undefined;
     const own = explicitId(record);
     if (own !== undefined) return own;
     if (record['id'] !== undefined) return undefined; // a bad id is the schema's to report, not ours to replace

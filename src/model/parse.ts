@@ -1,5 +1,5 @@
 import {validateFeed} from './generated/validate-feed.js';
-import type {FriseActor, FriseEventRecord, FriseFeedDocument, FriseSource} from './generated/feed-types.js';
+import type {FriseActor, FriseEventRecord, FriseFeedDocument, FriseLocalizedText, FriseSource} from './generated/feed-types.js';
 import {resolveDateSpec, resolveEventInterval, type DateResult, type DateWarning, type ResolvedDate} from './dates.js';
 import {describe, escapePointer, schemaIssues} from './schema-issues.js';
 import {removeUnknownProperties} from './unknown-properties.js';
@@ -8,6 +8,7 @@ import {plainCopy} from './plain-copy.js';
 import {markParsed} from './parsed-feed.js';
 import {AGGREGATED_PATHS_KEPT, UNSPECIFIED, type FeedIssue, type FeedIssueCode, type FriseEvent, type FriseFeed, type ParseResult} from './types.js';
 import {checkUrl, type UrlUse} from './urls.js';
+import {hasVisible} from './text.js';
 
 const RECORD_PATH = /^\/(events|actors|sources)\/(\d+)(?:\/|$)/;
 type RecordList = 'events' | 'actors' | 'sources';
@@ -38,7 +39,8 @@ function parse(input: unknown): ParseResult {
   const unreadable: Record<RecordList, Set<number>> = {events: new Set(), actors: new Set(), sources: new Set()};
   if (typeof input === 'string') {
     try {
-      doc = JSON.parse(input);
+      // a leading byte order mark (as some editors save JSON) is not part of the text (RFC 8259 § 8.1)
+      doc = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (error) {
       return {feed: null, issues: [issue('', 'json-syntax', `the feed is not valid JSON: ${errorText(error)}`)]};
     }
@@ -153,7 +155,7 @@ function parse(input: unknown): ParseResult {
   // Events: schema, then dates (calendar validity, relative dates, end after start), then duplicate ids.
   const eventRecords = list<FriseEventRecord>('events');
   // explicit ids, and derived ones for records without (derived-ids.ts); undefined only for records the schema rejects
-  const ids = eventIds(eventRecords);
+  const ids = eventIds(eventRecords, rejected.events);
   const candidates = kept('events', eventRecords, (_, index) => ids[index]!, (record, index) => {
     const path = `/events/${index}`;
     if (!urlParses(record.media?.url, 'media', `${path}/media/url`)) return undefined;
@@ -246,7 +248,7 @@ function parse(input: unknown): ParseResult {
   candidates.forEach((event, order) => (event.order = order));
 
   const feed: FriseFeed = {
-    title: badFeedFields.has('title') || feedDoc.title === undefined ? '' : feedDoc.title,
+    title: badFeedFields.has('title') || feedDoc.title === undefined ? '' : visibleText(feedDoc.title),
     language: badFeedFields.has('language') || typeof feedDoc.language !== 'string' ? 'und' : feedDoc.language,
     actors: actors.map(({record}) => record),
     sources: sources.map(({record}) => record),
@@ -373,4 +375,14 @@ function issue(path: string, code: FeedIssueCode, message: string): FeedIssue {
 
 function warning(path: string, code: FeedIssueCode, message: string): FeedIssue {
   return {path, code, message, severity: 'warning'};
+}
+
+/**
+ * A feed's title with its blank texts left out (only spaces, no-break or invisible characters): a blank
+ * title is no title, so the timeline names itself "Timeline" rather than showing an empty heading.
+ */
+function visibleText(text: FriseLocalizedText): FriseLocalizedText | '' {
+  if (typeof text === 'string') return hasVisible(text) ? text : '';
+  const kept = Object.entries(text).filter(([, value]) => typeof value === 'string' && hasVisible(value));
+  return kept.length === 0 ? '' : Object.fromEntries(kept);
 }

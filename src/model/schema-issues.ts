@@ -108,8 +108,8 @@ export function schemaIssues(errors: readonly AjvError[], input: unknown): FeedI
   return issues;
 }
 
-/** The schema's `$defs/name` pattern: at least one character that is not a space nor a zero-width one. */
-const NAME_PATTERN = '[^\\s\\u200b-\\u200d\\u2060]';
+/** The schema's `$defs/name` pattern: at least one visible character (not a space, not an invisible one). */
+const NAME_PATTERN = '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\u{e0000}-\\u{e0fff}]';
 
 function patternIssue(e: AjvError, path: string, data: unknown, where: string, push: (p: string, c: FeedIssueCode, m: string) => void) {
   // a $ref'd definition's errors carry paths relative to it: the name's pattern is known by itself

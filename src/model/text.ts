@@ -57,3 +57,14 @@ export function clip(text: string, max: number): string {
   }
   return `${kept}…`;
 }
+
+/**
+ * Whether a text has a character a reader sees: not only spaces, no-break spaces or invisible characters
+ * (zero-width, direction, variation and tag characters, soft hyphens, fillers, controls). The schema's
+ * `$defs/name` pattern says the same for titles and names.
+ */
+export function hasVisible(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
+const VISIBLE = /[^\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;

@@ -6,7 +6,7 @@ import {pickLanguage, pickText} from '../../model/text.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {safeLocale} from '../../layout/time-format.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
-import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
+import {formatEventDate, formatResolvedDate, representable} from '../../i18n/format-date.js';
 import type {ListStrings} from '../../i18n/list-strings.js';
 import {joinList} from '../shared/join-list.js';
 
@@ -195,10 +195,12 @@ function headingFormat(language: string, kind: 'year' | 'month', bce: boolean): 
 
 /** "2024" (with the era before year 1), in the display language. */
 export function formatYear(start: number, language: string): string {
-  return headingFormat(language, 'year', new Date(start).getUTCFullYear() <= 0).format(start);
+  const at = representable(start);
+  return headingFormat(language, 'year', new Date(at).getUTCFullYear() <= 0).format(at);
 }
 
 /** "octobre 2024", "October 2024", in the display language. */
 export function formatMonth(start: number, language: string): string {
-  return headingFormat(language, 'month', new Date(start).getUTCFullYear() <= 0).format(start);
+  const at = representable(start);
+  return headingFormat(language, 'month', new Date(at).getUTCFullYear() <= 0).format(at);
 }

@@ -1,3 +1,4 @@
+import {TIME_LIMIT} from '../../i18n/format-date.js';
 import type {FriseEvent} from '../../model/types.js';
 import type {ResolvedDate} from '../../model/dates.js';
 
@@ -223,11 +224,12 @@ export function sliceRows(rows: readonly ListRow[], from: number, to: number): S
 function yearStart(year: number): number {
   const d = new Date(0);
   d.setUTCFullYear(year, 0, 1);
-  return d.getTime();
+  // the first representable day (-271821-04-20) is after the start of its year: the year starts there
+  return Number.isNaN(d.getTime()) ? (year < 0 ? -TIME_LIMIT : TIME_LIMIT) : d.getTime();
 }
 
 function monthStart(year: number, month: number): number {
   const d = new Date(0);
   d.setUTCFullYear(year, month, 1);
-  return d.getTime();
+  return Number.isNaN(d.getTime()) ? (year < 0 ? -TIME_LIMIT : TIME_LIMIT) : d.getTime();
 }
