@@ -10,7 +10,7 @@ import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {metricsForText, timeAtScreen, timeDomain, type LayoutMetrics, timeScale, type ClusterLayout, type TimelineLayout} from '../../layout/compute-layout.js';
+import {metricsForText, timeAtScreen, timeDomain, type LayoutMetrics, timeScale, type TimelineLayout} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
@@ -22,6 +22,7 @@ import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
 import {transformShowing, ZoomController} from '../../controllers/zoom-controller.js';
 import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
+import {ClusterListController} from '../../controllers/cluster-list-controller.js';
 import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
 import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
@@ -198,9 +199,6 @@ export class FriseTimeline extends FeedElement {
   }
 
   @state() private hovered: string | null = null;
-  /** A cluster opened into the list of its events. */
-  @state() private openCluster: OpenCluster | null = null;
-  private clusterListOpener?: SVGElement;
   /** What the polite live region says: selection changes and the range shown after zooming. */
   @state() private announcement = '';
 
@@ -248,6 +246,21 @@ export class FriseTimeline extends FeedElement {
       this.select(null);
       return true;
     },
+  });
+  /** A cluster's Enter or click: zoom into it, or open the list of its events (its own controller). */
+  private readonly clusterList = new ClusterListController(this, {
+    zoomInto: (start, end) => {
+      const fit = this.views.fit();
+      if (!fit) return false;
+      const base = timeScale(fit);
+      const separating = Math.min((fit.range[1] - fit.range[0]) / Math.max(1e-9, base(new Date(end)) - base(new Date(start))), this.views.maxZoom(fit.domain));
+      if (separating <= this.zoom.transform.k * 1.05) return false;
+      this.zoomTo(start, end);
+      return true;
+    },
+    describe: (key, target) => this.clusterListOf(key, target),
+    firstItem: () => this.renderRoot.querySelector<HTMLButtonElement>('.cluster-list-item'),
+    choose: (id) => this.select(id, {pan: false}),
   });
   /** Layouts, first view and edge counts, for the settings `views` gives it. */
   private readonly viewsOwner = new TimelineViews();
@@ -441,7 +454,7 @@ export class FriseTimeline extends FeedElement {
 
   private onZoom(transform: ZoomTransform, ended: boolean): void {
     // a cluster's list belongs to the view it was opened in
-    if (this.openCluster) this.openCluster = null;
+    this.clusterList.dismiss();
     if (!this.movingBrush) this.syncBrush(transform);
     if (!ended) return;
     const range = this.visibleRange;
@@ -701,7 +714,7 @@ export class FriseTimeline extends FeedElement {
           title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>` : nothing}
         ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button"
           title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>` : nothing}
-        ${this.openCluster ? renderClusterList(this.openCluster, strings.closeList, this.chooseFromClusterList, this.closeClusterList) : nothing}
+        ${this.clusterList.open ? renderClusterList(this.clusterList.open, strings.closeList, this.clusterList.choose, this.clusterList.close) : nothing}
         <p id="chart-summary" class="visually-hidden">${chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
         <svg ${ref(this.chartRef)} part="chart" class="chart${links.length > 0 ? ' relating' : ''}" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
@@ -713,7 +726,7 @@ export class FriseTimeline extends FeedElement {
                kept a removed timeline alive in the browser's style cache -->
           <g class="plot">
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
-              ${guard([scene], () => renderClusters(scene, level, {label: (cluster) => this.clusterLabels.get(cluster, language, strings), onActivate: this.onClusterActivate, onKey: this.onClusterKey}))}
+              ${guard([scene], () => renderClusters(scene, level, {label: (cluster) => this.clusterLabels.get(cluster, language, strings), onActivate: this.clusterList.activate, onKey: this.clusterList.onKey}))}
             </g>
             <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => renderClusterCounts(scene.counts, language))}</g>
             <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
@@ -838,68 +851,26 @@ export class FriseTimeline extends FeedElement {
     return renderOverview(fit, densityColumns(starts, fit.domain, overviewColumns(fit)), uiStrings(this.displayLanguage).overview, this.brushRef);
   }
 
-  /**
-   * Clicking or pressing Enter on a cluster zooms into its time span so its events separate; where the
-   * zoom cannot separate them (events at one instant, or the deepest zoom), it opens into their list.
-   */
-  private onClusterActivate = (event: Event): void => {
-    const target = (event.target as Element).closest<SVGElement>('[data-cluster]');
+  /** What a cluster's list shows (its first events, in time order) and where: under the cluster, inside the chart. */
+  private clusterListOf(key: string, target: Element): OpenCluster | undefined {
     const feed = this.parsed;
-    const fit = this.views.fit();
-    if (!target || !feed || !fit) return;
-    const start = Number(target.dataset['start']);
-    const end = Number(target.dataset['end']);
-    const base = timeScale(fit);
-    const separating = Math.min((fit.range[1] - fit.range[0]) / Math.max(1e-9, base(new Date(end)) - base(new Date(start))), this.views.maxZoom(fit.domain));
-    if (separating > this.zoom.transform.k * 1.05) {
-      this.zoomTo(start, end);
-      return;
-    }
-    const cluster = this.scene?.clusters.find((candidate) => candidate.key === target.dataset['cluster']);
-    if (cluster) this.openClusterList(cluster, target, feed);
-  };
-
-  private async openClusterList(cluster: ClusterLayout, target: SVGElement, feed: FriseFeed): Promise<void> {
+    const cluster = this.scene?.clusters.find((candidate) => candidate.key === key);
+    if (!feed || !cluster) return undefined;
     const language = this.displayLanguage;
     const strings = uiStrings(language);
     const box = target.getBoundingClientRect();
     const chart = this.chartRef.value?.getBoundingClientRect();
-    const width = chart?.width ?? 0;
     const items = cluster.members.map((id) => feed.eventById.get(id)).filter((event) => event !== undefined).map((event) => ({
       id: event.id, title: pickText(event.title, language, feed.language), language: pickLanguage(event.title, language, feed.language), kind: event.kind, status: event.status,
     }));
-    this.clusterListOpener = target;
-    this.openCluster = {
-      key: cluster.key,
-      heading: strings.clusterListHeading(cluster.count, formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language)),
-      items,
+    const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
+    return {
+      key: cluster.key, heading: strings.clusterListHeading(cluster.count, period), items,
       more: cluster.count > items.length ? strings.moreProblems(cluster.count - items.length).replace(/\s*$/, '') : '',
-      left: Math.max(4, Math.min(width - 284, box.left + box.width / 2 - (chart?.left ?? 0) - 140)),
+      left: Math.max(4, Math.min((chart?.width ?? 0) - 284, box.left + box.width / 2 - (chart?.left ?? 0) - 140)),
       top: box.bottom - (chart?.top ?? 0) + 4,
     };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.cluster-list-item')?.focus();
   }
-
-  /** Closes the cluster's list and gives the focus back to the cluster that opened it. */
-  private closeClusterList = (): void => {
-    this.openCluster = null;
-    const opener = this.clusterListOpener;
-    this.clusterListOpener = undefined;
-    if (opener?.isConnected) (opener as SVGElement & {focus(): void}).focus();
-  };
-
-  private chooseFromClusterList = (id: string): void => {
-    this.select(id, {pan: false});
-    this.closeClusterList();
-  };
-
-  private onClusterKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.onClusterActivate(event);
-  };
 
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;
