@@ -518,7 +518,9 @@ let dirty = null;
 try {
   commit = execSync('git rev-parse --short HEAD', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
   dirty = execSync('git status --porcelain -- src', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString().trim() !== '';
-} catch {}
+} catch {
+  // not a git checkout: the run is described without its commit
+}
 const date = new Date();
 const meta = {
   date: date.toISOString(), commit, srcDirty: dirty, node: process.version, chromium: chromiumVersion,

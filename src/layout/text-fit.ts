@@ -13,6 +13,7 @@ const graphemeSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? n
  * Text where every code point is a grapheme of its own: Latin letters (precomposed accents included) and
  * general punctuation, without combining marks or joiners. Most titles: no segmenter needed.
  */
+// eslint-disable-next-line no-control-regex -- the class is a range of code points, controls included
 const ONE_CODE_POINT_GRAPHEMES = /^[\u0000-\u02ff\u2010-\u206f]*$/;
 
 /** The text's graphemes (user-perceived characters), or its code points where Intl.Segmenter is missing. */

@@ -15,7 +15,7 @@ const cache = new WeakMap<FriseFeed, ReadonlyMap<string, readonly IncomingRelati
  * per parsed feed.
  */
 export function incomingRelations(feed: FriseFeed): ReadonlyMap<string, readonly IncomingRelation[]> {
-  let index = cache.get(feed);
+  const index = cache.get(feed);
   if (index) return index;
   const built = new Map<string, IncomingRelation[]>();
   for (const event of feed.events) {

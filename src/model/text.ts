@@ -67,4 +67,5 @@ export function hasVisible(text: string): boolean {
   return VISIBLE.test(text);
 }
 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points one by one, controls and combining ones included
 const VISIBLE = /[^\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;

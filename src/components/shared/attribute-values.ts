@@ -24,6 +24,7 @@ export function shownValue(value: unknown): string {
   } catch {
     text = Object.prototype.toString.call(value);
   }
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   text = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   return clip(text, 60);
 }
