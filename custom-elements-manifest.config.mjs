@@ -8,9 +8,9 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (member) => !member.privacy || member.privacy === 'public',
-          ).filter((member) => !(member.static && member.name === 'styles'));
+          declaration.members = declaration.members
+            .filter((member) => !member.privacy || member.privacy === 'public')
+            .filter((member) => !(member.static && member.name === 'styles'));
         }
       }
     },

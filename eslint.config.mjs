@@ -6,7 +6,17 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'src/model/generated/**', 'bench/results/**', 'coverage/**', '**/*.d.ts']},
+  {
+    ignores: [
+      'dist/**',
+      'storybook-static/**',
+      'node_modules/**',
+      'src/model/generated/**',
+      'bench/results/**',
+      'coverage/**',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -14,14 +24,21 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', customElements: 'readonly', globalThis: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        customElements: 'readonly',
+        globalThis: 'readonly',
       },
     },
     rules: {
       // the UI strings hold no-break spaces on purpose (French puts one before : ; ? !)
       'no-irregular-whitespace': ['error', {skipStrings: true, skipTemplates: true, skipComments: true}],
       // unused names are TypeScript's to report (noUnusedLocals, noUnusedParameters), with `_` for the deliberate ones
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'},
+      ],
     },
   },
   {
@@ -32,11 +49,34 @@ export default tseslint.config(
   {
     // code that runs in a page: the benchmark's harness, and what scripts hand to page.evaluate
     files: ['bench/pages/**', 'scripts/**/*.mjs'],
-    languageOptions: {globals: {requestAnimationFrame: 'readonly', navigator: 'readonly', AbortSignal: 'readonly', gc: 'readonly', performance: 'readonly', getComputedStyle: 'readonly', matchMedia: 'readonly', NodeFilter: 'readonly', Node: 'readonly'}},
+    languageOptions: {
+      globals: {
+        requestAnimationFrame: 'readonly',
+        navigator: 'readonly',
+        AbortSignal: 'readonly',
+        gc: 'readonly',
+        performance: 'readonly',
+        getComputedStyle: 'readonly',
+        matchMedia: 'readonly',
+        NodeFilter: 'readonly',
+        Node: 'readonly',
+      },
+    },
   },
   {
     // Node scripts and the benchmark
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', 'test/**/*.mjs', '.storybook/**'],
-    languageOptions: {globals: {process: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly', performance: 'readonly', structuredClone: 'readonly'}},
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+      },
+    },
   },
 );

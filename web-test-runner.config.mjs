@@ -22,8 +22,14 @@ const nodeEnvPlugin = {
 };
 
 export const chromiumArgs = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   '--disable-dev-shm-usage',
   // gc() for the tests that check a removed element is collected (nothing keeps it alive)
   '--js-flags=--expose-gc',
@@ -39,11 +45,15 @@ export default {
     commonjs({include: COMMONJS_PACKAGES, strictRequires: false, requireReturnsDefault: 'preferred'}),
   ],
   concurrency: 1,
-  browsers: [chromeLauncher({launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-  }})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  ],
   reporters: [defaultReporter(), summaryReporter({flatten: false}), totalsReporter()],
   testFramework: {config: {timeout: 10000}},
 };

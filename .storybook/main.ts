@@ -11,8 +11,24 @@ const config: StorybookConfig = {
   // interrupt()), and one of lit: pre-bundled separately they would each get their own
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
-    resolve: {...viteConfig.resolve, dedupe: ['d3-selection', 'd3-transition', 'lit', '@lit/reactive-element', 'lit-html']},
-    optimizeDeps: {...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-brush', 'lit/directives/ref.js', 'lit/directives/guard.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js']},
+    resolve: {
+      ...viteConfig.resolve,
+      dedupe: ['d3-selection', 'd3-transition', 'lit', '@lit/reactive-element', 'lit-html'],
+    },
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'd3-selection',
+        'd3-transition',
+        'd3-zoom',
+        'd3-brush',
+        'lit/directives/ref.js',
+        'lit/directives/guard.js',
+        'lit/directives/repeat.js',
+        'lit/directives/if-defined.js',
+      ],
+    },
   }),
 };
 export default config;

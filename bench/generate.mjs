@@ -32,11 +32,25 @@ export function mulberry32(seed) {
 export const ACTORS = [
   {id: 'north', name: 'Northland', shortName: 'North', type: 'state', country: 'NO', color: '#0072B2'},
   {id: 'south', name: 'Southland', shortName: 'South', type: 'state', country: 'SE', color: '#D55E00'},
-  {id: 'south-mod', name: 'Southland Ministry of Defence', shortName: 'South MoD', type: 'military', country: 'SE', memberOf: 'south'},
+  {
+    id: 'south-mod',
+    name: 'Southland Ministry of Defence',
+    shortName: 'South MoD',
+    type: 'military',
+    country: 'SE',
+    memberOf: 'south',
+  },
   {id: 'east-agency', name: 'Eastern Intelligence Agency', shortName: 'EIA', type: 'agency', country: 'EE'},
   {id: 'un', name: 'United Nations', shortName: 'UN', type: 'international-organisation', color: '#009E73'},
   {id: 'wire', name: 'Global Wire Service', shortName: 'Wire', type: 'media'},
-  {id: 'parliament', name: 'Northland Parliament', shortName: 'Parliament', type: 'legislature', country: 'NO', memberOf: 'north'},
+  {
+    id: 'parliament',
+    name: 'Northland Parliament',
+    shortName: 'Parliament',
+    type: 'legislature',
+    country: 'NO',
+    memberOf: 'north',
+  },
   {id: 'envoy', name: 'Special Envoy Ana Moreau', shortName: 'Moreau', type: 'person'},
 ];
 
@@ -46,16 +60,83 @@ const SOURCES = [
   {id: 'src-gov', publisher: 'Government portal', kind: 'official', url: 'https://gov.example.net/'},
 ];
 
-const KINDS = ['report', 'claim', 'denial', 'statement', 'agreement', 'legislation', 'military', 'diplomatic', 'aid', 'reaction', 'context', 'publication'];
-const STATUSES = [['confirmed', 40], ['reported', 30], ['denied', 10], ['disputed', 10], ['unverified', 10]];
-const IMPORTANCE = [[1, 20], [2, 30], [3, 30], [4, 15], [5, 5]];
-const RELATIONS = [['denies', 15], ['confirms', 15], ['responds-to', 20], ['contradicts', 8], ['corroborates', 8], ['updates', 10],
-  ['follows', 10], ['part-of', 6], ['context-for', 4], ['outcome-of', 4]];
+const KINDS = [
+  'report',
+  'claim',
+  'denial',
+  'statement',
+  'agreement',
+  'legislation',
+  'military',
+  'diplomatic',
+  'aid',
+  'reaction',
+  'context',
+  'publication',
+];
+const STATUSES = [
+  ['confirmed', 40],
+  ['reported', 30],
+  ['denied', 10],
+  ['disputed', 10],
+  ['unverified', 10],
+];
+const IMPORTANCE = [
+  [1, 20],
+  [2, 30],
+  [3, 30],
+  [4, 15],
+  [5, 5],
+];
+const RELATIONS = [
+  ['denies', 15],
+  ['confirms', 15],
+  ['responds-to', 20],
+  ['contradicts', 8],
+  ['corroborates', 8],
+  ['updates', 10],
+  ['follows', 10],
+  ['part-of', 6],
+  ['context-for', 4],
+  ['outcome-of', 4],
+];
 // lanes of uneven sizes, as in real feeds (the busiest actor has about a quarter of the events)
-const LANE_WEIGHTS = [[0, 25], [1, 20], [2, 15], [3, 12], [4, 10], [5, 8], [6, 6], [7, 4]];
-const VERBS = ['reports', 'announces', 'denies', 'confirms', 'signs', 'rejects', 'publishes', 'questions', 'welcomes', 'condemns'];
-const OBJECTS = ['troop movements', 'a ceasefire proposal', 'new sanctions', 'an aid convoy', 'the border talks', 'a draft resolution',
-  'satellite images', 'the supply agreement', 'casualty figures', 'a prisoner exchange', 'the budget vote', 'an inquiry'];
+const LANE_WEIGHTS = [
+  [0, 25],
+  [1, 20],
+  [2, 15],
+  [3, 12],
+  [4, 10],
+  [5, 8],
+  [6, 6],
+  [7, 4],
+];
+const VERBS = [
+  'reports',
+  'announces',
+  'denies',
+  'confirms',
+  'signs',
+  'rejects',
+  'publishes',
+  'questions',
+  'welcomes',
+  'condemns',
+];
+const OBJECTS = [
+  'troop movements',
+  'a ceasefire proposal',
+  'new sanctions',
+  'an aid convoy',
+  'the border talks',
+  'a draft resolution',
+  'satellite images',
+  'the supply agreement',
+  'casualty figures',
+  'a prisoner exchange',
+  'the budget vote',
+  'an inquiry',
+];
 
 function weighted(random, table) {
   const total = table.reduce((sum, [, w]) => sum + w, 0);
@@ -144,7 +225,12 @@ export function toVisData(feed) {
   const lane = new Map(feed.actors.map((actor, i) => [actor.id, i]));
   const groups = feed.actors.map((actor, i) => ({id: i, content: actor.shortName ?? actor.name}));
   const items = feed.events.map((event) => {
-    const item = {id: event.id, group: lane.get(event.actors[0]) ?? 0, content: event.title, start: new Date(dayMs(event.start))};
+    const item = {
+      id: event.id,
+      group: lane.get(event.actors[0]) ?? 0,
+      content: event.title,
+      start: new Date(dayMs(event.start)),
+    };
     // a frise day-precision end covers the whole day: the range ends at the next midnight
     if (event.end) item.end = new Date(dayMs(event.end) + DAY);
     return item;
@@ -178,10 +264,23 @@ export function toCanvasData(feed) {
   for (let i = 0; i < n; i++) {
     for (const relation of feed.events[i].relations ?? []) {
       const j = index.get(relation.target);
-      if (j !== undefined) { from.push(i); to.push(j); }
+      if (j !== undefined) {
+        from.push(i);
+        to.push(j);
+      }
     }
   }
-  return {n, lanes: feed.actors.length, start, end, lane: laneOf, status, range, from: Int32Array.from(from), to: Int32Array.from(to)};
+  return {
+    n,
+    lanes: feed.actors.length,
+    start,
+    end,
+    lane: laneOf,
+    status,
+    range,
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+  };
 }
 
 // CLI: print a feed as JSON

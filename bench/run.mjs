@@ -42,9 +42,15 @@ const {values: args} = parseArgs({
     'no-list': {type: 'boolean', default: false},
   },
 });
-const SIZES = args.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const SIZES = args.sizes
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const LIST_VIEWS = ['frise-list', 'frise-timeline-list'];
-const LIBRARIES = args.only.split(',').map((s) => s.trim()).filter(Boolean)
+const LIBRARIES = args.only
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
   .flatMap((lib) => (lib === 'frise' && !args['no-list'] ? ['frise', ...LIST_VIEWS] : [lib]))
   .filter((lib, i, all) => all.indexOf(lib) === i);
 const isListView = (library) => LIST_VIEWS.includes(library);
@@ -57,9 +63,22 @@ const REPEATS = Math.max(1, Number(args.repeats));
 const SEED = Number(args.seed);
 const WHEEL = 160; // px of deltaY per wheel step: ×1.25 in d3-zoom (frise) and the canvas floor, ×1.32 in vis-timeline
 const PAN = 150; // px per drag step (after a 20 px start that gets past vis-timeline's drag threshold)
-const NAMES = {frise: 'frise', vis: 'vis-timeline 8.5.4', canvas: 'canvas floor', 'frise-list': '<frise-list>', 'frise-timeline-list': '<frise-timeline view="list">'};
-const PAGES = {frise: 'frise.html', vis: 'vis.html', canvas: 'canvas.html', 'frise-list': 'frise-list.html', 'frise-timeline-list': 'frise-list.html?element=timeline'};
-for (const lib of LIBRARIES) if (!NAMES[lib]) throw new Error(`unknown library ${lib} (frise, vis, canvas, frise-list, frise-timeline-list)`);
+const NAMES = {
+  frise: 'frise',
+  vis: 'vis-timeline 8.5.4',
+  canvas: 'canvas floor',
+  'frise-list': '<frise-list>',
+  'frise-timeline-list': '<frise-timeline view="list">',
+};
+const PAGES = {
+  frise: 'frise.html',
+  vis: 'vis.html',
+  canvas: 'canvas.html',
+  'frise-list': 'frise-list.html',
+  'frise-timeline-list': 'frise-list.html?element=timeline',
+};
+for (const lib of LIBRARIES)
+  if (!NAMES[lib]) throw new Error(`unknown library ${lib} (frise, vis, canvas, frise-list, frise-timeline-list)`);
 
 // ---- build and static server ------------------------------------------------------------------------
 
@@ -72,18 +91,30 @@ if (usesBundle && (args.build || !existsSync(join(root, 'dist/frise.js')))) {
 const bundle = existsSync(join(root, 'dist/frise.js')) ? readFileSync(join(root, 'dist/frise.js')) : null;
 const bundleTime = bundle ? statSync(join(root, 'dist/frise.js')).mtimeMs : null;
 const newestSource = readdirSync(join(root, 'src'), {recursive: true})
-  .map((file) => statSync(join(root, 'src', file))).filter((stat) => stat.isFile()).reduce((max, stat) => Math.max(max, stat.mtimeMs), 0);
+  .map((file) => statSync(join(root, 'src', file)))
+  .filter((stat) => stat.isFile())
+  .reduce((max, stat) => Math.max(max, stat.mtimeMs), 0);
 const staleBundle = usesBundle && bundleTime !== null && newestSource > bundleTime;
-if (staleBundle) console.warn('warning: dist/frise.js is older than src/ (run with --build to measure the current source)');
+if (staleBundle)
+  console.warn('warning: dist/frise.js is older than src/ (run with --build to measure the current source)');
 const gzipBytes = bundle ? gzipSync(bundle, {level: 9}).length : null;
 
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json'};
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 const server = createServer(async (req, res) => {
   const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   if (!path.startsWith(root)) return res.writeHead(403).end();
   try {
     const body = await readFile(path);
-    res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body);
+    res
+      .writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store'})
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -91,12 +122,23 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
   // gc() in the page, and an exact (not bucketed) performance.memory
-  '--js-flags=--expose-gc', '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
   // never slow down timers or frames of a page nobody looks at
-  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 
 // ---- one library at one size -------------------------------------------------------------------------
 
@@ -111,7 +153,9 @@ class Timeout extends Error {
 function before(deadline, phase, promise) {
   promise.catch(() => {});
   let timer;
-  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(phase)), Math.max(0, deadline - Date.now())); });
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout(phase)), Math.max(0, deadline - Date.now()));
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -133,7 +177,11 @@ async function runOne(library, size, {warmUp = false} = {}) {
   // the 1-minute load average: other work on this machine (a test run, a build) slows every number down
   const result = {library, size, status: 'ok', phases: {}, errors: [], loadBefore: Number(loadavg()[0].toFixed(2))};
   const started = Date.now();
-  const browserServer = await chromium.launchServer({executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS});
+  const browserServer = await chromium.launchServer({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROME_ARGS,
+  });
   // Each phase has the time limit. First render: a library that has not drawn within it is DNF and its
   // browser is killed. Zoom steps and mount/unmount cycles: no new step or cycle starts after the limit
   // (the phase is DNF with what it measured so far); one that hangs for another limit kills the browser.
@@ -148,7 +196,11 @@ async function runOne(library, size, {warmUp = false} = {}) {
       if (partial && result.status === 'ok') result.status = 'partial';
       return value;
     } catch (error) {
-      result.phases[name] = {status: error instanceof Timeout ? 'dnf' : 'error', seconds: (Date.now() - t0) / 1000, error: String(error.message ?? error)};
+      result.phases[name] = {
+        status: error instanceof Timeout ? 'dnf' : 'error',
+        seconds: (Date.now() - t0) / 1000,
+        error: String(error.message ?? error),
+      };
       throw error;
     }
   };
@@ -157,34 +209,72 @@ async function runOne(library, size, {warmUp = false} = {}) {
     chromiumVersion ??= browser.version();
     const page = await browser.newPage({viewport: {width: 1280, height: 800}});
     page.on('pageerror', (error) => result.errors.push(String(error)));
-    page.on('console', (msg) => { if (msg.type() === 'error') result.errors.push(msg.text()); });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') result.errors.push(msg.text());
+    });
     await page.goto(`${base}/bench/pages/${PAGES[library]}`);
     await page.waitForFunction(() => window.bench, null, {timeout: 30_000});
 
-    const prepared = await phase('prepare', ({soft}) => before(soft, 'prepare', page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [size, SEED])));
+    const prepared = await phase('prepare', ({soft}) =>
+      before(
+        soft,
+        'prepare',
+        page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [size, SEED]),
+      ),
+    );
     result.heapWithData = prepared.heapWithData;
 
-    const first = await phase('firstRender', ({soft}) => before(soft, 'first render', page.evaluate(() => window.bench.firstRender())))
-      .catch(async (error) => {
-        // a page that still answers was not busy: its marks never showed up (say so rather than DNF quietly)
-        if (error instanceof Timeout) {
-          const status = await before(Date.now() + 2_000, 'status', page.evaluate(() => window.bench.status())).catch(() => null);
-          result.firstRenderStatus = status ?? 'page busy (no answer within 2 s)';
-          if (status) result.errors.push(`first render: the page answered but its ready condition was not met (${JSON.stringify(status)})`);
-        }
-        throw error;
-      });
+    const first = await phase('firstRender', ({soft}) =>
+      before(
+        soft,
+        'first render',
+        page.evaluate(() => window.bench.firstRender()),
+      ),
+    ).catch(async (error) => {
+      // a page that still answers was not busy: its marks never showed up (say so rather than DNF quietly)
+      if (error instanceof Timeout) {
+        const status = await before(
+          Date.now() + 2_000,
+          'status',
+          page.evaluate(() => window.bench.status()),
+        ).catch(() => null);
+        result.firstRenderStatus = status ?? 'page busy (no answer within 2 s)';
+        if (status)
+          result.errors.push(
+            `first render: the page answered but its ready condition was not met (${JSON.stringify(status)})`,
+          );
+      }
+      throw error;
+    });
     result.firstRender = first;
     if (warmUp) return result;
-    const afterRender = await phase('snapshot', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
+    const afterRender = await phase('snapshot', ({soft}) =>
+      before(
+        soft,
+        'snapshot',
+        page.evaluate(() => window.bench.snapshot()),
+      ),
+    );
     result.heapAfterRender = afterRender.heap;
     result.domNodesAfterRender = afterRender.domNodes;
     result.marksAfterRender = afterRender.marks;
 
     if (isListView(library)) {
       // a list has no zoom: what it is asked for is to stay small and to change the selection within a frame
-      result.selections = await phase('selections', ({soft}) => before(soft, 'selections', page.evaluate((n) => window.bench.selections(n), SELECTIONS)));
-      const afterSelections = await phase('snapshotAfterSelections', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
+      result.selections = await phase('selections', ({soft}) =>
+        before(
+          soft,
+          'selections',
+          page.evaluate((n) => window.bench.selections(n), SELECTIONS),
+        ),
+      );
+      const afterSelections = await phase('snapshotAfterSelections', ({soft}) =>
+        before(
+          soft,
+          'snapshot',
+          page.evaluate(() => window.bench.snapshot()),
+        ),
+      );
       result.domNodes = Math.max(result.domNodesAfterRender, afterSelections.domNodes);
     } else {
       // zoom and pan: real wheel and drag input at the plot's centre
@@ -230,12 +320,22 @@ async function runOne(library, size, {warmUp = false} = {}) {
             await settle(0);
           }
           const view = await run(page.evaluate(() => window.bench.view()));
-          steps.push({kind, ms: timing?.ms ?? null, changed: view !== null && lastView !== null && (view[0] !== lastView[0] || view[1] !== lastView[1])});
+          steps.push({
+            kind,
+            ms: timing?.ms ?? null,
+            changed: view !== null && lastView !== null && (view[0] !== lastView[0] || view[1] !== lastView[1]),
+          });
           lastView = view;
         }
         return {partial: false};
       });
-      const afterZoom = await phase('snapshotAfterZoom', ({soft}) => before(soft, 'snapshot', page.evaluate(() => window.bench.snapshot())));
+      const afterZoom = await phase('snapshotAfterZoom', ({soft}) =>
+        before(
+          soft,
+          'snapshot',
+          page.evaluate(() => window.bench.snapshot()),
+        ),
+      );
       result.domNodesAfterZoom = afterZoom.domNodes;
       result.marksAfterZoom = afterZoom.marks;
       result.domNodes = Math.max(result.domNodesAfterRender, afterZoom.domNodes);
@@ -244,7 +344,7 @@ async function runOne(library, size, {warmUp = false} = {}) {
       const cycles = [];
       result.cycles = {count: 0, ms: cycles};
       if (first.ms * CYCLES > 2 * TIMEOUT) {
-        result.cycles.skipped = `${CYCLES} × first render (${(first.ms * CYCLES / 1000).toFixed(0)} s) is over twice the limit`;
+        result.cycles.skipped = `${CYCLES} × first render (${((first.ms * CYCLES) / 1000).toFixed(0)} s) is over twice the limit`;
         result.phases.cycles = {status: 'skipped'};
         if (result.status === 'ok') result.status = 'partial';
       } else {
@@ -261,7 +361,10 @@ async function runOne(library, size, {warmUp = false} = {}) {
           const heapBefore = await run(page.evaluate(() => window.bench.heap()));
           let partial = false;
           for (let i = 0; i < CYCLES; i++) {
-            if (Date.now() > soft) { partial = true; break; }
+            if (Date.now() > soft) {
+              partial = true;
+              break;
+            }
             const cycle = await run(page.evaluate(() => window.bench.cycle()));
             cycles.push(cycle.ms);
             result.cycles.count = i + 1;
@@ -288,7 +391,12 @@ async function runOne(library, size, {warmUp = false} = {}) {
       Object.assign(result.zoom, stats(steps.map((s) => s.ms)));
       result.zoom.stepsWithoutEffect = steps.filter((s) => !s.changed).length;
       result.zoom.stepsWithoutInput = steps.filter((s) => s.ms === null).length;
-      result.zoom.byKind = Object.fromEntries(['zoom-in', 'zoom-out', 'pan-left', 'pan-right'].map((kind) => [kind, stats(steps.filter((s) => s.kind === kind).map((s) => s.ms))]));
+      result.zoom.byKind = Object.fromEntries(
+        ['zoom-in', 'zoom-out', 'pan-left', 'pan-right'].map((kind) => [
+          kind,
+          stats(steps.filter((s) => s.kind === kind).map((s) => s.ms)),
+        ]),
+      );
     }
     if (result.selections) result.selection = stats(result.selections);
     // each cycle is a first render too (warm): their median is a steadier figure than the single cold one
@@ -306,7 +414,9 @@ async function runOne(library, size, {warmUp = false} = {}) {
 const results = [];
 const dnfAt = new Map(); // library -> smallest size whose first render did not finish
 const runStarted = Date.now();
-console.log(`bench: sizes ${SIZES.join(', ')}; ${LIBRARIES.map((l) => NAMES[l]).join(', ')}; limit ${TIMEOUT / 1000} s per phase; first render: median of ${REPEATS} cold starts; ${STEPS} zoom/pan steps; ${CYCLES} mount/unmount cycles; seed ${SEED}`);
+console.log(
+  `bench: sizes ${SIZES.join(', ')}; ${LIBRARIES.map((l) => NAMES[l]).join(', ')}; limit ${TIMEOUT / 1000} s per phase; first render: median of ${REPEATS} cold starts; ${STEPS} zoom/pan steps; ${CYCLES} mount/unmount cycles; seed ${SEED}`,
+);
 try {
   // a throw-away first render per page, so that the first measured run does not pay for a cold start
   // (Chromium's binary, fonts and the pages' scripts read from disk for the first time)
@@ -330,12 +440,26 @@ try {
           const again = await runOne(library, size, {warmUp: true});
           if (again.firstRender) samples.push(again.firstRender.ms);
         }
-        result.firstRender = {...result.firstRender, firstRunMs: result.firstRender.ms, samples, ms: quantile([...samples].sort((a, b) => a - b), 0.5)};
+        result.firstRender = {
+          ...result.firstRender,
+          firstRunMs: result.firstRender.ms,
+          samples,
+          ms: quantile(
+            [...samples].sort((a, b) => a - b),
+            0.5,
+          ),
+        };
       }
       if (result.status === 'dnf' && !result.firstRender) dnfAt.set(library, size);
-      const unfinished = Object.entries(result.phases).filter(([, p]) => p.status !== 'ok').map(([name, p]) => `${name} ${p.status}`);
-      const measured = isListView(library) ? `selection median ${fmtMs(result.selection?.median)} ms, DOM ${result.domNodes ?? '–'}` : `zoom p95 ${fmtMs(result.zoom?.p95)} ms`;
-      console.log(`${result.status}${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; first render ${fmtMs(result.firstRender?.ms)} ms, ${measured} (${result.seconds.toFixed(0)} s)${result.errors.length ? `; page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}${result.error ? `; ${result.error.split('\n')[0]}` : ''}`);
+      const unfinished = Object.entries(result.phases)
+        .filter(([, p]) => p.status !== 'ok')
+        .map(([name, p]) => `${name} ${p.status}`);
+      const measured = isListView(library)
+        ? `selection median ${fmtMs(result.selection?.median)} ms, DOM ${result.domNodes ?? '–'}`
+        : `zoom p95 ${fmtMs(result.zoom?.p95)} ms`;
+      console.log(
+        `${result.status}${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; first render ${fmtMs(result.firstRender?.ms)} ms, ${measured} (${result.seconds.toFixed(0)} s)${result.errors.length ? `; page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}${result.error ? `; ${result.error.split('\n')[0]}` : ''}`,
+      );
     }
   }
 } finally {
@@ -367,21 +491,28 @@ function cells(r) {
     if (status('zoom') !== 'ok') zoom = `${failText('zoom')}: ${r.zoom.steps.length}/${STEPS} steps, ${zoom}`;
     if (r.zoom.stepsWithoutEffect) zoom += ` (${r.zoom.stepsWithoutEffect} steps left the view unchanged)`;
   } else if (status('zoom') && status('zoom') !== 'ok') zoom = `${failText('zoom')}: 0/${STEPS} steps`;
-  const heap = r.heapAfterRender != null ? `${mb(r.heapAfterRender)} (+${mb(r.heapAfterRender - (r.heapWithData ?? 0))})` : '–';
+  const heap =
+    r.heapAfterRender != null ? `${mb(r.heapAfterRender)} (+${mb(r.heapAfterRender - (r.heapWithData ?? 0))})` : '–';
   const dom = r.domNodes ?? r.domNodesAfterRender ?? '–';
   let growth = '–';
   if (r.cycles?.growth !== undefined) growth = (r.cycles.growth / 1_048_576).toFixed(2);
   else if (r.cycles?.skipped) growth = 'skipped (too slow to mount 20 times)';
-  else if (status('cycles') && status('cycles') !== 'ok') growth = `${failText('cycles')}: ${r.cycles?.count ?? 0}/${CYCLES} cycles`;
+  else if (status('cycles') && status('cycles') !== 'ok')
+    growth = `${failText('cycles')}: ${r.cycles?.count ?? 0}/${CYCLES} cycles`;
   return [first, zoom, heap, String(dom), growth];
 }
 
 const lines = [];
-lines.push(`| events | library | first render (ms) | zoom/pan median / p95 (ms) | JS heap after render, MB (+ over data) | DOM elements | heap growth, ${CYCLES} mount/unmount (MB) |`);
+lines.push(
+  `| events | library | first render (ms) | zoom/pan median / p95 (ms) | JS heap after render, MB (+ over data) | DOM elements | heap growth, ${CYCLES} mount/unmount (MB) |`,
+);
 lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
 const CHARTS = LIBRARIES.filter((library) => !isListView(library));
 const LISTS = LIBRARIES.filter(isListView);
-if (CHARTS.length) for (const size of SIZES) for (const library of CHARTS) lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${cells(find(library, size)).join(' | ')} |`);
+if (CHARTS.length)
+  for (const size of SIZES)
+    for (const library of CHARTS)
+      lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${cells(find(library, size)).join(' | ')} |`);
 if (LISTS.length) {
   if (CHARTS.length) lines.push('');
   lines.push('| events | list view | first render (ms) | DOM elements | selection change median / max (ms) |');
@@ -389,9 +520,17 @@ if (LISTS.length) {
   for (const size of SIZES) {
     for (const library of LISTS) {
       const r = find(library, size);
-      const first = r?.firstRender ? fmtMs(r.firstRender.ms) : r?.status === 'skipped' ? r.note : r ? limitText : 'not run';
+      const first = r?.firstRender
+        ? fmtMs(r.firstRender.ms)
+        : r?.status === 'skipped'
+          ? r.note
+          : r
+            ? limitText
+            : 'not run';
       const selection = r?.selection?.count ? `${fmtMs(r.selection.median)} / ${fmtMs(r.selection.max)}` : '–';
-      lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${first} | ${r?.domNodes ?? r?.domNodesAfterRender ?? '–'} | ${selection} |`);
+      lines.push(
+        `| ${size.toLocaleString('en')} | ${NAMES[library]} | ${first} | ${r?.domNodes ?? r?.domNodesAfterRender ?? '–'} | ${selection} |`,
+      );
     }
   }
 }
@@ -408,7 +547,8 @@ const ZOOM = {
   dnf: (r) => r.phases?.zoom?.status === 'dnf' || FIRST.dnf(r),
   partial: (r) => (r.zoom?.count > 0 ? r.zoom.p95 : null),
 };
-const fmtRatio = (value) => `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)} (${value <= 1 ? `${(1 / value).toFixed(1)}× faster` : `${value.toFixed(1)}× slower`})`;
+const fmtRatio = (value) =>
+  `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)} (${value <= 1 ? `${(1 / value).toFixed(1)}× faster` : `${value.toFixed(1)}× slower`})`;
 
 /** frise's value / a peer's; a bound or an estimate from a partial run when one of them did not finish. */
 function ratio(friseRun, peerRun, metric) {
@@ -422,12 +562,21 @@ function ratio(friseRun, peerRun, metric) {
       return {upper: bound, text: `< ${bound < 0.01 ? bound.toFixed(4) : bound.toFixed(3)} (peer DNF)`};
     }
     const partial = metric.partial?.(peerRun);
-    return {text: partial != null ? `≈ ${fmtRatio(fr / partial)} (peer DNF, from its ${peerRun.zoom.count} steps)` : 'peer DNF'};
+    return {
+      text:
+        partial != null ? `≈ ${fmtRatio(fr / partial)} (peer DNF, from its ${peerRun.zoom.count} steps)` : 'peer DNF',
+    };
   }
   if (metric.dnf(friseRun) && pr != null) {
-    if (metric.bound && FIRST.dnf(friseRun)) return {lower: metric.bound / pr, text: `> ${(metric.bound / pr).toFixed(0)} (frise DNF)`};
+    if (metric.bound && FIRST.dnf(friseRun))
+      return {lower: metric.bound / pr, text: `> ${(metric.bound / pr).toFixed(0)} (frise DNF)`};
     const partial = metric.partial?.(friseRun);
-    return {text: partial != null ? `≈ ${fmtRatio(partial / pr)} (frise DNF, from its ${friseRun.zoom.count} steps)` : 'frise DNF'};
+    return {
+      text:
+        partial != null
+          ? `≈ ${fmtRatio(partial / pr)} (frise DNF, from its ${friseRun.zoom.count} steps)`
+          : 'frise DNF',
+    };
   }
   if (metric.dnf(friseRun) && metric.dnf(peerRun)) {
     const a = metric.partial?.(friseRun);
@@ -440,13 +589,17 @@ const firstMs = FIRST.value;
 const p95 = ZOOM.value;
 if (CHARTS.includes('frise') && CHARTS.length > 1) {
   lines.push('');
-  lines.push('| events | first render frise/vis-timeline | first render frise/canvas | zoom p95 frise/vis-timeline | zoom p95 frise/canvas |');
+  lines.push(
+    '| events | first render frise/vis-timeline | first render frise/canvas | zoom p95 frise/vis-timeline | zoom p95 frise/canvas |',
+  );
   lines.push('| ---: | ---: | ---: | ---: | ---: |');
   for (const size of SIZES) {
     const f = find('frise', size);
     const v = find('vis', size);
     const c = find('canvas', size);
-    lines.push(`| ${size.toLocaleString('en')} | ${ratio(f, v, FIRST).text} | ${ratio(f, c, FIRST).text} | ${ratio(f, v, ZOOM).text} | ${ratio(f, c, ZOOM).text} |`);
+    lines.push(
+      `| ${size.toLocaleString('en')} | ${ratio(f, v, FIRST).text} | ${ratio(f, c, FIRST).text} | ${ratio(f, v, ZOOM).text} | ${ratio(f, c, ZOOM).text} |`,
+    );
   }
 }
 
@@ -461,72 +614,192 @@ if (CHARTS.length) {
   const v1 = find('vis', 1000);
   if (f1 && v1) {
     const r = ratio(f1, v1, FIRST);
-    const ok = r.value !== undefined ? 1 / r.value >= 10 : r.upper !== undefined ? 1 / r.upper >= 10 : firstMs(f1) == null ? false : null;
-    target('1,000 events: first render ≥ 10× faster than vis-timeline', judge(ok), `frise ${msText(firstMs(f1))}, vis-timeline ${v1.firstRender ? msText(firstMs(v1)) : limitText}`);
-  } else target('1,000 events: first render ≥ 10× faster than vis-timeline', judge(null), 'needs frise and vis at 1000');
-  const zoomDetail = (r) => (p95(r) != null ? msText(p95(r))
-    : ZOOM.dnf(r) ? `${limitText}${r.zoom?.count ? `: ${r.zoom.count}/${STEPS} steps, p95 of those ${msText(r.zoom.p95)}` : ''}` : 'no result');
+    const ok =
+      r.value !== undefined
+        ? 1 / r.value >= 10
+        : r.upper !== undefined
+          ? 1 / r.upper >= 10
+          : firstMs(f1) == null
+            ? false
+            : null;
+    target(
+      '1,000 events: first render ≥ 10× faster than vis-timeline',
+      judge(ok),
+      `frise ${msText(firstMs(f1))}, vis-timeline ${v1.firstRender ? msText(firstMs(v1)) : limitText}`,
+    );
+  } else
+    target('1,000 events: first render ≥ 10× faster than vis-timeline', judge(null), 'needs frise and vis at 1000');
+  const zoomDetail = (r) =>
+    p95(r) != null
+      ? msText(p95(r))
+      : ZOOM.dnf(r)
+        ? `${limitText}${r.zoom?.count ? `: ${r.zoom.count}/${STEPS} steps, p95 of those ${msText(r.zoom.p95)}` : ''}`
+        : 'no result';
   for (const size of [1000, 10000, 100000]) {
     const f = find('frise', size);
-    if (size === 10000) target('10,000 events: first render < 300 ms', judge(f ? under(firstMs(f), 300) ?? false : null), f ? (firstMs(f) == null ? limitText : msText(firstMs(f))) : 'not run');
-    if (size === 100000) target('100,000 events: first render < 1 s', judge(f ? under(firstMs(f), 1000) ?? false : null), f ? (firstMs(f) == null ? limitText : msText(firstMs(f))) : 'not run');
-    target(`${size.toLocaleString('en')} events: zoom/pan p95 < 16 ms`, judge(f ? under(p95(f), 16) ?? false : null), f ? zoomDetail(f) : 'not run');
+    if (size === 10000)
+      target(
+        '10,000 events: first render < 300 ms',
+        judge(f ? (under(firstMs(f), 300) ?? false) : null),
+        f ? (firstMs(f) == null ? limitText : msText(firstMs(f))) : 'not run',
+      );
+    if (size === 100000)
+      target(
+        '100,000 events: first render < 1 s',
+        judge(f ? (under(firstMs(f), 1000) ?? false) : null),
+        f ? (firstMs(f) == null ? limitText : msText(firstMs(f))) : 'not run',
+      );
+    target(
+      `${size.toLocaleString('en')} events: zoom/pan p95 < 16 ms`,
+      judge(f ? (under(p95(f), 16) ?? false) : null),
+      f ? zoomDetail(f) : 'not run',
+    );
   }
   const f100 = find('frise', 100000);
   const c100 = find('canvas', 100000);
   if (f100 && c100) {
     const fa = firstMs(f100);
     const ca = firstMs(c100);
-    target('100,000 events: first render faster than the redraw-everything canvas', judge(fa == null ? false : ca == null ? null : fa < ca), `frise ${fa == null ? limitText : msText(fa)}, canvas ${msText(ca)}`);
+    target(
+      '100,000 events: first render faster than the redraw-everything canvas',
+      judge(fa == null ? false : ca == null ? null : fa < ca),
+      `frise ${fa == null ? limitText : msText(fa)}, canvas ${msText(ca)}`,
+    );
     const fz = p95(f100);
     const cz = p95(c100);
-    target('100,000 events: zoom/pan p95 faster than the redraw-everything canvas', judge(fz == null ? false : cz == null ? null : fz < cz), `frise ${zoomDetail(f100)}, canvas ${zoomDetail(c100)}`);
+    target(
+      '100,000 events: zoom/pan p95 faster than the redraw-everything canvas',
+      judge(fz == null ? false : cz == null ? null : fz < cz),
+      `frise ${zoomDetail(f100)}, canvas ${zoomDetail(c100)}`,
+    );
   } else target('100,000 events: faster than the canvas floor', judge(null), 'needs frise and canvas at 100000');
   const friseRuns = SIZES.map((size) => find('frise', size)).filter(Boolean);
   if (friseRuns.length) {
     const doms = friseRuns.map((r) => r.domNodes ?? r.domNodesAfterRender ?? null);
-    target('DOM elements < 3,000 whatever the feed size', judge(doms.every((d) => d != null) ? doms.every((d) => d < 3000) : doms.some((d) => d != null && d >= 3000) ? false : null),
-      friseRuns.map((r, i) => `${short(r.size)}: ${doms[i] ?? 'no result'}`).join(', '));
+    target(
+      'DOM elements < 3,000 whatever the feed size',
+      judge(
+        doms.every((d) => d != null)
+          ? doms.every((d) => d < 3000)
+          : doms.some((d) => d != null && d >= 3000)
+            ? false
+            : null,
+      ),
+      friseRuns.map((r, i) => `${short(r.size)}: ${doms[i] ?? 'no result'}`).join(', '),
+    );
     const growths = friseRuns.map((r) => r.cycles?.growth ?? null);
-    target(`heap growth after ${CYCLES} mount/unmount cycles < 1 MB`, judge(growths.every((g) => g != null) ? growths.every((g) => g < 1_048_576) : growths.some((g) => g != null && g >= 1_048_576) ? false : null),
-      friseRuns.map((r, i) => `${short(r.size)}: ${growths[i] == null ? 'no result' : `${(growths[i] / 1_048_576).toFixed(2)} MB`}`).join(', '));
+    target(
+      `heap growth after ${CYCLES} mount/unmount cycles < 1 MB`,
+      judge(
+        growths.every((g) => g != null)
+          ? growths.every((g) => g < 1_048_576)
+          : growths.some((g) => g != null && g >= 1_048_576)
+            ? false
+            : null,
+      ),
+      friseRuns
+        .map(
+          (r, i) =>
+            `${short(r.size)}: ${growths[i] == null ? 'no result' : `${(growths[i] / 1_048_576).toFixed(2)} MB`}`,
+        )
+        .join(', '),
+    );
   }
 }
 // the list view's targets: first render at 10k and 100k, DOM size whatever the feed, a selection within a frame
 for (const library of LISTS) {
   const runs = SIZES.map((size) => find(library, size)).filter(Boolean);
-  for (const [size, limit] of [[10000, 500], [100000, 1500]]) {
+  for (const [size, limit] of [
+    [10000, 500],
+    [100000, 1500],
+  ]) {
     const r = find(library, size);
     if (!r) continue;
-    target(`${size.toLocaleString('en')} events, ${NAMES[library]}: first render < ${limit >= 1000 ? `${limit / 1000} s` : `${limit} ms`}`, judge(under(firstMs(r), limit) ?? false), firstMs(r) == null ? limitText : msText(firstMs(r)));
+    target(
+      `${size.toLocaleString('en')} events, ${NAMES[library]}: first render < ${limit >= 1000 ? `${limit / 1000} s` : `${limit} ms`}`,
+      judge(under(firstMs(r), limit) ?? false),
+      firstMs(r) == null ? limitText : msText(firstMs(r)),
+    );
   }
   if (!runs.length) continue;
   const doms = runs.map((r) => r.domNodes ?? r.domNodesAfterRender ?? null);
-  target(`${NAMES[library]}: DOM elements < 3,000 whatever the feed size`, judge(doms.every((d) => d != null) ? doms.every((d) => d < 3000) : doms.some((d) => d != null && d >= 3000) ? false : null),
-    runs.map((r, i) => `${short(r.size)}: ${doms[i] ?? 'no result'}`).join(', '));
+  target(
+    `${NAMES[library]}: DOM elements < 3,000 whatever the feed size`,
+    judge(
+      doms.every((d) => d != null)
+        ? doms.every((d) => d < 3000)
+        : doms.some((d) => d != null && d >= 3000)
+          ? false
+          : null,
+    ),
+    runs.map((r, i) => `${short(r.size)}: ${doms[i] ?? 'no result'}`).join(', '),
+  );
   const medians = runs.map((r) => r.selection?.median ?? null);
-  target(`${NAMES[library]}: selection change (script, median) < 16 ms`, judge(medians.every((m) => m != null) ? medians.every((m) => m < 16) : medians.some((m) => m != null && m >= 16) ? false : null),
-    runs.map((r, i) => `${short(r.size)}: ${medians[i] == null ? 'no result' : `${fmtMs(medians[i])} ms (max ${fmtMs(r.selection.max)})`}`).join(', '));
+  target(
+    `${NAMES[library]}: selection change (script, median) < 16 ms`,
+    judge(
+      medians.every((m) => m != null)
+        ? medians.every((m) => m < 16)
+        : medians.some((m) => m != null && m >= 16)
+          ? false
+          : null,
+    ),
+    runs
+      .map(
+        (r, i) =>
+          `${short(r.size)}: ${medians[i] == null ? 'no result' : `${fmtMs(medians[i])} ms (max ${fmtMs(r.selection.max)})`}`,
+      )
+      .join(', '),
+  );
 }
 lines.push('');
 for (const t of targets) lines.push(`- **${t.verdict}** ${t.name}: ${t.detail}`);
 lines.push('');
-lines.push(gzipBytes != null ? `dist/frise.js: ${(bundle.length / 1024).toFixed(1)} KiB, **${(gzipBytes / 1024).toFixed(1)} KiB gzipped** (gzip -9).` : 'dist/frise.js: not built.');
+lines.push(
+  gzipBytes != null
+    ? `dist/frise.js: ${(bundle.length / 1024).toFixed(1)} KiB, **${(gzipBytes / 1024).toFixed(1)} KiB gzipped** (gzip -9).`
+    : 'dist/frise.js: not built.',
+);
 
 let commit = null;
 let dirty = null;
 try {
-  commit = execSync('git rev-parse --short HEAD', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString().trim();
-  dirty = execSync('git status --porcelain -- src', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString().trim() !== '';
+  commit = execSync('git rev-parse --short HEAD', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']})
+    .toString()
+    .trim();
+  dirty =
+    execSync('git status --porcelain -- src', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']})
+      .toString()
+      .trim() !== '';
 } catch {
   // not a git checkout: the run is described without its commit
 }
 const date = new Date();
 const meta = {
-  date: date.toISOString(), commit, srcDirty: dirty, node: process.version, chromium: chromiumVersion,
-  cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryGiB: Math.round(totalmem() / 2 ** 30),
-  bundleBuilt: bundleTime ? new Date(bundleTime).toISOString() : null, bundleOlderThanSrc: staleBundle,
-  options: {sizes: SIZES, libraries: LIBRARIES, timeoutMs: TIMEOUT, steps: STEPS, cycles: CYCLES, settleMs: SETTLE, firstRenderRepeats: REPEATS, seed: SEED, wheelDeltaY: WHEEL, panPx: PAN, viewport: '1280x800', stage: '1200x700'},
+  date: date.toISOString(),
+  commit,
+  srcDirty: dirty,
+  node: process.version,
+  chromium: chromiumVersion,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? null,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  bundleBuilt: bundleTime ? new Date(bundleTime).toISOString() : null,
+  bundleOlderThanSrc: staleBundle,
+  options: {
+    sizes: SIZES,
+    libraries: LIBRARIES,
+    timeoutMs: TIMEOUT,
+    steps: STEPS,
+    cycles: CYCLES,
+    settleMs: SETTLE,
+    firstRenderRepeats: REPEATS,
+    seed: SEED,
+    wheelDeltaY: WHEEL,
+    panPx: PAN,
+    viewport: '1280x800',
+    stage: '1200x700',
+  },
   seconds: (Date.now() - runStarted) / 1000,
   loadAverageMax: Math.max(0, ...results.flatMap((r) => [r.loadBefore ?? 0, r.loadAfter ?? 0])),
 };
@@ -537,7 +810,11 @@ console.log(`\n${markdown}`);
 if (!args['no-write']) {
   const dir = join(root, 'bench/results');
   mkdirSync(dir, {recursive: true});
-  const json = JSON.stringify({meta, gzipBytes, bundleBytes: bundle?.length ?? null, results, targets, markdown}, null, 2);
+  const json = JSON.stringify(
+    {meta, gzipBytes, bundleBytes: bundle?.length ?? null, results, targets, markdown},
+    null,
+    2,
+  );
   const stamp = meta.date.replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
   writeFileSync(join(dir, `${stamp}.json`), `${json}\n`);
   writeFileSync(join(dir, 'latest.json'), `${json}\n`);

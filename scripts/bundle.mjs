@@ -31,4 +31,6 @@ if (result.warnings.length > 0) {
   process.exit(1);
 }
 const bundle = await readFile('dist/frise.js');
-console.log(`dist/frise.js: ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle, {level: 9}).length / 1024).toFixed(1)} KiB gzipped (gzip -9)`);
+console.log(
+  `dist/frise.js: ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle, {level: 9}).length / 1024).toFixed(1)} KiB gzipped (gzip -9)`,
+);

@@ -9,10 +9,11 @@
 import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 
-const files = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? files(path) : [path];
-});
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
 const sources = files('src').filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && !f.includes('/generated/'));
 
 const rules = [
@@ -41,7 +42,8 @@ const rules = [
   {
     // pure view logic, tested as functions: what to draw and which layouts to draw with
     name: 'the scene, the keyboard path and the timeline views touch no DOM and no lit',
-    applies: (f) => /^src\/components\/timeline\/(?:scene|timeline-views)\.ts$|^src\/layout\/keyboard-path\.ts$/.test(f),
+    applies: (f) =>
+      /^src\/components\/timeline\/(?:scene|timeline-views)\.ts$|^src\/layout\/keyboard-path\.ts$/.test(f),
     bad: /(?<![-\w])(?:document|window|globalThis)\.(?!js['"])|\b(?:HTMLElement|SVGElement|customElements|querySelector|getComputedStyle)\b|from\s+['"](?:lit|lit\/.*|d3-selection)['"]/,
   },
   {
@@ -61,9 +63,14 @@ function importGraph(entry) {
     const file = pending.pop();
     if (reached.has(file)) continue;
     reached.add(file);
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    const specifiers = [...code.matchAll(/\b(?:import|export)\s[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)]
-      .map((match) => match[1] ?? match[2] ?? match[3]);
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    const specifiers = [
+      ...code.matchAll(
+        /\b(?:import|export)\s[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+      ),
+    ].map((match) => match[1] ?? match[2] ?? match[3]);
     for (const specifier of specifiers) {
       if (!specifier.startsWith('.')) {
         if (!bare.has(specifier)) bare.set(specifier, file);
@@ -71,7 +78,13 @@ function importGraph(entry) {
       }
       const base = join(dirname(file), specifier);
       const candidates = [base.replace(/\.js$/, '.ts'), base, `${base}.ts`, join(base, 'index.ts')];
-      const target = candidates.find((path) => { try { return statSync(path).isFile(); } catch { return false; } });
+      const target = candidates.find((path) => {
+        try {
+          return statSync(path).isFile();
+        } catch {
+          return false;
+        }
+      });
       if (target) pending.push(target);
       else bare.set(`${specifier} (unresolved)`, file);
     }
@@ -82,23 +95,33 @@ function importGraph(entry) {
 let passed = 0;
 let failed = 0;
 {
-  const name = 'frise/model (src/model/index.ts) reaches no lit, DOM-bound d3, components, controllers, events, entries or DOM globals';
+  const name =
+    'frise/model (src/model/index.ts) reaches no lit, DOM-bound d3, components, controllers, events, entries or DOM globals';
   const {reached, bare} = importGraph('src/model/index.ts');
   const offenders = [];
   for (const [specifier, file] of bare) {
-    if (/^(?:lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|d3-selection|d3-zoom|d3-brush|d3-axis|d3-transition|react|react-dom)(?:\/|$)|unresolved/.test(specifier)) {
+    if (
+      /^(?:lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|d3-selection|d3-zoom|d3-brush|d3-axis|d3-transition|react|react-dom)(?:\/|$)|unresolved/.test(
+        specifier,
+      )
+    ) {
       offenders.push(`${file}: imports ${specifier}`);
     }
   }
   for (const file of reached) {
-    if (/^src\/(?:components|controllers|events|entries|react)\//.test(file)) offenders.push(`${file}: reached from src/model/index.ts`);
+    if (/^src\/(?:components|controllers|events|entries|react)\//.test(file))
+      offenders.push(`${file}: reached from src/model/index.ts`);
     if (file.includes('/generated/')) continue;
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      const code = line.replace(/\/\/.*$/, '');
-      if (/\b(?:document|window|customElements|HTMLElement)\b/.test(code) && !/^\s*\*/.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const code = line.replace(/\/\/.*$/, '');
+        if (/\b(?:document|window|customElements|HTMLElement)\b/.test(code) && !/^\s*\*/.test(line))
+          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
   }
-  if (reached.length < 2) offenders.push(`only ${reached.length} module(s) reached: the import scan found nothing to follow`);
+  if (reached.length < 2)
+    offenders.push(`only ${reached.length} module(s) reached: the import scan found nothing to follow`);
   if (offenders.length === 0) {
     passed += 1;
     console.log(`✓ ${name} (${reached.length} modules)`);
@@ -110,10 +133,13 @@ let failed = 0;
 for (const rule of rules) {
   const offenders = [];
   for (const file of sources.filter(rule.applies)) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      const code = line.replace(/\/\/.*$/, '');
-      if (rule.bad.test(code) && !/^\s*\*/.test(line)) offenders.push(`${relative('.', file)}:${i + 1}: ${line.trim()}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const code = line.replace(/\/\/.*$/, '');
+        if (rule.bad.test(code) && !/^\s*\*/.test(line))
+          offenders.push(`${relative('.', file)}:${i + 1}: ${line.trim()}`);
+      });
   }
   if (offenders.length === 0) {
     passed += 1;

@@ -15,11 +15,13 @@ if (process.env.CHROME_PATH || !isRoot || !hasApt) {
   (Test tools cannot download their own browser on this network.)`);
   process.exit(1);
 }
-console.log('Chromium is missing: installing Debian\'s chromium package (apt-get)…');
+console.log("Chromium is missing: installing Debian's chromium package (apt-get)…");
 try {
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {stdio: 'inherit'});
 } catch {
-  console.error('apt-get could not install chromium. Install it by hand (apt-get install -y chromium) or set CHROME_PATH.');
+  console.error(
+    'apt-get could not install chromium. Install it by hand (apt-get install -y chromium) or set CHROME_PATH.',
+  );
   process.exit(1);
 }
 if (!existsSync(path)) {

@@ -30,28 +30,48 @@ const SETS = [
   {story: 'timeline--english', title: 'Seed feed, English (`lang="en"`)', widths: [375, 768, 1280]},
   {story: 'timeline--arabic', title: 'Seed feed, Arabic page (`dir="rtl" lang="ar"`)', widths: [375, 768, 1280]},
   {story: 'timeline-large-feeds--ten-thousand-events', title: '10,000 synthetic events (clusters)', widths: [1280]},
-  {story: 'timeline-large-feeds--shifting-mix', title: '10,000 events whose mix shifts: clusters as stacked status bars, density in the overview', widths: [1280]},
+  {
+    story: 'timeline-large-feeds--shifting-mix',
+    title: '10,000 events whose mix shifts: clusters as stacked status bars, density in the overview',
+    widths: [1280],
+  },
 ];
 
-const shots = SETS.flatMap((set) => set.widths.flatMap((width) => SCHEMES.map((scheme) => ({
-  ...set,
-  width,
-  scheme,
-  file: fileOf(set, width, scheme),
-}))));
+const shots = SETS.flatMap((set) =>
+  set.widths.flatMap((width) =>
+    SCHEMES.map((scheme) => ({
+      ...set,
+      width,
+      scheme,
+      file: fileOf(set, width, scheme),
+    })),
+  ),
+);
 
 const words = process.argv.slice(2);
 const wanted = shots.filter((shot) => words.every((word) => shot.file.includes(word)));
-if (wanted.length === 0) fail(`No picture matches ${words.join(' ')}. Pictures: ${shots.map((shot) => shot.file).join(', ')}`);
+if (wanted.length === 0)
+  fail(`No picture matches ${words.join(' ')}. Pictures: ${shots.map((shot) => shot.file).join(', ')}`);
 
 const stories = await storybookIndex();
 const missing = [...new Set(wanted.map((shot) => shot.story))].filter((id) => !stories.has(id));
-if (missing.length > 0) fail(`The Storybook at ${STORYBOOK} has no story ${missing.join(', ')}: were the stories renamed? Update SETS in scripts/gallery.mjs.`);
+if (missing.length > 0)
+  fail(
+    `The Storybook at ${STORYBOOK} has no story ${missing.join(', ')}: were the stories renamed? Update SETS in scripts/gallery.mjs.`,
+  );
 
 mkdirSync(OUT, {recursive: true});
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let failed = 0;
 try {
@@ -59,7 +79,9 @@ try {
     const started = Date.now();
     try {
       const bytes = await capture(shot);
-      console.log(`${join(OUT, shot.file)}  ${(bytes / 1024).toFixed(0)} KiB  ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `${join(OUT, shot.file)}  ${(bytes / 1024).toFixed(0)} KiB  ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     } catch (error) {
       failed += 1;
       console.error(`${shot.file}: ${error instanceof Error ? error.message : error}`);
@@ -74,7 +96,12 @@ process.exitCode = failed ? 1 : 0;
 
 /** Takes one picture and returns its size in bytes. */
 async function capture({story, width, scheme, file}) {
-  const context = await browser.newContext({viewport: {width, height: VIEWPORT_HEIGHT}, deviceScaleFactor: 1, colorScheme: scheme, reducedMotion: 'reduce'});
+  const context = await browser.newContext({
+    viewport: {width, height: VIEWPORT_HEIGHT},
+    deviceScaleFactor: 1,
+    colorScheme: scheme,
+    reducedMotion: 'reduce',
+  });
   try {
     const page = await context.newPage();
     const errors = [];
@@ -84,7 +111,9 @@ async function capture({story, width, scheme, file}) {
     // picture is dark to its edges (the elements draw their own backgrounds)
     await page.addStyleTag({content: ':root { color-scheme: light dark; background: Canvas; }'});
     await page.waitForFunction(drawn, undefined, {timeout: 60_000, polling: 100}).catch(() => {
-      throw new Error(`the timeline was not drawn within 60 s${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+      throw new Error(
+        `the timeline was not drawn within 60 s${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`,
+      );
     });
     // settled: fonts loaded, Lit updates done, and two frames for the axis and placement drawn after them
     await page.evaluate(async () => {
@@ -94,7 +123,10 @@ async function capture({story, width, scheme, file}) {
     });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const png = await page.screenshot({
-      fullPage: true, scale: 'css', animations: 'disabled', caret: 'hide',
+      fullPage: true,
+      scale: 'css',
+      animations: 'disabled',
+      caret: 'hide',
       ...(height > MAX_HEIGHT ? {clip: {x: 0, y: 0, width, height: MAX_HEIGHT}} : {}),
     });
     const small = recompress(png);
@@ -127,7 +159,8 @@ Start one in this checkout, then run the gallery again:
   npx storybook dev -p 6006 --no-open --ci &
 or point STORYBOOK_URL at a running one: STORYBOOK_URL=http://localhost:6013 npm run gallery`);
   }
-  if (!response.ok) fail(`${STORYBOOK}/index.json answered ${response.status}: is this a Storybook (version 7 or later)?`);
+  if (!response.ok)
+    fail(`${STORYBOOK}/index.json answered ${response.status}: is this a Storybook (version 7 or later)?`);
   const index = await response.json();
   return new Set(Object.keys(index.entries ?? index.stories ?? {}));
 }
@@ -151,18 +184,26 @@ function recompress(png) {
   const width = header.readUInt32BE(0);
   const height = header.readUInt32BE(4);
   const bytesPerPixel = header[9] === 6 ? 4 : 3;
-  const rows = unpredict(inflateSync(Buffer.concat(chunks.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.body))), width * bytesPerPixel, height, bytesPerPixel);
+  const rows = unpredict(
+    inflateSync(Buffer.concat(chunks.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.body))),
+    width * bytesPerPixel,
+    height,
+    bytesPerPixel,
+  );
   const idat = {type: 'IDAT', body: deflateSync(rows, {level: 9, memLevel: 9})};
   const others = chunks.filter((chunk) => chunk.type !== 'IDAT');
   const end = others.findIndex((chunk) => chunk.type === 'IEND');
-  const out = Buffer.concat([png.subarray(0, 8), ...[...others.slice(0, end), idat, ...others.slice(end)].map(({type, body}) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(body.length, 0);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body, crc32(type)) >>> 0, 0);
-    return Buffer.concat([head, body, crc]);
-  })]);
+  const out = Buffer.concat([
+    png.subarray(0, 8),
+    ...[...others.slice(0, end), idat, ...others.slice(end)].map(({type, body}) => {
+      const head = Buffer.alloc(8);
+      head.writeUInt32BE(body.length, 0);
+      head.write(type, 4, 'latin1');
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body, crc32(type)) >>> 0, 0);
+      return Buffer.concat([head, body, crc]);
+    }),
+  ]);
   return out.length < png.length ? out : png;
 }
 
@@ -208,10 +249,17 @@ function writeIndex() {
     '',
   ];
   // the index: one row per story, a link per picture
-  const columns = [...new Set(SETS.flatMap((set) => set.widths))].sort((a, b) => a - b).flatMap((width) => SCHEMES.map((scheme) => ({width, scheme})));
-  lines.push(`| story | ${columns.map(({width, scheme}) => `${width} ${scheme}`).join(' | ')} |`, `| --- |${' --- |'.repeat(columns.length)}`);
+  const columns = [...new Set(SETS.flatMap((set) => set.widths))]
+    .sort((a, b) => a - b)
+    .flatMap((width) => SCHEMES.map((scheme) => ({width, scheme})));
+  lines.push(
+    `| story | ${columns.map(({width, scheme}) => `${width} ${scheme}`).join(' | ')} |`,
+    `| --- |${' --- |'.repeat(columns.length)}`,
+  );
   for (const set of SETS) {
-    const cells = columns.map(({width, scheme}) => (set.widths.includes(width) ? `[▣](#${anchor(set, width, scheme)})` : ''));
+    const cells = columns.map(({width, scheme}) =>
+      set.widths.includes(width) ? `[▣](#${anchor(set, width, scheme)})` : '',
+    );
     lines.push(`| ${set.title} | ${cells.join(' | ')} |`);
   }
   lines.push('');
@@ -222,7 +270,10 @@ function writeIndex() {
         const file = fileOf(set, width, scheme);
         const caption = `${set.title.replace(/ \(.*\)$/, '')}, ${width} px, ${scheme}`;
         lines.push(`### ${caption}`, '');
-        lines.push(exists(join(OUT, file)) ? `![${caption}](${file})` : `_${file} not taken yet: run \`npm run gallery\`._`, '');
+        lines.push(
+          exists(join(OUT, file)) ? `![${caption}](${file})` : `_${file} not taken yet: run \`npm run gallery\`._`,
+          '',
+        );
         lines.push(`*${caption} (\`${file}\`).*`, '');
       }
     }
@@ -239,7 +290,10 @@ function fileOf(set, width, scheme) {
 
 /** The anchor GitHub gives the heading of a picture in the index. */
 function anchor(set, width, scheme) {
-  return `${set.title.replace(/ \(.*\)$/, '')}, ${width} px, ${scheme}`.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replaceAll(' ', '-');
+  return `${set.title.replace(/ \(.*\)$/, '')}, ${width} px, ${scheme}`
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} -]/gu, '')
+    .replaceAll(' ', '-');
 }
 
 function exists(path) {

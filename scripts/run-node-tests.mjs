@@ -8,12 +8,19 @@ import {run} from 'node:test';
 import {spec} from 'node:test/reporters';
 
 const dir = 'test/node';
-const files = readdirSync(dir).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => join(dir, name));
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.test.mjs'))
+  .sort()
+  .map((name) => join(dir, name));
 let passed = 0;
 let failed = 0;
 const stream = run({files, concurrency: 1});
-stream.on('test:pass', ({details}) => { if (details?.type !== 'suite') passed += 1; });
-stream.on('test:fail', ({details}) => { if (details?.type !== 'suite') failed += 1; });
+stream.on('test:pass', ({details}) => {
+  if (details?.type !== 'suite') passed += 1;
+});
+stream.on('test:fail', ({details}) => {
+  if (details?.type !== 'suite') failed += 1;
+});
 const report = stream.compose(spec);
 report.pipe(process.stdout, {end: false});
 await finished(report);

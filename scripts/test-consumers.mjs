@@ -47,13 +47,21 @@ function run(command, args, {cwd = root, env = {}} = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {cwd, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     child.on('error', (error) => resolve({code: -1, output: `${output}${error}`}));
     child.on('close', (code) => resolve({code, output}));
   });
 }
-const warningLines = (output) => output.split('\n').filter((line) => WARNING.test(line)).map((line) => line.trim());
+const warningLines = (output) =>
+  output
+    .split('\n')
+    .filter((line) => WARNING.test(line))
+    .map((line) => line.trim());
 const short = (text, length = 400) => (text.length > length ? `${text.slice(0, length)}…` : text);
 async function checkedRun(name, command, args, options) {
   const {code, output} = await run(command, args, options);
@@ -65,8 +73,15 @@ function checkNoWarning(name, output) {
   check(`${name}: prints no warning`, warnings.length === 0, short(warnings.join(' | '), 1500));
 }
 
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml'};
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 /** A static file server over one folder (index.html for folders); resolves with its base URL. */
 async function serve(folder) {
   const server = createServer(async (request, response) => {
@@ -175,18 +190,47 @@ const issues: FeedIssue[] = parseFromMain('{}').issues;
 list.feed = feed;
 console.log(same, legend, card, issues, KINDS, resolveDateSpec('2024-10-18'));
 `,
-  'tsconfig.json': JSON.stringify({compilerOptions: {target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler',
-    lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, types: [],
-    // the strictest consumer: frise's own .d.ts files are checked too (their d3 types must come installed)
-    skipLibCheck: false}, files: ['types.ts']}, null, 2),
+  'tsconfig.json': JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        types: [],
+        // the strictest consumer: frise's own .d.ts files are checked too (their d3 types must come installed)
+        skipLibCheck: false,
+      },
+      files: ['types.ts'],
+    },
+    null,
+    2,
+  ),
   // a Node TypeScript user: frise/model's types under nodenext resolution, with no DOM library at all
   'model-types.mts': `import {parseFeed, resolveDateSpec, type FriseFeed, type FeedIssue} from 'frise/model';
 
 const {feed, issues}: {feed: FriseFeed | null; issues: FeedIssue[]} = parseFeed('{"events": []}');
 export const summary = [feed?.events.length, issues.length, resolveDateSpec('2024-10')];
 `,
-  'tsconfig.node.json': JSON.stringify({compilerOptions: {target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext',
-    lib: ['ES2023'], strict: true, noEmit: true, types: [], skipLibCheck: false}, files: ['model-types.mts']}, null, 2),
+  'tsconfig.node.json': JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2023'],
+        strict: true,
+        noEmit: true,
+        types: [],
+        skipLibCheck: false,
+      },
+      files: ['model-types.mts'],
+    },
+    null,
+    2,
+  ),
   // Node: `frise/model` from the installed package, with nothing else loaded
   'model-in-node.mjs': `import {readFile} from 'node:fs/promises';
 const {parseFeed, pickText} = await import('frise/model');
@@ -226,7 +270,8 @@ async function visit(browser, url, {ready, inspect}) {
   });
   page.on('requestfailed', (request) => consoleErrors.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.addInitScript(() => {
     window.friseErrors = [];
@@ -245,7 +290,13 @@ async function visit(browser, url, {ready, inspect}) {
   const report = await page.evaluate(inspect).catch((error) => ({inspectError: String(error)}));
   const friseErrors = await page.evaluate(() => window.friseErrors ?? []).catch(() => []);
   if (process.env.FRISE_CONSUMER_SCREENSHOTS) {
-    await page.screenshot({path: join(process.env.FRISE_CONSUMER_SCREENSHOTS, `${new URL(url).port}-${new URL(url).pathname.replace(/\W+/g, '_')}.png`), fullPage: true});
+    await page.screenshot({
+      path: join(
+        process.env.FRISE_CONSUMER_SCREENSHOTS,
+        `${new URL(url).port}-${new URL(url).pathname.replace(/\W+/g, '_')}.png`,
+      ),
+      fullPage: true,
+    });
   }
   await page.close();
   return {waited, report, pageErrors, consoleErrors, consoleWarnings, friseErrors};
@@ -260,21 +311,30 @@ const TAGS = ['frise-timeline', 'frise-list', 'frise-legend', 'frise-event-card'
 function onScreenMarks(root) {
   const chart = root?.querySelector('[part~="chart"]')?.getBoundingClientRect();
   if (!chart) return 0;
-  return [...root.querySelectorAll('[part~="event"]')].filter((group) => [...group.querySelectorAll(':scope > .bar, :scope > .mark > .symbol')]
-    .some((part) => {
+  return [...root.querySelectorAll('[part~="event"]')].filter((group) =>
+    [...group.querySelectorAll(':scope > .bar, :scope > .mark > .symbol')].some((part) => {
       const box = part.getBoundingClientRect();
       const middle = (box.left + box.right) / 2;
       // a bar is on screen when any of it is; a point when its centre is
-      return part.classList.contains('bar') ? box.right > chart.left && box.left < chart.right : middle >= chart.left && middle <= chart.right;
-    })).length;
+      return part.classList.contains('bar')
+        ? box.right > chart.left && box.left < chart.right
+        : middle >= chart.left && middle <= chart.right;
+    }),
+  ).length;
 }
 // evaluated in the page as an expression, with the one on-screen count above passed in
 const inspectPageWith = (onScreenMarks) => ({
-  defined: Object.fromEntries(['frise-timeline', 'frise-list', 'frise-legend', 'frise-event-card'].map((tag) => [tag, Boolean(customElements.get(tag))])),
+  defined: Object.fromEntries(
+    ['frise-timeline', 'frise-list', 'frise-legend', 'frise-event-card'].map((tag) => [
+      tag,
+      Boolean(customElements.get(tag)),
+    ]),
+  ),
   marks: onScreenMarks(document.querySelector('frise-timeline')?.shadowRoot),
   // the first view frames the story: the events beyond its edges are counted there, not drawn
-  beyond: [...(document.querySelector('frise-timeline')?.shadowRoot?.querySelectorAll('[part~="beyond"]') ?? [])]
-    .reduce((sum, button) => sum + Number(/\d+/.exec(button.textContent ?? '')?.[0] ?? 0), 0),
+  beyond: [
+    ...(document.querySelector('frise-timeline')?.shadowRoot?.querySelectorAll('[part~="beyond"]') ?? []),
+  ].reduce((sum, button) => sum + Number(/\d+/.exec(button.textContent ?? '')?.[0] ?? 0), 0),
   items: document.querySelector('frise-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0,
   lit: {
     litElement: window.litElementVersions?.length ?? 0,
@@ -302,10 +362,17 @@ function checkPage(name, visited, {tags = TAGS, allowWarning = () => false} = {}
   const {report, pageErrors, consoleErrors, consoleWarnings} = visited;
   const defined = report.defined ?? {};
   const missing = tags.filter((tag) => !defined[tag]);
-  check(`${name}: defines ${tags.length === 4 ? 'all four elements' : tags.join(', ')}`, missing.length === 0 && !report.inspectError,
-    report.inspectError ?? (missing.length ? `undefined: ${missing.join(', ')}` : ''));
+  check(
+    `${name}: defines ${tags.length === 4 ? 'all four elements' : tags.join(', ')}`,
+    missing.length === 0 && !report.inspectError,
+    report.inspectError ?? (missing.length ? `undefined: ${missing.join(', ')}` : ''),
+  );
   const lit = report.lit ?? {};
-  check(`${name}: one copy of Lit`, lit.litElement === 1 && lit.reactiveElement === 1 && lit.litHtml === 1, JSON.stringify(lit));
+  check(
+    `${name}: one copy of Lit`,
+    lit.litElement === 1 && lit.reactiveElement === 1 && lit.litHtml === 1,
+    JSON.stringify(lit),
+  );
   check(`${name}: no page error`, pageErrors.length === 0, short(pageErrors.join(' | ')));
   check(`${name}: no console error or failed request`, consoleErrors.length === 0, short(consoleErrors.join(' | ')));
   const warnings = consoleWarnings.filter((text) => !allowWarning(text));
@@ -326,10 +393,17 @@ try {
   const kib = (bytes) => bytes / 1024;
   const actual = {raw: kib(bundle.length), gzip: kib(gzipSync(bundle, {level: 9}).length)};
   const readme = await readFile(join(root, 'README.md'), 'utf8');
-  const figures = [...readme.matchAll(/(\d+(?:\.\d+)?) KiB, \**(\d+(?:\.\d+)?) KiB gzipped/g)].map(([text, raw, gzip]) => ({text, raw: Number(raw), gzip: Number(gzip)}));
-  const stale = figures.filter((figure) => Math.abs(figure.raw - actual.raw) > 1 || Math.abs(figure.gzip - actual.gzip) > 1);
-  check('README: every dist/frise.js size figure is current (±1 KiB)', figures.length > 0 && stale.length === 0,
-    `dist/frise.js is ${actual.raw.toFixed(1)} KiB, ${actual.gzip.toFixed(1)} KiB gzip -9; README says ${figures.map((figure) => figure.text).join(' and ') || 'nothing'}`);
+  const figures = [...readme.matchAll(/(\d+(?:\.\d+)?) KiB, \**(\d+(?:\.\d+)?) KiB gzipped/g)].map(
+    ([text, raw, gzip]) => ({text, raw: Number(raw), gzip: Number(gzip)}),
+  );
+  const stale = figures.filter(
+    (figure) => Math.abs(figure.raw - actual.raw) > 1 || Math.abs(figure.gzip - actual.gzip) > 1,
+  );
+  check(
+    'README: every dist/frise.js size figure is current (±1 KiB)',
+    figures.length > 0 && stale.length === 0,
+    `dist/frise.js is ${actual.raw.toFixed(1)} KiB, ${actual.gzip.toFixed(1)} KiB gzip -9; README says ${figures.map((figure) => figure.text).join(' and ') || 'nothing'}`,
+  );
 
   const packed = await timed('npm pack', () => run('npm', ['pack', '--json', '--pack-destination', work]));
   let tarball = '';
@@ -338,24 +412,61 @@ try {
     const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('[')));
     tarball = join(work, info.filename);
     packedFiles = info.files.map((file) => file.path);
-    console.log(`  ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(0)} KiB packed, ${(info.unpackedSize / 1024).toFixed(0)} KiB unpacked`);
+    console.log(
+      `  ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(0)} KiB packed, ${(info.unpackedSize / 1024).toFixed(0)} KiB unpacked`,
+    );
   } catch {
     // reported just below
   }
-  check('npm pack: makes a tarball', packed.code === 0 && tarball !== '', packed.code === 0 ? '' : short(packed.output));
-  const required = ['package.json', 'README.md', 'custom-elements.json', 'data/frise-feed.schema.json', `data/${seedName}`,
-    'dist/index.js', 'dist/index.d.ts', 'dist/frise.js', 'dist/model/index.js', 'dist/model/index.d.ts',
-    'dist/model/generated/validate-feed.js', ...['timeline', 'list', 'legend', 'event-card'].flatMap((name) => [`dist/entries/${name}.js`, `dist/entries/${name}.d.ts`])];
+  check(
+    'npm pack: makes a tarball',
+    packed.code === 0 && tarball !== '',
+    packed.code === 0 ? '' : short(packed.output),
+  );
+  const required = [
+    'package.json',
+    'README.md',
+    'custom-elements.json',
+    'data/frise-feed.schema.json',
+    `data/${seedName}`,
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/frise.js',
+    'dist/model/index.js',
+    'dist/model/index.d.ts',
+    'dist/model/generated/validate-feed.js',
+    ...['timeline', 'list', 'legend', 'event-card'].flatMap((name) => [
+      `dist/entries/${name}.js`,
+      `dist/entries/${name}.d.ts`,
+    ]),
+  ];
   const absent = required.filter((path) => !packedFiles.includes(path));
-  check('the tarball holds every entry, its types, the schema and the seed feed', absent.length === 0, absent.join(', '));
-  const stray = packedFiles.filter((path) => /^(?:src|test|stories|scripts|bench|examples)\/|\.test\.|\.tsbuildinfo$/.test(path));
+  check(
+    'the tarball holds every entry, its types, the schema and the seed feed',
+    absent.length === 0,
+    absent.join(', '),
+  );
+  const stray = packedFiles.filter((path) =>
+    /^(?:src|test|stories|scripts|bench|examples)\/|\.test\.|\.tsbuildinfo$/.test(path),
+  );
   check('the tarball holds no sources, tests or scripts', stray.length === 0, short(stray.join(', ')));
-  const targets = Object.entries(ourPackage.exports).flatMap(([entry, target]) => (typeof target === 'string' ? [[entry, target]] : Object.values(target).map((path) => [entry, path])));
+  const targets = Object.entries(ourPackage.exports).flatMap(([entry, target]) =>
+    typeof target === 'string' ? [[entry, target]] : Object.values(target).map((path) => [entry, path]),
+  );
   // frise/react is checked once its source exists (the exports entry came before it)
-  const reactSource = await stat(join(root, 'src/react/index.ts')).then(() => true, () => false);
+  const reactSource = await stat(join(root, 'src/react/index.ts')).then(
+    () => true,
+    () => false,
+  );
   const hasReact = packedFiles.includes('dist/react/index.js');
-  const dangling = targets.filter(([entry, path]) => !(entry === './react' && !reactSource) && !packedFiles.includes(path.replace(/^\.\//, '')));
-  check(`every exports target is in the tarball${reactSource ? '' : ' (no src/react/index.ts yet: frise/react skipped)'}`, dangling.length === 0, dangling.map(([entry, path]) => `${entry} -> ${path}`).join(', '));
+  const dangling = targets.filter(
+    ([entry, path]) => !(entry === './react' && !reactSource) && !packedFiles.includes(path.replace(/^\.\//, '')),
+  );
+  check(
+    `every exports target is in the tarball${reactSource ? '' : ' (no src/react/index.ts yet: frise/react skipped)'}`,
+    dangling.length === 0,
+    dangling.map(([entry, path]) => `${entry} -> ${path}`).join(', '),
+  );
 
   // ── fresh projects, installed from the registry ────────────────────────────────────────────────
   const vite = join(work, 'vite-app');
@@ -363,56 +474,120 @@ try {
   const start = join(work, 'getting-started');
   await writeApp(vite, viteApp);
   await writeApp(esbuild, esbuildApp);
-  await writeApp(start, {'package.json': JSON.stringify({name: 'my-timeline', private: true, type: 'module'}, null, 2)});
-  const installs = await timed('npm install (3 projects, in parallel)', () => Promise.all([
-    run('npm', ['install', tarball, `vite@${ourPackage.devDependencies.vite}`, ...installFlags], {cwd: vite}),
-    run('npm', ['install', tarball, `esbuild@${ourPackage.devDependencies.esbuild}`, ...installFlags], {cwd: esbuild}),
-    run('npm', ['install', tarball, ...installFlags], {cwd: start}),
-  ]));
-  for (const [name, install] of [['Vite app', installs[0]], ['esbuild app', installs[1]], ['Getting started project', installs[2]]]) {
-    check(`${name}: npm install <tarball> succeeds`, install.code === 0, install.code === 0 ? '' : short(install.output, 2000));
+  await writeApp(start, {
+    'package.json': JSON.stringify({name: 'my-timeline', private: true, type: 'module'}, null, 2),
+  });
+  const installs = await timed('npm install (3 projects, in parallel)', () =>
+    Promise.all([
+      run('npm', ['install', tarball, `vite@${ourPackage.devDependencies.vite}`, ...installFlags], {cwd: vite}),
+      run('npm', ['install', tarball, `esbuild@${ourPackage.devDependencies.esbuild}`, ...installFlags], {
+        cwd: esbuild,
+      }),
+      run('npm', ['install', tarball, ...installFlags], {cwd: start}),
+    ]),
+  );
+  for (const [name, install] of [
+    ['Vite app', installs[0]],
+    ['esbuild app', installs[1]],
+    ['Getting started project', installs[2]],
+  ]) {
+    check(
+      `${name}: npm install <tarball> succeeds`,
+      install.code === 0,
+      install.code === 0 ? '' : short(install.output, 2000),
+    );
   }
   checkNoWarning('npm install frise alone', installs[2].output);
   await mkdir(join(vite, 'public'), {recursive: true});
   await copyFile(join(vite, 'node_modules/frise/data', seedName), join(vite, 'public', seedName));
   await copyFile(join(esbuild, 'node_modules/frise/data', seedName), join(esbuild, seedName));
-  const litCopies = async (folder) => (await readdir(folder, {recursive: true})).filter((path) => /(?:^|\/)node_modules\/lit-html\/package\.json$/.test(`node_modules/${path}`)).length;
-  check('Vite app: npm installs one lit-html', await litCopies(join(vite, 'node_modules')) === 1);
+  const litCopies = async (folder) =>
+    (await readdir(folder, {recursive: true})).filter((path) =>
+      /(?:^|\/)node_modules\/lit-html\/package\.json$/.test(`node_modules/${path}`),
+    ).length;
+  check('Vite app: npm installs one lit-html', (await litCopies(join(vite, 'node_modules'))) === 1);
 
   // ── builds ─────────────────────────────────────────────────────────────────────────────────────
-  const viteBuild = await timed('vite build', () => checkedRun('Vite app: vite build', join(vite, 'node_modules/.bin/vite'), ['build'], {cwd: vite}));
+  const viteBuild = await timed('vite build', () =>
+    checkedRun('Vite app: vite build', join(vite, 'node_modules/.bin/vite'), ['build'], {cwd: vite}),
+  );
   checkNoWarning('Vite app: vite build', viteBuild.output);
-  const esbuildBuild = await timed('esbuild', () => checkedRun('esbuild app: esbuild --bundle', join(esbuild, 'node_modules/.bin/esbuild'),
-    ['main.js', 'list-only.js', '--bundle', '--format=esm', '--minify', '--outdir=dist'], {cwd: esbuild}));
+  const esbuildBuild = await timed('esbuild', () =>
+    checkedRun(
+      'esbuild app: esbuild --bundle',
+      join(esbuild, 'node_modules/.bin/esbuild'),
+      ['main.js', 'list-only.js', '--bundle', '--format=esm', '--minify', '--outdir=dist'],
+      {cwd: esbuild},
+    ),
+  );
   checkNoWarning('esbuild app: esbuild --bundle', esbuildBuild.output);
   if (hasReact) {
     // frise/react's wrappers and their typed callback props (@types/react comes with @lit/react's peer)
-    await writeFile(join(esbuild, 'react-types.ts'), `import {FriseTimeline, type FriseTimelineProps} from 'frise/react';
+    await writeFile(
+      join(esbuild, 'react-types.ts'),
+      `import {FriseTimeline, type FriseTimelineProps} from 'frise/react';
 import type {FriseSelectEvent} from 'frise/timeline';
 
 const props: FriseTimelineProps = {laneBy: 'kind', onFriseSelect: (event: FriseSelectEvent) => console.log(event.detail.id)};
 export const timeline = [FriseTimeline, props];
-`);
+`,
+    );
     const config = JSON.parse(esbuildApp['tsconfig.json']);
-    await writeFile(join(esbuild, 'tsconfig.json'), JSON.stringify({...config, files: [...config.files, 'react-types.ts']}, null, 2));
+    await writeFile(
+      join(esbuild, 'tsconfig.json'),
+      JSON.stringify({...config, files: [...config.files, 'react-types.ts']}, null, 2),
+    );
   }
-  const typeCheck = await timed('tsc', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {cwd: esbuild}));
-  check(`TypeScript: every entry${hasReact ? ', frise/react included,' : ''} resolves with its types (moduleResolution bundler, strict, skipLibCheck off)`, typeCheck.code === 0 && typeCheck.output.trim() === '', short(typeCheck.output, 2000));
-  const nodeTypeCheck = await timed('tsc (Node)', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {cwd: esbuild}));
-  check('TypeScript in Node: frise/model\'s types resolve under NodeNext with no DOM library', nodeTypeCheck.code === 0 && nodeTypeCheck.output.trim() === '', short(nodeTypeCheck.output, 2000));
+  const typeCheck = await timed('tsc', () =>
+    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {cwd: esbuild}),
+  );
+  check(
+    `TypeScript: every entry${hasReact ? ', frise/react included,' : ''} resolves with its types (moduleResolution bundler, strict, skipLibCheck off)`,
+    typeCheck.code === 0 && typeCheck.output.trim() === '',
+    short(typeCheck.output, 2000),
+  );
+  const nodeTypeCheck = await timed('tsc (Node)', () =>
+    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], {cwd: esbuild}),
+  );
+  check(
+    "TypeScript in Node: frise/model's types resolve under NodeNext with no DOM library",
+    nodeTypeCheck.code === 0 && nodeTypeCheck.output.trim() === '',
+    short(nodeTypeCheck.output, 2000),
+  );
   const size = async (path) => (await stat(path).catch(() => ({size: 0}))).size;
-  const [mainSize, listSize] = [await size(join(esbuild, 'dist/main.js')), await size(join(esbuild, 'dist/list-only.js'))];
-  check('esbuild app: frise/list alone bundles less than frise (no timeline, no d3 zoom/brush)', listSize > 0 && listSize < mainSize * 0.75,
-    `list-only.js ${(listSize / 1024).toFixed(0)} KiB, main.js ${(mainSize / 1024).toFixed(0)} KiB`);
+  const [mainSize, listSize] = [
+    await size(join(esbuild, 'dist/main.js')),
+    await size(join(esbuild, 'dist/list-only.js')),
+  ];
+  check(
+    'esbuild app: frise/list alone bundles less than frise (no timeline, no d3 zoom/brush)',
+    listSize > 0 && listSize < mainSize * 0.75,
+    `list-only.js ${(listSize / 1024).toFixed(0)} KiB, main.js ${(mainSize / 1024).toFixed(0)} KiB`,
+  );
 
   // ── Node ───────────────────────────────────────────────────────────────────────────────────────
   const inNode = await run(process.execPath, ['model-in-node.mjs'], {cwd: esbuild});
   let nodeReport = {};
-  try { nodeReport = JSON.parse(inNode.output.trim().split('\n').at(-1)); } catch { /* reported below */ }
-  check('Node: import(\'frise/model\') resolves to the installed dist/model/index.js', /node_modules\/frise\/dist\/model\/index\.js$/.test(nodeReport.resolved ?? ''), nodeReport.resolved ?? short(inNode.output));
-  check('Node: frise/model parses the packaged seed feed with no issue', nodeReport.events === seed.events.length && nodeReport.issues?.length === 0 && nodeReport.title === seed.title.en,
-    `${nodeReport.events} events, issues: ${short(JSON.stringify(nodeReport.issues))}`);
-  check('Node: frise/model defines nothing and loads no Lit', nodeReport.customElements === 'undefined' && nodeReport.litLoaded?.length === 0, JSON.stringify({customElements: nodeReport.customElements, lit: nodeReport.litLoaded}));
+  try {
+    nodeReport = JSON.parse(inNode.output.trim().split('\n').at(-1));
+  } catch {
+    /* reported below */
+  }
+  check(
+    "Node: import('frise/model') resolves to the installed dist/model/index.js",
+    /node_modules\/frise\/dist\/model\/index\.js$/.test(nodeReport.resolved ?? ''),
+    nodeReport.resolved ?? short(inNode.output),
+  );
+  check(
+    'Node: frise/model parses the packaged seed feed with no issue',
+    nodeReport.events === seed.events.length && nodeReport.issues?.length === 0 && nodeReport.title === seed.title.en,
+    `${nodeReport.events} events, issues: ${short(JSON.stringify(nodeReport.issues))}`,
+  );
+  check(
+    'Node: frise/model defines nothing and loads no Lit',
+    nodeReport.customElements === 'undefined' && nodeReport.litLoaded?.length === 0,
+    JSON.stringify({customElements: nodeReport.customElements, lit: nodeReport.litLoaded}),
+  );
 
   // ── the README's "Getting started", literally ──────────────────────────────────────────────────
   const scriptTag = readmeBlocks(readme, '### A page with one script tag (no build step)');
@@ -420,58 +595,114 @@ export const timeline = [FriseTimeline, props];
   const feedBlock = scriptTag.find((block) => block.lang === 'json');
   const nodeBlock = readmeBlocks(readme, '### In Node: check a feed').find((block) => block.lang === 'js');
   const install = scriptTag.find((block) => block.lang === 'sh');
-  check('README Getting started: has the install command, the feed, the page and the Node snippet',
-    install?.code.trim() === 'npm install frise' && page && feedBlock && nodeBlock, `${scriptTag.length} blocks in the script-tag section`);
-  const feedFile = /as `([\w.-]+\.json)`/.exec(readme.slice(readme.indexOf('### A page with one script tag')))?.[1] ?? 'my-feed.json';
+  check(
+    'README Getting started: has the install command, the feed, the page and the Node snippet',
+    install?.code.trim() === 'npm install frise' && page && feedBlock && nodeBlock,
+    `${scriptTag.length} blocks in the script-tag section`,
+  );
+  const feedFile =
+    /as `([\w.-]+\.json)`/.exec(readme.slice(readme.indexOf('### A page with one script tag')))?.[1] ?? 'my-feed.json';
   let readmeFeed = {events: []};
-  try { readmeFeed = JSON.parse(feedBlock?.code ?? ''); } catch { /* an empty feed fails the checks below */ }
+  try {
+    readmeFeed = JSON.parse(feedBlock?.code ?? '');
+  } catch {
+    /* an empty feed fails the checks below */
+  }
   await writeFile(join(start, feedFile), feedBlock?.code ?? '');
   await writeFile(join(start, 'index.html'), page?.code ?? '');
   await writeFile(join(start, 'check-feed.mjs'), nodeBlock?.code ?? '');
   const nodeSnippet = await run(process.execPath, ['check-feed.mjs'], {cwd: start});
-  check('README Getting started (Node): the snippet runs and counts the feed\'s events with no issue',
-    nodeSnippet.code === 0 && nodeSnippet.output.trim() === `${readmeFeed.events.length} events`, short(nodeSnippet.output.trim(), 1500));
+  check(
+    "README Getting started (Node): the snippet runs and counts the feed's events with no issue",
+    nodeSnippet.code === 0 && nodeSnippet.output.trim() === `${readmeFeed.events.length} events`,
+    short(nodeSnippet.output.trim(), 1500),
+  );
 
   // ── in Chromium ────────────────────────────────────────────────────────────────────────────────
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   await timed('Chromium checks', async () => {
     const startUrl = await serve(start);
-    const started = await visit(browser, startUrl, {ready: timelineDrawn(readmeFeed.events.length || -1), inspect: inspectPage});
-    check(`README Getting started (script tag): the page draws the feed's ${readmeFeed.events.length} events`,
-      readmeFeed.events.length === 3 && started.report.marks === 3, `${started.report.marks} marks; frise-error: ${short(started.friseErrors.join(' | '), 1500)}`);
-    check('README Getting started (script tag): no problem reported (frise-error)', started.friseErrors.length === 0, short(started.friseErrors.join(' | '), 1500));
+    const started = await visit(browser, startUrl, {
+      ready: timelineDrawn(readmeFeed.events.length || -1),
+      inspect: inspectPage,
+    });
+    check(
+      `README Getting started (script tag): the page draws the feed's ${readmeFeed.events.length} events`,
+      readmeFeed.events.length === 3 && started.report.marks === 3,
+      `${started.report.marks} marks; frise-error: ${short(started.friseErrors.join(' | '), 1500)}`,
+    );
+    check(
+      'README Getting started (script tag): no problem reported (frise-error)',
+      started.friseErrors.length === 0,
+      short(started.friseErrors.join(' | '), 1500),
+    );
     checkPage('README Getting started (script tag)', started);
 
     const seedDrawn = timelineDrawn(seed.events.length);
     const viteBuilt = await visit(browser, await serve(join(vite, 'dist')), {ready: seedDrawn, inspect: inspectPage});
-    check('Vite app (vite build): the seed feed is drawn in the timeline (each event in view, or counted beyond the first view\'s edges)', viteBuilt.report.marks > 0 && viteBuilt.report.marks + viteBuilt.report.beyond === seed.events.length, `${viteBuilt.report.marks} marks and ${viteBuilt.report.beyond} beyond, of ${seed.events.length} events`);
+    check(
+      "Vite app (vite build): the seed feed is drawn in the timeline (each event in view, or counted beyond the first view's edges)",
+      viteBuilt.report.marks > 0 && viteBuilt.report.marks + viteBuilt.report.beyond === seed.events.length,
+      `${viteBuilt.report.marks} marks and ${viteBuilt.report.beyond} beyond, of ${seed.events.length} events`,
+    );
     checkPage('Vite app (vite build)', viteBuilt);
 
     const esbuilt = await visit(browser, await serve(esbuild), {ready: seedDrawn, inspect: inspectPage});
-    check('esbuild app: the seed feed is drawn in the timeline (each event in view, or counted beyond the first view\'s edges)', esbuilt.report.marks > 0 && esbuilt.report.marks + esbuilt.report.beyond === seed.events.length, `${esbuilt.report.marks} marks and ${esbuilt.report.beyond} beyond, of ${seed.events.length} events`);
-    check('esbuild app: frise and frise/timeline share one FriseTimeline; frise/model parses in the page',
-      esbuilt.report.app?.sameClass === true && esbuilt.report.summary === `${seed.title.en}: ${seed.events.length} events, 0 issues`, `${JSON.stringify(esbuilt.report.app)} "${esbuilt.report.summary}"`);
+    check(
+      "esbuild app: the seed feed is drawn in the timeline (each event in view, or counted beyond the first view's edges)",
+      esbuilt.report.marks > 0 && esbuilt.report.marks + esbuilt.report.beyond === seed.events.length,
+      `${esbuilt.report.marks} marks and ${esbuilt.report.beyond} beyond, of ${seed.events.length} events`,
+    );
+    check(
+      'esbuild app: frise and frise/timeline share one FriseTimeline; frise/model parses in the page',
+      esbuilt.report.app?.sameClass === true &&
+        esbuilt.report.summary === `${seed.title.en}: ${seed.events.length} events, 0 issues`,
+      `${JSON.stringify(esbuilt.report.app)} "${esbuilt.report.summary}"`,
+    );
     checkPage('esbuild app', esbuilt);
 
     const listOnly = await visit(browser, `${await serve(esbuild)}list.html`, {
       ready: `document.querySelector('frise-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length === ${seed.events.length}`,
       inspect: inspectPage,
     });
-    check('esbuild app, frise/list only: the list shows every seed event', listOnly.report.items === seed.events.length, `${listOnly.report.items} items`);
+    check(
+      'esbuild app, frise/list only: the list shows every seed event',
+      listOnly.report.items === seed.events.length,
+      `${listOnly.report.items} items`,
+    );
     // the list opens the selected event's card in place: it brings <frise-event-card>, and nothing else
-    const others = TAGS.filter((tag) => tag !== 'frise-list' && tag !== 'frise-event-card' && listOnly.report.defined?.[tag]);
-    check('esbuild app, frise/list only: defines <frise-list> and the card it opens in place, no other element',
-      others.length === 0 && listOnly.report.defined?.['frise-event-card'] === true && listOnly.report.app?.sameClass === true, others.join(', '));
+    const others = TAGS.filter(
+      (tag) => tag !== 'frise-list' && tag !== 'frise-event-card' && listOnly.report.defined?.[tag],
+    );
+    check(
+      'esbuild app, frise/list only: defines <frise-list> and the card it opens in place, no other element',
+      others.length === 0 &&
+        listOnly.report.defined?.['frise-event-card'] === true &&
+        listOnly.report.app?.sameClass === true,
+      others.join(', '),
+    );
     checkPage('esbuild app, frise/list only', listOnly, {tags: ['frise-list']});
 
     // `vite` (dev server), what a Vite user runs first: Lit's development build, dependencies pre-bundled
     const devServer = await timed('vite dev', async () => {
       const port = await freePort();
-      const child = spawn(join(vite, 'node_modules/.bin/vite'), ['--host', '127.0.0.1', '--port', String(port), '--strictPort', '--clearScreen', 'false'], {cwd: vite, stdio: ['ignore', 'pipe', 'pipe']});
+      const child = spawn(
+        join(vite, 'node_modules/.bin/vite'),
+        ['--host', '127.0.0.1', '--port', String(port), '--strictPort', '--clearScreen', 'false'],
+        {cwd: vite, stdio: ['ignore', 'pipe', 'pipe']},
+      );
       children.push(child);
       let output = '';
       const url = await new Promise((resolve) => {
@@ -480,7 +711,10 @@ export const timeline = [FriseTimeline, props];
           output += chunk;
           // eslint-disable-next-line no-control-regex
           const found = /Local:\s+(http:\/\/\S+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
-          if (found) { clearTimeout(timer); resolve(found[1]); }
+          if (found) {
+            clearTimeout(timer);
+            resolve(found[1]);
+          }
         };
         child.stdout.on('data', read);
         child.stderr.on('data', read);
@@ -488,9 +722,15 @@ export const timeline = [FriseTimeline, props];
       check('Vite app: the vite dev server starts', url !== '', url || short(output));
       if (!url) return output;
       const dev = await visit(browser, url, {ready: seedDrawn, inspect: inspectPage});
-      check('Vite app (vite dev): the seed feed is drawn in the timeline (each event in view, or counted beyond the first view\'s edges)', dev.report.marks > 0 && dev.report.marks + dev.report.beyond === seed.events.length, `${dev.report.marks} marks and ${dev.report.beyond} beyond, of ${seed.events.length} events`);
+      check(
+        "Vite app (vite dev): the seed feed is drawn in the timeline (each event in view, or counted beyond the first view's edges)",
+        dev.report.marks > 0 && dev.report.marks + dev.report.beyond === seed.events.length,
+        `${dev.report.marks} marks and ${dev.report.beyond} beyond, of ${seed.events.length} events`,
+      );
       // Lit's development build announces itself once; any other warning (e.g. several Lit copies) fails
-      checkPage('Vite app (vite dev)', dev, {allowWarning: (text) => /^Lit is in dev mode\. Not recommended for production!/.test(text)});
+      checkPage('Vite app (vite dev)', dev, {
+        allowWarning: (text) => /^Lit is in dev mode\. Not recommended for production!/.test(text),
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       child.kill();
       return output;
@@ -511,5 +751,6 @@ const passed = checks.filter(Boolean).length;
 const failed = checks.length - passed;
 console.log(`times: ${timings.join(', ')}`);
 console.log(`consumers: ${passed} passed, ${failed} failed`);
-if (process.env.FRISE_CONSUMER_TOTALS) await writeFile(process.env.FRISE_CONSUMER_TOTALS, JSON.stringify({passed, failed}));
+if (process.env.FRISE_CONSUMER_TOTALS)
+  await writeFile(process.env.FRISE_CONSUMER_TOTALS, JSON.stringify({passed, failed}));
 process.exit(failed ? 1 : 0);

@@ -9,7 +9,9 @@ export function sendWheelPlugin() {
         // @web/test-runner-commands' emulateMedia has no forced-colors; ask the DevTools protocol directly
         const page = session.browser.getPage(session.id);
         const client = await page.createCDPSession();
-        await client.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]});
+        await client.send('Emulation.setEmulatedMedia', {
+          features: [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}],
+        });
         return true;
       }
       if (command !== 'send-wheel') return undefined;

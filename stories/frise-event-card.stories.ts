@@ -21,22 +21,26 @@ const seedFeed = feedOf(seed);
 /** The seed, with an image on the Tsukuryne flag photo event (an invented address: it does not load). */
 const imageFeed = feedOf({
   ...seed,
-  events: seed.events.map((event) => event.id !== 'nk-flag-photo-tsukuryne' ? event : {
-    ...event,
-    media: {
-      type: 'image',
-      url: 'https://images.frise.example/2024/10/tsukuryne-flag.jpg',
-      alt: {
-        fr: 'Des soldats posent devant un bâtiment en ruine où flottent les drapeaux russe et nord-coréen.',
-        en: 'Soldiers pose in front of a ruined building flying the Russian and North Korean flags.',
-      },
-      caption: {
-        fr: 'La photo diffusée par des comptes Telegram prorusses, présentée comme prise à Tsukuryne.',
-        en: 'The photo shared by pro-Russian Telegram accounts, said to be taken in Tsukuryne.',
-      },
-      credit: {fr: 'Capture d’écran Telegram (non vérifiée)', en: 'Telegram screenshot (unverified)'},
-    },
-  }),
+  events: seed.events.map((event) =>
+    event.id !== 'nk-flag-photo-tsukuryne'
+      ? event
+      : {
+          ...event,
+          media: {
+            type: 'image',
+            url: 'https://images.frise.example/2024/10/tsukuryne-flag.jpg',
+            alt: {
+              fr: 'Des soldats posent devant un bâtiment en ruine où flottent les drapeaux russe et nord-coréen.',
+              en: 'Soldiers pose in front of a ruined building flying the Russian and North Korean flags.',
+            },
+            caption: {
+              fr: 'La photo diffusée par des comptes Telegram prorusses, présentée comme prise à Tsukuryne.',
+              en: 'The photo shared by pro-Russian Telegram accounts, said to be taken in Tsukuryne.',
+            },
+            credit: {fr: 'Capture d’écran Telegram (non vérifiée)', en: 'Telegram screenshot (unverified)'},
+          },
+        },
+  ),
 });
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
@@ -51,17 +55,19 @@ function hostileFeed(): FriseFeed {
     version: 1,
     title: `Hostile ${PAYLOAD}`,
     language: 'en',
-    events: [{
-      id: 'hostile',
-      title: `A title with markup ${PAYLOAD}`,
-      summary: `The summary tries <script>alert(1)</script> and ${PAYLOAD}.`,
-      start: '2024-10-21',
-      kind: 'claim',
-      status: 'unverified',
-      attribution: {label: `according to ${PAYLOAD}`},
-      quotes: [{text: `quoted ${PAYLOAD}`, speaker: `<b>speaker</b>`}],
-      notes: `A note with ${PAYLOAD}`,
-    }],
+    events: [
+      {
+        id: 'hostile',
+        title: `A title with markup ${PAYLOAD}`,
+        summary: `The summary tries <script>alert(1)</script> and ${PAYLOAD}.`,
+        start: '2024-10-21',
+        kind: 'claim',
+        status: 'unverified',
+        attribution: {label: `according to ${PAYLOAD}`},
+        quotes: [{text: `quoted ${PAYLOAD}`, speaker: `<b>speaker</b>`}],
+        notes: `A note with ${PAYLOAD}`,
+      },
+    ],
   });
   const sources: FriseSource[] = [
     {id: 'js', publisher: 'Script link', title: `javascript: URL ${PAYLOAD}`, url: 'javascript:alert(1)'},
@@ -71,7 +77,13 @@ function hostileFeed(): FriseFeed {
     {id: 'ok', publisher: 'Safe link', title: 'an https source', url: 'https://example.org/report'},
   ];
   const event: FriseEvent = {...feed.events[0]!, sources: sources.map((source) => source.id)};
-  return markParsed({...feed, sources, sourceById: new Map(sources.map((s) => [s.id, s])), events: [event], eventById: new Map([[event.id, event]])});
+  return markParsed({
+    ...feed,
+    sources,
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    events: [event],
+    eventById: new Map([[event.id, event]]),
+  });
 }
 
 interface Args {
@@ -86,10 +98,21 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/Event card',
   component: 'frise-event-card',
-  args: {feed: seedFeed, eventId: 'nk-un-first-committee-denial', lang: 'fr', headingLevel: 3, closable: false, theme: ''},
+  args: {
+    feed: seedFeed,
+    eventId: 'nk-un-first-committee-denial',
+    lang: 'fr',
+    headingLevel: 3,
+    closable: false,
+    theme: '',
+  },
   argTypes: {
     feed: {table: {disable: true}},
-    eventId: {control: 'select', options: seedFeed.events.map((event) => event.id), description: 'Id of the seed event shown (sets the `event` property).'},
+    eventId: {
+      control: 'select',
+      options: seedFeed.events.map((event) => event.id),
+      description: 'Id of the seed event shown (sets the `event` property).',
+    },
     lang: {control: 'inline-radio', options: ['', 'fr', 'en']},
     headingLevel: {control: {type: 'number', min: 2, max: 6}},
     closable: {control: 'boolean'},
@@ -119,7 +142,9 @@ export const ConfirmedWithQuotes: Story = {
     const root = await cardIn(canvasElement);
     await expect(root.querySelector('[part~="badge"]')?.textContent).toContain('confirmé');
     await expect(root.querySelectorAll('[part~="quote"] blockquote').length).toBe(1);
-    const button = root.querySelector<HTMLButtonElement>('[part~="related-button"][data-event-id="nis-12000-troops-report"]')!;
+    const button = root.querySelector<HTMLButtonElement>(
+      '[part~="related-button"][data-event-id="nis-12000-troops-report"]',
+    )!;
     await expect(button.textContent).toContain('dément');
     let selected: FriseSelectEvent | undefined;
     canvasElement.addEventListener('frise-select', (e) => (selected = e), {once: true});
@@ -139,7 +164,11 @@ export const DeniedReport: Story = {
     const updates = [...root.querySelectorAll('.updates li')].map((li) => li.textContent ?? '');
     await expect(updates.length).toBe(2);
     await expect(updates[0]).toContain('confirmé le 26 avril 2025');
-    await expect(root.querySelector('[part~="related-button"][data-event-id="nk-un-first-committee-denial"][data-direction="inverse"]')?.textContent).toContain('démenti par');
+    await expect(
+      root.querySelector(
+        '[part~="related-button"][data-event-id="nk-un-first-committee-denial"][data-direction="inverse"]',
+      )?.textContent,
+    ).toContain('démenti par');
   },
 };
 
@@ -154,7 +183,9 @@ export const WithImage: Story = {
     await expect(img.getAttribute('alt')).toMatch(/^Des soldats posent/);
     await expect(root.querySelector('[part~="image"] figcaption')?.textContent).toContain('Capture d’écran Telegram');
     // the address does not resolve: the alt text takes the image's place
-    await waitFor(() => expect(root.querySelector('.image-fallback')?.textContent).toContain('Des soldats posent'), {timeout: 5000});
+    await waitFor(() => expect(root.querySelector('.image-fallback')?.textContent).toContain('Des soldats posent'), {
+      timeout: 5000,
+    });
   },
 };
 

@@ -47,8 +47,14 @@ function legendIn(canvas: HTMLElement): FriseLegend {
 }
 
 async function itemOf(el: FriseLegend, section: string, value: string): Promise<HTMLButtonElement> {
-  await waitFor(() => expect(el.shadowRoot?.querySelector(`[part~="item"][data-section="${section}"][data-value="${value}"]`)).not.toBeNull());
-  return el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="item"][data-section="${section}"][data-value="${value}"]`)!;
+  await waitFor(() =>
+    expect(
+      el.shadowRoot?.querySelector(`[part~="item"][data-section="${section}"][data-value="${value}"]`),
+    ).not.toBeNull(),
+  );
+  return el.shadowRoot!.querySelector<HTMLButtonElement>(
+    `[part~="item"][data-section="${section}"][data-value="${value}"]`,
+  )!;
 }
 
 /** The key of the seed feed: every kind, status, main actor and relation type, with counts. Press one to hide it. */
@@ -103,7 +109,9 @@ export const KindsAndSearch: Story = {
   play: async ({canvasElement}) => {
     const el = legendIn(canvasElement);
     await itemOf(el, 'kinds', 'report');
-    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="group"]')].map((group) => group.dataset['section']);
+    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="group"]')].map(
+      (group) => group.dataset['section'],
+    );
     await expect(groups).toEqual(['kinds']);
   },
 };
@@ -132,7 +140,8 @@ export const LegendAndTimeline: Story = {
       if (legend) legend.feed = event.feed;
     };
     const onFilterChange = (event: FriseFilterChangeEvent) => {
-      const timeline = (event.target as HTMLElement).closest('.frise-demo')?.querySelector('frise-timeline') as (FriseTimeline & {filter?: FriseFilter}) | null;
+      const timeline = (event.target as HTMLElement).closest('.frise-demo')?.querySelector('frise-timeline') as
+        (FriseTimeline & {filter?: FriseFilter}) | null;
       if (timeline) timeline.filter = event.filter;
     };
     return html`

@@ -36,28 +36,53 @@ const arabicFeed = feedOf({
   ],
   events: [
     {
-      id: 'maintenance', title: {ar: 'بداية أعمال الصيانة في الميناء', en: 'Maintenance work begins at the port'},
-      start: '2023-11-20', end: '2024-02-29', kind: 'context', status: 'confirmed', actors: ['ministry'],
+      id: 'maintenance',
+      title: {ar: 'بداية أعمال الصيانة في الميناء', en: 'Maintenance work begins at the port'},
+      start: '2023-11-20',
+      end: '2024-02-29',
+      kind: 'context',
+      status: 'confirmed',
+      actors: ['ministry'],
       attribution: {actors: ['ministry']},
     },
     {
-      id: 'closure-report', title: {ar: 'تقرير عن إغلاق ميناء المدينة', en: 'Report of the city port closing'},
-      start: '2024-03-04', kind: 'report', status: 'denied', actors: ['paper'], attribution: {actors: ['paper']},
+      id: 'closure-report',
+      title: {ar: 'تقرير عن إغلاق ميناء المدينة', en: 'Report of the city port closing'},
+      start: '2024-03-04',
+      kind: 'report',
+      status: 'denied',
+      actors: ['paper'],
+      attribution: {actors: ['paper']},
     },
     {
-      id: 'ministry-denial', title: {ar: 'الوزارة تنفي إغلاق الميناء', en: 'The ministry denies the port closure'},
+      id: 'ministry-denial',
+      title: {ar: 'الوزارة تنفي إغلاق الميناء', en: 'The ministry denies the port closure'},
       summary: {ar: 'قالت الوزارة إن الميناء مفتوح.', en: 'The ministry said the port is open.'},
-      start: '2024-03-05', kind: 'denial', status: 'confirmed', actors: ['ministry'], attribution: {actors: ['ministry']},
+      start: '2024-03-05',
+      kind: 'denial',
+      status: 'confirmed',
+      actors: ['ministry'],
+      attribution: {actors: ['ministry']},
       relations: [{type: 'denies', target: 'closure-report'}],
     },
     {
-      id: 'port-normal', title: {ar: 'الميناء يعمل بشكل طبيعي', en: 'The port operates normally'},
-      start: '2024-03-12', kind: 'statement', status: 'confirmed', actors: ['ministry'], attribution: {actors: ['ministry']},
+      id: 'port-normal',
+      title: {ar: 'الميناء يعمل بشكل طبيعي', en: 'The port operates normally'},
+      start: '2024-03-12',
+      kind: 'statement',
+      status: 'confirmed',
+      actors: ['ministry'],
+      attribution: {actors: ['ministry']},
       relations: [{type: 'follows', target: 'ministry-denial'}],
     },
     {
-      id: 'union-questions', title: {ar: 'نقابة العمال تطالب بتوضيحات', en: 'The workers’ union asks for clarification'},
-      start: '2024-04', kind: 'reaction', status: 'disputed', actors: ['union'], attribution: {actors: ['union']},
+      id: 'union-questions',
+      title: {ar: 'نقابة العمال تطالب بتوضيحات', en: 'The workers’ union asks for clarification'},
+      start: '2024-04',
+      kind: 'reaction',
+      status: 'disputed',
+      actors: ['union'],
+      attribution: {actors: ['union']},
       relations: [{type: 'responds-to', target: 'ministry-denial'}],
     },
   ],
@@ -78,7 +103,17 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/List',
   component: 'frise-list',
-  args: {feed: seedFeed, filter: EMPTY_FILTER, selected: '', lang: 'fr', variant: 'list', theme: '', headingLevel: 3, expandSelected: false, width: '1000px'},
+  args: {
+    feed: seedFeed,
+    filter: EMPTY_FILTER,
+    selected: '',
+    lang: 'fr',
+    variant: 'list',
+    theme: '',
+    headingLevel: 3,
+    expandSelected: false,
+    width: '1000px',
+  },
   argTypes: {
     feed: {table: {disable: true}},
     filter: {control: 'object', description: 'hiddenKinds, hiddenStatuses, hiddenActors, hiddenRelations, query.'},
@@ -87,7 +122,10 @@ const meta: Meta<Args> = {
     variant: {control: 'inline-radio', options: ['list', 'vertical']},
     theme: {control: 'inline-radio', options: ['', 'light', 'dark']},
     headingLevel: {control: {type: 'number', min: 1, max: 4}},
-    expandSelected: {control: 'boolean', description: 'The selected event’s card opens inside its item (expand-selected).'},
+    expandSelected: {
+      control: 'boolean',
+      description: 'The selected event’s card opens inside its item (expand-selected).',
+    },
     width: {control: 'text', description: 'Width of the container.'},
   },
   render: ({feed, filter, selected, lang, variant, theme, headingLevel, expandSelected, width}) => html`
@@ -110,7 +148,9 @@ async function listIn(canvas: HTMLElement): Promise<FriseList> {
 async function followRelation(canvas: HTMLElement, from: string, to: string, label: string): Promise<void> {
   const el = await listIn(canvas);
   const root = el.shadowRoot!;
-  const link = root.querySelector<HTMLAnchorElement>(`[data-event-id="${from}"] .relation[data-target-id="${to}"] [part~="relation-link"]`);
+  const link = root.querySelector<HTMLAnchorElement>(
+    `[data-event-id="${from}"] .relation[data-target-id="${to}"] [part~="relation-link"]`,
+  );
   await expect(link).not.toBeNull();
   await expect(link!.textContent).toContain(label);
   let fired: FriseSelectEvent | undefined;
@@ -138,7 +178,9 @@ export const English: Story = {
   args: {lang: 'en'},
   play: async ({canvasElement}) => {
     const el = await listIn(canvasElement);
-    const months = [...el.shadowRoot!.querySelectorAll('.year[data-year="2024"] [part~="month"]')].map((h) => h.textContent?.trim());
+    const months = [...el.shadowRoot!.querySelectorAll('.year[data-year="2024"] [part~="month"]')].map((h) =>
+      h.textContent?.trim(),
+    );
     await expect(months[0]).toBe('June 2024');
     await followRelation(canvasElement, 'nis-12000-troops-report', 'nk-un-first-committee-denial', 'denied by');
   },
@@ -188,7 +230,9 @@ export const FilteredSearch: Story = {
     const el = await listIn(canvasElement);
     const root = el.shadowRoot!;
     await expect(root.querySelector('[data-status="reported"]')).toBeNull();
-    const matched = [...root.querySelectorAll<HTMLElement>('[part~="item"][data-match]')].map((li) => li.dataset['eventId']);
+    const matched = [...root.querySelectorAll<HTMLElement>('[part~="item"][data-match]')].map(
+      (li) => li.dataset['eventId'],
+    );
     await expect(matched).toEqual(['kremlin-fake-news-denial', 'peskov-contradictory-information']);
     await expect(root.querySelectorAll('[part~="item"].dimmed').length).toBeGreaterThan(10);
     await expect(root.querySelector('.query-status')?.textContent).toContain('2 événements');
@@ -251,7 +295,11 @@ export const TenThousandEvents: Story = {
     const root = el.shadowRoot!;
     const selected = tenThousand.events[40]!.id;
     await waitFor(() => expect(root.querySelector(`[data-event-id="${selected}"] frise-event-card`)).not.toBeNull());
-    const count = (node: ParentNode): number => [...node.querySelectorAll('*')].reduce((sum, element) => sum + 1 + (element.shadowRoot ? count(element.shadowRoot) : 0), 0);
+    const count = (node: ParentNode): number =>
+      [...node.querySelectorAll('*')].reduce(
+        (sum, element) => sum + 1 + (element.shadowRoot ? count(element.shadowRoot) : 0),
+        0,
+      );
     await expect(count(root)).toBeLessThan(3000);
     await expect(root.querySelectorAll('[part~="item"]').length).toBeLessThan(200);
     await expect(root.querySelector('[part~="item"]')!.getAttribute('aria-setsize')).toMatch(/^\d+$/);

@@ -63,8 +63,13 @@ export const SeedArticle: Story = {
 /** A feed that names its own first view (`"view": {"start": "2024-06", "end": "2024-07"}`): the pact of June 2024. */
 export const FeedNamesItsFirstView: Story = {
   name: 'Feed names its first view',
-  render: ({lang}) => html`<frise-timeline lang=${lang} .feed=${{...seed, view: {start: '2024-06', end: '2024-07'}}}></frise-timeline>`,
-  parameters: {snippet: {feedExpression: `{...(await (await fetch('${FEEDS_URL}nk-troops-russia-2024.feed.json')).json()), view: {start: '2024-06', end: '2024-07'}}`} satisfies SnippetParameters},
+  render: ({lang}) =>
+    html`<frise-timeline lang=${lang} .feed=${{...seed, view: {start: '2024-06', end: '2024-07'}}}></frise-timeline>`,
+  parameters: {
+    snippet: {
+      feedExpression: `{...(await (await fetch('${FEEDS_URL}nk-troops-russia-2024.feed.json')).json()), view: {start: '2024-06', end: '2024-07'}}`,
+    } satisfies SnippetParameters,
+  },
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await marksOf(el);
@@ -77,7 +82,8 @@ export const FeedNamesItsFirstView: Story = {
 /** `first-view="all"`: the whole feed first, as the Fit button shows it (dense stretches cluster there). */
 export const WholeFeedFirst: Story = {
   name: 'Whole feed first',
-  render: ({lang, laneBy}) => html`<frise-timeline lang=${lang} lane-by=${laneBy} first-view="all" .feed=${seed}></frise-timeline>`,
+  render: ({lang, laneBy}) =>
+    html`<frise-timeline lang=${lang} lane-by=${laneBy} first-view="all" .feed=${seed}></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await marksOf(el);
@@ -93,15 +99,20 @@ export const WholeFeedFirst: Story = {
  */
 export const SameDayEvents: Story = {
   name: 'Same-day events (cluster list)',
-  render: () => html`<frise-timeline lang="en" first-view="all" .feed=${{
-    title: 'Statements of 22 October 2024',
-    actors: [{id: 'seoul', name: 'South Korea'}],
-    events: [
-      ...Array.from({length: 40}, (_, i) => ({title: `Statement ${i + 1} of the day`, start: '2024-10-22', actors: ['seoul']})),
-      {title: 'A week before', start: '2024-10-15', actors: ['seoul']},
-      {title: 'A week after', start: '2024-10-29', actors: ['seoul']},
-    ],
-  }}></frise-timeline>`,
+  render: () =>
+    html`<frise-timeline lang="en" first-view="all" .feed=${{
+      title: 'Statements of 22 October 2024',
+      actors: [{id: 'seoul', name: 'South Korea'}],
+      events: [
+        ...Array.from({length: 40}, (_, i) => ({
+          title: `Statement ${i + 1} of the day`,
+          start: '2024-10-22',
+          actors: ['seoul'],
+        })),
+        {title: 'A week before', start: '2024-10-15', actors: ['seoul']},
+        {title: 'A week after', start: '2024-10-29', actors: ['seoul']},
+      ],
+    }}></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await waitFor(() => expect(el.visibleRange).not.toBe(null));
@@ -118,7 +129,9 @@ export const English: Story = {
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await marksOf(el);
-    const lanes = [...el.shadowRoot!.querySelectorAll('[part~="lane-label"] .lane-name')].map((name) => name.textContent);
+    const lanes = [...el.shadowRoot!.querySelectorAll('[part~="lane-label"] .lane-name')].map(
+      (name) => name.textContent,
+    );
     await expect(lanes).toContain('South Korea');
   },
 };
@@ -146,7 +159,9 @@ export const LanesByKind: Story = {
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     await marksOf(el);
-    const lanes = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset['lane']);
+    const lanes = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')].map(
+      (lane) => lane.dataset['lane'],
+    );
     await expect(lanes).toContain('denial');
     await expect(lanes).toContain('report');
   },
@@ -174,13 +189,14 @@ export const FromUrl: Story = {
 /** The feed a newcomer types first: events with a title and a start, nothing else. Kind and status are not said, so marks are neutral. */
 export const MinimalFeed: Story = {
   name: 'Minimal feed',
-  render: () => html`<frise-timeline .feed=${{
-    events: [
-      {title: 'Pact signed', start: '2024-06-19'},
-      {title: 'Troops seen in Russia', start: '2024-10-18'},
-      {title: 'Ratification', start: '2024-11-12'},
-    ],
-  }}></frise-timeline>`,
+  render: () =>
+    html`<frise-timeline .feed=${{
+      events: [
+        {title: 'Pact signed', start: '2024-06-19'},
+        {title: 'Troops seen in Russia', start: '2024-10-18'},
+        {title: 'Ratification', start: '2024-11-12'},
+      ],
+    }}></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = timelineIn(canvasElement);
     const marks = await marksOf(el);
@@ -196,7 +212,14 @@ const brokenFeed = {
     ...seed.events.slice(0, 5),
     {id: 'bad-date', title: 'Impossible date', start: '2024-02-30', kind: 'report', status: 'reported'},
     {id: 'bad-kind', title: 'Unknown kind', start: '2024-10-01', kind: 'rumour', status: 'reported'},
-    {id: 'bad-link', title: 'Bad relation', start: '2024-10-02', kind: 'claim', status: 'reported', relations: [{type: 'denies', target: 'nowhere'}]},
+    {
+      id: 'bad-link',
+      title: 'Bad relation',
+      start: '2024-10-02',
+      kind: 'claim',
+      status: 'reported',
+      relations: [{type: 'denies', target: 'nowhere'}],
+    },
   ],
 };
 
@@ -209,7 +232,10 @@ export const FeedWithProblems: Story = {
     const marks = await marksOf(el);
     await expect(marks.length).toBe(6);
     const errors = el.issues.filter((issue) => issue.severity === 'error');
-    await expect(errors.map((issue) => `${issue.path} ${issue.code}`).sort()).toEqual(['/events/5/start date-calendar', '/events/6/kind invalid-value']);
+    await expect(errors.map((issue) => `${issue.path} ${issue.code}`).sort()).toEqual([
+      '/events/5/start date-calendar',
+      '/events/6/kind invalid-value',
+    ]);
     // relations to events not in this cut-down feed are dropped with a warning; their events are kept
     const warnings = el.issues.filter((issue) => issue.severity === 'warning');
     await expect(warnings.every((issue) => issue.code === 'unknown-reference')).toBe(true);

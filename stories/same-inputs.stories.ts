@@ -17,7 +17,8 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component: 'Every element takes the same inputs: `feed` as a feed document, its JSON text or a parsed feed, or a `src`. ' +
+        component:
+          'Every element takes the same inputs: `feed` as a feed document, its JSON text or a parsed feed, or a `src`. ' +
           'The card takes its `event` as a record written in a feed (or its JSON text, an id, or a parsed event) with its `feed`. ' +
           'Here the list gets the seed as a document, the legend as JSON text, and the card a raw event record with the raw feed.',
       },
@@ -32,7 +33,9 @@ export const RawInputs: Story = {
   name: 'Raw JSON to every element',
   parameters: {
     // the legend's JSON text, as a page would have it: the published feed fetched as text
-    snippet: {feedExpression: `await (await fetch('${FEEDS_URL}nk-troops-russia-2024.feed.json')).text()`} satisfies SnippetParameters,
+    snippet: {
+      feedExpression: `await (await fetch('${FEEDS_URL}nk-troops-russia-2024.feed.json')).text()`,
+    } satisfies SnippetParameters,
   },
   render: () => html`
     <div lang="en" style="display: grid; gap: 1rem; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); align-items: start">
@@ -43,11 +46,14 @@ export const RawInputs: Story = {
       </div>
     </div>`,
   play: async ({canvasElement}) => {
-    const [list, card, legend] = ['frise-list', 'frise-event-card', 'frise-legend'].map((tag) => canvasElement.querySelector(tag) as FeedElement);
+    const [list, card, legend] = ['frise-list', 'frise-event-card', 'frise-legend'].map(
+      (tag) => canvasElement.querySelector(tag) as FeedElement,
+    );
     await waitFor(() => expect(list!.shadowRoot?.querySelectorAll('[part~="item"]').length).toBe(seed.events.length));
     await waitFor(() => expect((card as FriseEventCard).shownEvent?.id).toBe(rawRecord.id));
     await expect(card!.shadowRoot?.querySelector('[part~="title"]')?.textContent).toContain('12,000');
     await waitFor(() => expect(legend!.parsedFeed?.events.length).toBe(seed.events.length));
-    for (const element of [list, card, legend]) await expect(element!.shadowRoot?.querySelector('[part~="issues"]')).toBeNull();
+    for (const element of [list, card, legend])
+      await expect(element!.shadowRoot?.querySelector('[part~="issues"]')).toBeNull();
   },
 };

@@ -48,16 +48,26 @@ export const KeyboardOnly: Story = {
   render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="bottom" heading-level="3"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
-    await expect(el.shadowRoot!.querySelector('[part~="title"] [role="heading"]')!.getAttribute('aria-level')).toBe('3');
+    await expect(el.shadowRoot!.querySelector('[part~="title"] [role="heading"]')!.getAttribute('aria-level')).toBe(
+      '3',
+    );
     part(el, 'zoom-in').focus();
     await userEvent.keyboard('{ArrowRight}');
     await expect(el.shadowRoot!.activeElement?.getAttribute('part')).toBe('zoom-out');
     const mark = el.shadowRoot!.querySelector<SVGGElement>('[data-event-id="kremlin-fake-news-denial"] .mark')!;
     mark.focus();
     await userEvent.keyboard('+');
-    await waitFor(() => expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).toBe('kremlin-fake-news-denial'));
+    await waitFor(() =>
+      expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).toBe(
+        'kremlin-fake-news-denial',
+      ),
+    );
     await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() => expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).not.toBe('kremlin-fake-news-denial'));
+    await waitFor(() =>
+      expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).not.toBe(
+        'kremlin-fake-news-denial',
+      ),
+    );
   },
 };
 
@@ -80,11 +90,41 @@ const uncertain = {
   actors: [{id: 'a', name: 'Dates', type: 'other'}],
   events: [
     {id: 'day', title: 'Day: 19 June 2024', start: '2024-06-19', kind: 'agreement', status: 'confirmed', actors: ['a']},
-    {id: 'week', title: 'Week: "last week"', start: {relative: {unit: 'week', offset: -1}, wording: {en: 'last week'}}, kind: 'report', status: 'reported', actors: ['a']},
-    {id: 'month', title: 'Month: "in June"', start: {date: '2024-06', wording: {en: 'in June'}}, kind: 'statement', status: 'confirmed', actors: ['a']},
+    {
+      id: 'week',
+      title: 'Week: "last week"',
+      start: {relative: {unit: 'week', offset: -1}, wording: {en: 'last week'}},
+      kind: 'report',
+      status: 'reported',
+      actors: ['a'],
+    },
+    {
+      id: 'month',
+      title: 'Month: "in June"',
+      start: {date: '2024-06', wording: {en: 'in June'}},
+      kind: 'statement',
+      status: 'confirmed',
+      actors: ['a'],
+    },
     {id: 'year', title: 'Year: 2023', start: '2023', kind: 'context', status: 'unverified', actors: ['a']},
-    {id: 'about', title: 'Approximate: around 2022, until the article', start: {date: '2022', approximate: true}, end: '2024-10-22', kind: 'aid', status: 'confirmed', actors: ['a']},
-    {id: 'range', title: 'Range: 8–13 October', start: '2024-10-08', end: '2024-10-13', kind: 'military', status: 'disputed', actors: ['a']},
+    {
+      id: 'about',
+      title: 'Approximate: around 2022, until the article',
+      start: {date: '2022', approximate: true},
+      end: '2024-10-22',
+      kind: 'aid',
+      status: 'confirmed',
+      actors: ['a'],
+    },
+    {
+      id: 'range',
+      title: 'Range: 8–13 October',
+      start: '2024-10-08',
+      end: '2024-10-13',
+      kind: 'military',
+      status: 'disputed',
+      actors: ['a'],
+    },
   ],
 };
 
@@ -104,7 +144,8 @@ export const DateUncertainty: Story = {
 
 /** Who answers whom: connectors from each denial to the report it denies, each confirmation, ratification and update; hover, focus or select an event to highlight its links. */
 export const Relations: Story = {
-  render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="none" selected="nis-12000-troops-report"></frise-timeline>`,
+  render: () =>
+    html`<frise-timeline lang="fr" .feed=${seed} panel="none" selected="nis-12000-troops-report"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2025, 4, 15));
@@ -139,7 +180,8 @@ export const LegendFilter: Story = {
 
 /** Dark theme, forced with `theme="dark"` (by default the timeline follows prefers-color-scheme). */
 export const Dark: Story = {
-  render: () => html`<div style="background:#0d1117;padding:8px"><frise-timeline lang="fr" .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline></div>`,
+  render: () =>
+    html`<div style="background:#0d1117;padding:8px"><frise-timeline lang="fr" .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline></div>`,
 };
 
 /**
@@ -150,7 +192,8 @@ export const Dark: Story = {
  */
 export const LargeText: Story = {
   name: 'Large text (200 %)',
-  render: () => html`<frise-timeline lang="en" .feed=${seed} panel="none" style="--frise-label-font-size: 24px"></frise-timeline>`,
+  render: () =>
+    html`<frise-timeline lang="en" .feed=${seed} panel="none" style="--frise-label-font-size: 24px"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     const label = el.shadowRoot!.querySelector('[part~="event-label"]')!;
@@ -182,21 +225,64 @@ const arabic = {
     {id: 'ru', name: {ar: 'روسيا', en: 'Russia'}, type: 'state', color: '#CC79A7'},
   ],
   events: [
-    {id: 'pact', title: {ar: 'بوتين وكيم يوقعان معاهدة دفاع مشترك', en: 'Putin and Kim sign a defence pact'}, start: '2024-06-19', kind: 'agreement', status: 'confirmed', actors: ['ru', 'kp'], importance: 5},
-    {id: 'nis', title: {ar: 'المخابرات الكورية الجنوبية: 12 ألف جندي (NIS)', en: 'NIS: 12,000 troops'}, start: '2024-10-18', kind: 'report', status: 'denied', actors: ['kr'], importance: 5},
-    {id: 'un', title: {ar: 'بيونغ يانغ تنفي في الأمم المتحدة', en: 'Pyongyang denies at the UN'}, start: '2024-10-21', kind: 'denial', status: 'confirmed', actors: ['kp'], relations: [{type: 'denies', target: 'nis'}], importance: 4},
-    {id: 'duma', title: {ar: 'مجلس الدوما يصادق على المعاهدة', en: 'The Duma ratifies the treaty'}, start: '2024-10-24', kind: 'legislation', status: 'confirmed', actors: ['ru'], relations: [{type: 'ratifies', target: 'pact'}]},
-    {id: 'admit', title: {ar: 'كوريا الشمالية تعترف بنشر قواتها', en: 'North Korea admits the deployment'}, start: '2025-04-28', kind: 'statement', status: 'confirmed', actors: ['kp'], relations: [{type: 'confirms', target: 'nis'}]},
+    {
+      id: 'pact',
+      title: {ar: 'بوتين وكيم يوقعان معاهدة دفاع مشترك', en: 'Putin and Kim sign a defence pact'},
+      start: '2024-06-19',
+      kind: 'agreement',
+      status: 'confirmed',
+      actors: ['ru', 'kp'],
+      importance: 5,
+    },
+    {
+      id: 'nis',
+      title: {ar: 'المخابرات الكورية الجنوبية: 12 ألف جندي (NIS)', en: 'NIS: 12,000 troops'},
+      start: '2024-10-18',
+      kind: 'report',
+      status: 'denied',
+      actors: ['kr'],
+      importance: 5,
+    },
+    {
+      id: 'un',
+      title: {ar: 'بيونغ يانغ تنفي في الأمم المتحدة', en: 'Pyongyang denies at the UN'},
+      start: '2024-10-21',
+      kind: 'denial',
+      status: 'confirmed',
+      actors: ['kp'],
+      relations: [{type: 'denies', target: 'nis'}],
+      importance: 4,
+    },
+    {
+      id: 'duma',
+      title: {ar: 'مجلس الدوما يصادق على المعاهدة', en: 'The Duma ratifies the treaty'},
+      start: '2024-10-24',
+      kind: 'legislation',
+      status: 'confirmed',
+      actors: ['ru'],
+      relations: [{type: 'ratifies', target: 'pact'}],
+    },
+    {
+      id: 'admit',
+      title: {ar: 'كوريا الشمالية تعترف بنشر قواتها', en: 'North Korea admits the deployment'},
+      start: '2025-04-28',
+      kind: 'statement',
+      status: 'confirmed',
+      actors: ['kp'],
+      relations: [{type: 'confirms', target: 'nis'}],
+    },
   ],
 };
 
 /** A right-to-left page in Arabic: time runs from right to left, labels read naturally, bidirectional text (NIS) is isolated. */
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
-  render: () => html`<div dir="rtl" lang="ar"><frise-timeline .feed=${arabic} view="timeline" panel="bottom" selected="un"></frise-timeline></div>`,
+  render: () =>
+    html`<div dir="rtl" lang="ar"><frise-timeline .feed=${arabic} view="timeline" panel="bottom" selected="un"></frise-timeline></div>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
-    const x = (id: string) => el.shadowRoot!.querySelector(`[data-event-id="${id}"] .symbol`)!.getBoundingClientRect().left;
+    const x = (id: string) =>
+      el.shadowRoot!.querySelector(`[data-event-id="${id}"] .symbol`)!.getBoundingClientRect().left;
     await expect(x('pact')).toBeGreaterThan(x('admit'));
   },
 };

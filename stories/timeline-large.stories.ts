@@ -35,21 +35,33 @@ function shiftingMixFeed(n: number) {
   const chance = (i: number, salt: number) => (Math.imul(i + 1, 2654435761) ^ Math.imul(salt + 7, 40503)) >>> 0;
   const unit = (i: number, salt: number) => (chance(chance(i, salt), salt) % 100000) / 100000;
   const bump = (t: number, centre: number, width: number) => Math.max(0, 1 - Math.abs(t - centre) / width);
-  const lanes = [['government', 'Government', 'statement'], ['opposition', 'Opposition', 'claim'], ['army', 'Armed forces', 'military'],
-    ['monitors', 'Monitors', 'report'], ['ministries', 'Foreign ministries', 'diplomatic'], ['agencies', 'Aid agencies', 'aid']] as const;
+  const lanes = [
+    ['government', 'Government', 'statement'],
+    ['opposition', 'Opposition', 'claim'],
+    ['army', 'Armed forces', 'military'],
+    ['monitors', 'Monitors', 'report'],
+    ['ministries', 'Foreign ministries', 'diplomatic'],
+    ['agencies', 'Aid agencies', 'aid'],
+  ] as const;
   const kinds = ['statement', 'claim', 'military', 'report', 'diplomatic', 'aid', 'denial', 'reaction'] as const;
   const events = [];
   for (let i = 0; i < n; i++) {
     const pick = unit(i, 1);
     // most events spread over the two years; two bursts: summer 2023, autumn 2024
-    const day = Math.floor(pick < 0.62 ? unit(i, 2) * 730 : pick < 0.9 ? 200 + (unit(i, 2) - 0.5) * 60 : 640 + (unit(i, 2) - 0.5) * 24);
+    const day = Math.floor(
+      pick < 0.62 ? unit(i, 2) * 730 : pick < 0.9 ? 200 + (unit(i, 2) - 0.5) * 60 : 640 + (unit(i, 2) - 0.5) * 24,
+    );
     const t = day / 730;
     const weights = {
-      reported: 0.1 + 0.45 * (1 - t), unverified: 0.4 * (1 - t) ** 2, disputed: 0.45 * bump(t, 0.35, 0.25),
-      denied: 0.4 * bump(t, 0.3, 0.2), confirmed: 0.03 + 0.8 * t ** 2,
+      reported: 0.1 + 0.45 * (1 - t),
+      unverified: 0.4 * (1 - t) ** 2,
+      disputed: 0.45 * bump(t, 0.35, 0.25),
+      denied: 0.4 * bump(t, 0.3, 0.2),
+      confirmed: 0.03 + 0.8 * t ** 2,
     };
     let left = unit(i, 3) * Object.values(weights).reduce((a, b) => a + b, 0);
-    const status = (Object.keys(weights) as Array<keyof typeof weights>).find((key) => (left -= weights[key]) < 0) ?? 'confirmed';
+    const status =
+      (Object.keys(weights) as Array<keyof typeof weights>).find((key) => (left -= weights[key]) < 0) ?? 'confirmed';
     const lane = lanes[i % lanes.length]!;
     events.push({
       id: `e${i}`,
@@ -62,13 +74,18 @@ function shiftingMixFeed(n: number) {
     });
   }
   return {
-    version: 1, title: `${n.toLocaleString('en')} invented events: a mix that shifts`, language: 'en',
-    actors: lanes.map(([id, name]) => ({id, name, type: 'organisation'})), events,
+    version: 1,
+    title: `${n.toLocaleString('en')} invented events: a mix that shifts`,
+    language: 'en',
+    actors: lanes.map(([id, name]) => ({id, name, type: 'organisation'})),
+    events,
   };
 }
 const shiftingMix = shiftingMixFeed(10_000);
 
-const inLane = (el: FriseTimeline, lane: string) => [...el.shadowRoot!.querySelectorAll<SVGGElement>(`[part~="event"][data-lane="${lane}"]`)];
+const inLane = (el: FriseTimeline, lane: string) => [
+  ...el.shadowRoot!.querySelectorAll<SVGGElement>(`[part~="event"][data-lane="${lane}"]`),
+];
 
 /**
  * 10,000 events over two years in 8 lanes. Where marks would be denser than the eye can separate they
@@ -99,7 +116,8 @@ export const TenThousandEvents: Story = {
 export const KeyboardThroughClusters: Story = {
   name: '10,000 events: keyboard through clusters',
   parameters: {snippet: {feedExpression: generatedFeedExpression(10_000)}},
-  render: () => html`<frise-timeline .feed=${tenThousand} lang="en" panel="none" hide-legend first-view="all"></frise-timeline>`,
+  render: () =>
+    html`<frise-timeline .feed=${tenThousand} lang="en" panel="none" hide-legend first-view="all"></frise-timeline>`,
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     // the chart's one tab stop, once the chart has settled at its width
@@ -137,7 +155,10 @@ export const TallTimelineInAScrollingBox: Story = {
     const lanes = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')];
     const last = lanes.at(-1)!.dataset['lane']!;
     const first = lanes[0]!.dataset['lane']!;
-    const positions = (lane: string) => inLane(el, lane).map((mark) => mark.getAttribute('transform')).join();
+    const positions = (lane: string) =>
+      inLane(el, lane)
+        .map((mark) => mark.getAttribute('transform'))
+        .join();
     const DAY = 86_400_000;
     el.zoomTo(Date.UTC(2023, 2, 1), Date.UTC(2023, 5, 1));
     await el.updateComplete;
@@ -169,7 +190,9 @@ export const ShiftingMix: Story = {
   play: async ({canvasElement}) => {
     const el = await ready(canvasElement);
     const root = el.shadowRoot!;
-    const statuses = new Set([...root.querySelectorAll<SVGPathElement>('.cluster-segments')].map((path) => path.dataset['status']));
+    const statuses = new Set(
+      [...root.querySelectorAll<SVGPathElement>('.cluster-segments')].map((path) => path.dataset['status']),
+    );
     await expect(statuses.size).toBeGreaterThanOrEqual(4);
     const label = root.querySelector('[part~="cluster"]')!.getAttribute('aria-label')!;
     await expect(label).toMatch(/^\d[\d,]* events, .+: \d+% /);

@@ -136,7 +136,13 @@ export function install(adapter) {
       unmountCurrent();
       const result = await mount();
       current = {stage: result.stage, handle: result.handle};
-      return {ms: result.ms, readyMs: result.readyMs, doubleRafMs: result.doubleRafMs, ready: result.ready, marks: adapter.marks(result.handle)};
+      return {
+        ms: result.ms,
+        readyMs: result.readyMs,
+        doubleRafMs: result.doubleRafMs,
+        ready: result.ready,
+        marks: adapter.marks(result.handle),
+      };
     },
     async snapshot() {
       await afterPaint();
@@ -152,14 +158,24 @@ export function install(adapter) {
     },
     arm(type) {
       let resolve;
-      const promise = new Promise((r) => { resolve = r; });
+      const promise = new Promise((r) => {
+        resolve = r;
+      });
       const listener = (event) => {
         window.removeEventListener(type, listener, true);
         const t0 = performance.now();
-        requestAnimationFrame(() => setTimeout(() => resolve({ms: performance.now() - t0, lag: t0 - event.timeStamp}), 0));
+        requestAnimationFrame(() =>
+          setTimeout(() => resolve({ms: performance.now() - t0, lag: t0 - event.timeStamp}), 0),
+        );
       };
       window.addEventListener(type, listener, {capture: true, passive: true});
-      armed = {promise, cancel: () => { window.removeEventListener(type, listener, true); resolve(null); }};
+      armed = {
+        promise,
+        cancel: () => {
+          window.removeEventListener(type, listener, true);
+          resolve(null);
+        },
+      };
     },
     async stepResult(timeoutMs = 10_000) {
       if (!armed) return null;

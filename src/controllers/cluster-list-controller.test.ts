@@ -12,7 +12,17 @@ class ClusterHost extends LitElement {
       this.log.push(`zoom ${start}-${end}`);
       return start === 0;
     },
-    describe: (key) => ({key, heading: `Block ${key}`, items: [{id: 'x', title: 'X', language: 'en', kind: 'report', status: 'reported'}, {id: 'y', title: 'Y', language: 'en', kind: 'report', status: 'reported'}], more: '', left: 0, top: 0}),
+    describe: (key) => ({
+      key,
+      heading: `Block ${key}`,
+      items: [
+        {id: 'x', title: 'X', language: 'en', kind: 'report', status: 'reported'},
+        {id: 'y', title: 'Y', language: 'en', kind: 'report', status: 'reported'},
+      ],
+      more: '',
+      left: 0,
+      top: 0,
+    }),
     firstItem: () => this.renderRoot.querySelector<HTMLButtonElement>('.item'),
     choose: (id) => this.log.push(`choose ${id}`),
   });
@@ -23,13 +33,18 @@ class ClusterHost extends LitElement {
         ${svg`<rect data-cluster="wide" data-start="0" data-end="10" tabindex="0" width="20" height="20"></rect>`}
         ${svg`<rect data-cluster="instant" data-start="5" data-end="6" tabindex="0" x="40" width="20" height="20"></rect>`}
       </svg>
-      ${open ? html`<div role="dialog" aria-label=${open.heading} @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.clusters.close()}>
-        ${open.items.map((item) => html`<button class="item" @click=${() => this.clusters.choose(item.id)}>${item.title}</button>`)}</div>` : nothing}`;
+      ${
+        open
+          ? html`<div role="dialog" aria-label=${open.heading} @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.clusters.close()}>
+        ${open.items.map((item) => html`<button class="item" @click=${() => this.clusters.choose(item.id)}>${item.title}</button>`)}</div>`
+          : nothing
+      }`;
   }
 }
 customElements.define('cluster-host', ClusterHost);
 
-const target = (host: ClusterHost, key: string) => host.shadowRoot!.querySelector<SVGRectElement>(`[data-cluster="${key}"]`)!;
+const target = (host: ClusterHost, key: string) =>
+  host.shadowRoot!.querySelector<SVGRectElement>(`[data-cluster="${key}"]`)!;
 
 describe('ClusterListController', () => {
   it('zooms into a cluster that zooming separates, and opens nothing', async () => {

@@ -25,7 +25,10 @@ export class ClusterListController implements ReactiveController {
   open: OpenCluster | null = null;
   private opener?: SVGElement;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly config: ClusterListConfig) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly config: ClusterListConfig,
+  ) {
     host.addController(this);
   }
 

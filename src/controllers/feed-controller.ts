@@ -33,7 +33,10 @@ export class FeedController implements ReactiveController {
   /** A load was cut short by a disconnection: resume it on reconnection. */
   private interrupted = false;
 
-  constructor(host: ReactiveControllerHost, private readonly config: FeedControllerConfig) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly config: FeedControllerConfig,
+  ) {
     host.addController(this);
   }
 
@@ -94,7 +97,11 @@ export class FeedController implements ReactiveController {
       this.abort = undefined;
       this.config.onLoading(false);
       const reason = error instanceof Error ? error.message : String(error);
-      this.config.onFeed({feed: null, issues: [{path: '', code: 'load-failed', message: this.config.loadFailed(url, reason), severity: 'error'}], parsedHere: true});
+      this.config.onFeed({
+        feed: null,
+        issues: [{path: '', code: 'load-failed', message: this.config.loadFailed(url, reason), severity: 'error'}],
+        parsedHere: true,
+      });
       return;
     }
     if (abort.signal.aborted) return;

@@ -47,7 +47,11 @@ class RovingHost extends LitElement {
     // keyed by generation too: every redraw makes new elements, as a new zoom level does
     return html`<div @keydown=${(event: KeyboardEvent) => this.roving.handleKey(event, (event.target as HTMLElement).dataset['id'] ?? null)}
       @focusin=${(event: FocusEvent) => this.roving.track((event.target as HTMLElement).dataset['id']!)}>
-      ${repeat(this.items, (id) => `${this.generation}|${id}`, (id) => html`<button data-id=${id} tabindex="-1">${id}</button>`)}</div>`;
+      ${repeat(
+        this.items,
+        (id) => `${this.generation}|${id}`,
+        (id) => html`<button data-id=${id} tabindex="-1">${id}</button>`,
+      )}</div>`;
   }
 
   protected override updated(): void {
@@ -57,7 +61,10 @@ class RovingHost extends LitElement {
 customElements.define('roving-host', RovingHost);
 
 const focusedIn = (host: RovingHost) => (host.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'] ?? null;
-const stops = (host: RovingHost) => [...host.shadowRoot!.querySelectorAll('button')].filter((button) => button.tabIndex === 0).map((button) => button.dataset['id']);
+const stops = (host: RovingHost) =>
+  [...host.shadowRoot!.querySelectorAll('button')]
+    .filter((button) => button.tabIndex === 0)
+    .map((button) => button.dataset['id']);
 
 describe('RovingFocusController', () => {
   it('makes one tab stop, the fallback until an item has had the focus, then that item', async () => {

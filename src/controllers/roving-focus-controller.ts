@@ -52,7 +52,10 @@ export class RovingFocusController implements ReactiveController {
   /** The element the focused item had when the host last settled. */
   private drawn?: Element;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly config: RovingFocusConfig) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly config: RovingFocusConfig,
+  ) {
     host.addController(this);
   }
 

@@ -30,7 +30,12 @@ export class RowHeights {
    * @param samples measured rows of a kind after which its estimate stays put (a new average would move
    *   every row not measured yet, and the scrollbar with them, at each screen the reader scrolls)
    */
-  constructor(readonly count: number, kind: (index: number) => string, private readonly defaultHeight: (kind: string) => number, private readonly samples = 200) {
+  constructor(
+    readonly count: number,
+    kind: (index: number) => string,
+    private readonly defaultHeight: (kind: string) => number,
+    private readonly samples = 200,
+  ) {
     this.heights = new Float64Array(count);
     this.kindOf = new Uint8Array(count);
     const index = new Map<string, number>();

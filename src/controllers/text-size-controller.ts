@@ -29,7 +29,10 @@ export class TextSizeController implements ReactiveController {
   private last?: LabelFont;
   private frame = 0;
 
-  constructor(host: ReactiveControllerHost, private readonly config: TextSizeConfig) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly config: TextSizeConfig,
+  ) {
     host.addController(this);
   }
 

@@ -72,7 +72,10 @@ export class WindowController implements ReactiveController {
   private focusRoot: ShadowRoot | HTMLElement | undefined;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly config: WindowConfig) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly config: WindowConfig,
+  ) {
     this.heights = this.heightsOf(EMPTY_SOURCE);
     host.addController(this);
   }
@@ -135,12 +138,23 @@ export class WindowController implements ReactiveController {
       // a first rendering: the rows a screen and a half may show from the top (estimated heights: reading
       // the layout now would lay the page out once more before the rows are there)
       const screen = typeof window === 'undefined' ? 0 : window.innerHeight * 1.5;
-      this.main = [0, Math.min(source.count, this.all ? source.count : Math.max(this.config.initialRows, this.heights.rowAt(screen) + 1))];
+      this.main = [
+        0,
+        Math.min(
+          source.count,
+          this.all ? source.count : Math.max(this.config.initialRows, this.heights.rowAt(screen) + 1),
+        ),
+      ];
     }
   }
 
   private heightsOf(source: RowSource): RowHeights {
-    return new RowHeights(this.all ? 0 : source.count, (index) => source.kind(index), (kind) => this.config.defaultHeight(kind), SAMPLES_FOR_ESTIMATE);
+    return new RowHeights(
+      this.all ? 0 : source.count,
+      (index) => source.kind(index),
+      (kind) => this.config.defaultHeight(kind),
+      SAMPLES_FOR_ESTIMATE,
+    );
   }
 
   /** Keeps a row rendered (until the rows on screen include it), e.g. to scroll to it and focus it. */
@@ -237,7 +251,8 @@ export class WindowController implements ReactiveController {
     if (!this.host.isConnected) return this.clippers ?? [];
     const before = this.clippers ?? [];
     const now = clippingAncestors(this.host);
-    if (this.clippers && now.length === before.length && now.every((element, i) => element === before[i])) return before;
+    if (this.clippers && now.length === before.length && now.every((element, i) => element === before[i]))
+      return before;
     for (const clipper of before) clipper.removeEventListener('scroll', this.onScroll);
     this.clippers = now;
     for (const clipper of now) clipper.addEventListener('scroll', this.onScroll, {passive: true});
@@ -283,7 +298,8 @@ export class WindowController implements ReactiveController {
     }
     for (const element of container.querySelectorAll<HTMLElement>('[data-row]')) {
       const box = element.getBoundingClientRect();
-      if (box.bottom > clip.top && box.height > 0) return box.top < clip.bottom ? {key: this.source.key(Number(element.dataset['row'])), top: box.top} : null;
+      if (box.bottom > clip.top && box.height > 0)
+        return box.top < clip.bottom ? {key: this.source.key(Number(element.dataset['row'])), top: box.top} : null;
     }
     return null;
   }
@@ -298,7 +314,11 @@ export class WindowController implements ReactiveController {
     if (!element) return;
     const delta = element.getBoundingClientRect().top - anchor.top;
     if (Math.abs(delta) < 0.5) return;
-    const scroller = (this.clippers ?? []).find((clipper) => clipper.scrollHeight > clipper.clientHeight && /^(auto|scroll|overlay|hidden)$/.test(getComputedStyle(clipper).overflowY));
+    const scroller = (this.clippers ?? []).find(
+      (clipper) =>
+        clipper.scrollHeight > clipper.clientHeight &&
+        /^(auto|scroll|overlay|hidden)$/.test(getComputedStyle(clipper).overflowY),
+    );
     if (scroller) scroller.scrollTop += delta;
     else window.scrollBy(0, delta);
   }
@@ -380,7 +400,11 @@ function composedParent(element: Element): Element | null {
 /** Ancestors (across shadow roots) whose overflow clips the element; the root element and body clip through the viewport. */
 function clippingAncestors(element: Element): Element[] {
   const clippers: Element[] = [];
-  for (let node = composedParent(element); node && node !== document.body && node !== document.documentElement; node = composedParent(node)) {
+  for (
+    let node = composedParent(element);
+    node && node !== document.body && node !== document.documentElement;
+    node = composedParent(node)
+  ) {
     const style = getComputedStyle(node);
     if (style.overflowY !== 'visible' || style.overflowX !== 'visible') clippers.push(node);
   }

@@ -43,14 +43,22 @@ export class ZoomController implements ReactiveController {
   /** Binds d3-zoom to the chart and (re)sets its limits; keeps the current view where it can. */
   attach(svg: SVGSVGElement, viewport: ZoomViewport): void {
     const was = this.viewport;
-    const same = this.target === svg && was !== undefined && was.width === viewport.width && was.height === viewport.height
-      && was.plot[0] === viewport.plot[0] && was.plot[1] === viewport.plot[1] && was.maxZoom === viewport.maxZoom;
+    const same =
+      this.target === svg &&
+      was !== undefined &&
+      was.width === viewport.width &&
+      was.height === viewport.height &&
+      was.plot[0] === viewport.plot[0] &&
+      was.plot[1] === viewport.plot[1] &&
+      was.maxZoom === viewport.maxZoom;
     if (same) return;
     this.viewport = viewport;
     if (!this.behavior) {
       this.behavior = zoom<SVGSVGElement, unknown>()
         // the keyboard, not ctrl+wheel, is the browser's page zoom here; keep d3's default otherwise
-        .filter((event: Event) => (event.type === 'wheel' || !(event as MouseEvent).ctrlKey) && !(event as MouseEvent).button)
+        .filter(
+          (event: Event) => (event.type === 'wheel' || !(event as MouseEvent).ctrlKey) && !(event as MouseEvent).button,
+        )
         .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
           this.transform = event.transform;
           this.onChange(event.transform, false);
@@ -65,8 +73,14 @@ export class ZoomController implements ReactiveController {
           this.host.requestUpdate();
         });
     }
-    const extent: [[number, number], [number, number]] = [[0, 0], [viewport.width, viewport.height]];
-    this.behavior.extent(extent).translateExtent(extent).scaleExtent([1, Math.max(1, viewport.maxZoom)]);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [viewport.width, viewport.height],
+    ];
+    this.behavior
+      .extent(extent)
+      .translateExtent(extent)
+      .scaleExtent([1, Math.max(1, viewport.maxZoom)]);
     if (this.target !== svg) {
       if (this.target) select(this.target).on('.zoom', null);
       this.target = svg;
@@ -85,7 +99,8 @@ export class ZoomController implements ReactiveController {
     const t = this.transform;
     const scaled = zoomIdentity.translate(t.x, t.y).scale(Math.min(maxK, Math.max(minK, t.k)));
     const constrained = this.behavior.constrain()(scaled, extent, extent);
-    if (constrained.k !== t.k || constrained.x !== t.x || constrained.y !== t.y) this.behavior.transform(select(svg), constrained);
+    if (constrained.k !== t.k || constrained.x !== t.x || constrained.y !== t.y)
+      this.behavior.transform(select(svg), constrained);
   }
 
   /** Zooms by a factor around x (default: the plot's centre). */

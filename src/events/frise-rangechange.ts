@@ -9,7 +9,10 @@ export interface FriseRangeChangeDetail {
 /** Fired when the visible interval changes (zoom, pan, fit, brush): `start` and `end` are UTC ms, [start, end). Also in `detail`. */
 export class FriseRangeChangeEvent extends CustomEvent<FriseRangeChangeDetail> {
   static readonly eventName = 'frise-rangechange';
-  constructor(readonly start: number, readonly end: number) {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {
     super(FriseRangeChangeEvent.eventName, {bubbles: true, composed: true, detail: {start, end}});
   }
 }

@@ -15,7 +15,10 @@ export interface FriseSelectDetail {
  */
 export class FriseSelectEvent extends CustomEvent<FriseSelectDetail> {
   static readonly eventName = 'frise-select';
-  constructor(readonly id: string | null, readonly event: FriseEvent | null) {
+  constructor(
+    readonly id: string | null,
+    readonly event: FriseEvent | null,
+  ) {
     super(FriseSelectEvent.eventName, {bubbles: true, composed: true, detail: {id, event}});
   }
 }

@@ -1,7 +1,26 @@
 import {expect} from '@open-wc/testing';
 import {directionFromTag, directionOf} from './direction.js';
 
-const RTL = ['ar', 'ar-EG', 'AR', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-Arab', 'az-Arab', 'pa-Arab', 'ff-Adlm', 'syr'];
+const RTL = [
+  'ar',
+  'ar-EG',
+  'AR',
+  'he',
+  'iw',
+  'fa',
+  'ur',
+  'ps',
+  'sd',
+  'ug',
+  'yi',
+  'dv',
+  'ckb',
+  'ku-Arab',
+  'az-Arab',
+  'pa-Arab',
+  'ff-Adlm',
+  'syr',
+];
 const LTR = ['en', 'fr', 'fr-CA', 'de', 'ku', 'az', 'pa', 'ff', 'tr', 'ja', 'zh-Hant', 'sr-Latn', 'uz-Latn', 'ar-Latn'];
 
 describe('directionOf', () => {

@@ -9,9 +9,39 @@ export type TextDirection = 'ltr' | 'rtl';
 
 /** Scripts written right to left (ISO 15924), for tags that name their script ("ku-Arab", "ff-Adlm"). */
 const RTL_SCRIPTS = new Set([
-  'Adlm', 'Arab', 'Aran', 'Armi', 'Avst', 'Chrs', 'Cprt', 'Elym', 'Hatr', 'Hebr', 'Hung', 'Khar', 'Lydi',
-  'Mand', 'Mani', 'Mend', 'Narb', 'Nbat', 'Nkoo', 'Ougr', 'Palm', 'Phli', 'Phlp', 'Phnx', 'Prti', 'Rohg',
-  'Samr', 'Sarb', 'Sogd', 'Sogo', 'Syrc', 'Thaa', 'Yezi',
+  'Adlm',
+  'Arab',
+  'Aran',
+  'Armi',
+  'Avst',
+  'Chrs',
+  'Cprt',
+  'Elym',
+  'Hatr',
+  'Hebr',
+  'Hung',
+  'Khar',
+  'Lydi',
+  'Mand',
+  'Mani',
+  'Mend',
+  'Narb',
+  'Nbat',
+  'Nkoo',
+  'Ougr',
+  'Palm',
+  'Phli',
+  'Phlp',
+  'Phnx',
+  'Prti',
+  'Rohg',
+  'Samr',
+  'Sarb',
+  'Sogd',
+  'Sogo',
+  'Syrc',
+  'Thaa',
+  'Yezi',
 ]);
 
 /**
@@ -20,8 +50,28 @@ const RTL_SCRIPTS = new Set([
  * ("ckb") are right to left.
  */
 const RTL_LANGUAGES = new Set([
-  'ar', 'arc', 'bal', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ji', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'ps',
-  'rhg', 'sd', 'syr', 'ug', 'ur', 'yi',
+  'ar',
+  'arc',
+  'bal',
+  'ckb',
+  'dv',
+  'fa',
+  'glk',
+  'he',
+  'iw',
+  'ji',
+  'ks',
+  'lrc',
+  'mzn',
+  'nqo',
+  'pnb',
+  'ps',
+  'rhg',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
 ]);
 
 interface TextInfo {

@@ -12,7 +12,9 @@ const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('formatEventDate (ranges in words)', () => {
   it('says French ranges with the prepositions each end calls for', () => {
-    expect(nbsp(formatEventDate(date('2024-06-03'), date('2024-07-05'), 'fr'))).to.equal('du 3 juin 2024 au 5 juillet 2024');
+    expect(nbsp(formatEventDate(date('2024-06-03'), date('2024-07-05'), 'fr'))).to.equal(
+      'du 3 juin 2024 au 5 juillet 2024',
+    );
     expect(formatEventDate(date('2024-06'), date('2024-10'), 'fr')).to.equal('de juin 2024 à octobre 2024');
     expect(formatEventDate(date('2024-04'), date('2024-10'), 'fr')).to.equal('d’avril 2024 à octobre 2024');
     expect(formatEventDate(date('2022'), date('2024'), 'fr')).to.equal('de 2022 à 2024');
@@ -22,7 +24,11 @@ describe('formatEventDate (ranges in words)', () => {
 
   it('never says "du vers …" nor "du semaine du …": an approximate date or a week takes a dash', () => {
     for (const language of ['fr', 'en', 'ar']) {
-      for (const [start, end] of [[around('2022'), date('2024-10-22')], [date('2024-W42'), date('2024-10-30')], [date('2024-06'), around('2024-10')]] as const) {
+      for (const [start, end] of [
+        [around('2022'), date('2024-10-22')],
+        [date('2024-W42'), date('2024-10-30')],
+        [date('2024-06'), around('2024-10')],
+      ] as const) {
         const text = formatEventDate(start, end, language);
         expect(text, language).to.include(' – ');
         expect(text, language).to.not.match(/\bdu vers\b|\bdu semaine\b|\bde vers\b|من نحو/);

@@ -9,16 +9,35 @@ const OPTIONS: Record<ResolvedDate['precision'], Intl.DateTimeFormatOptions> = {
   day: {year: 'numeric', month: 'long', day: 'numeric'},
   hour: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', timeZoneName: 'short'},
   minute: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'},
-  second: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short'},
+  second: {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  },
 };
 
 /** Whether a date is said as a day ("le 3 juin"), which some languages' ranges word differently from a month or a year. */
 type DayLike = boolean;
 
-export const DATE_WORDS: Record<string, {week: (d: string) => string; around: (d: string) => string; range: (a: string, b: string, aDay: DayLike, bDay: DayLike) => string}> = {
+export const DATE_WORDS: Record<
+  string,
+  {
+    week: (d: string) => string;
+    around: (d: string) => string;
+    range: (a: string, b: string, aDay: DayLike, bDay: DayLike) => string;
+  }
+> = {
   en: {week: (d) => `week of ${d}`, around: (d) => `around ${d}`, range: (a, b) => `${a} – ${b}`},
   // "du 3 juin au 5 juillet", but "de juin à octobre 2024", "d’avril 2023 à 2024", "du 3 juin à octobre"
-  fr: {week: (d) => `semaine du ${d}`, around: (d) => `vers ${d}`, range: (a, b, aDay, bDay) => `${aDay ? 'du ' : elidedDe(a)}${a}${bDay ? ' au ' : ' à '}${b}`},
+  fr: {
+    week: (d) => `semaine du ${d}`,
+    around: (d) => `vers ${d}`,
+    range: (a, b, aDay, bDay) => `${aDay ? 'du ' : elidedDe(a)}${a}${bDay ? ' au ' : ' à '}${b}`,
+  },
   ar: {week: (d) => `أسبوع ${d}`, around: (d) => `نحو ${d}`, range: (a, b) => `من ${a} إلى ${b}`},
 };
 
@@ -62,9 +81,15 @@ export function formatEventDate(start: ResolvedDate, end: ResolvedDate | undefin
   // "du vers 2022 au …", "du semaine du 14 oct. au …" do not read: an approximate end or a week gets a
   // dash instead of the language's words for a range
   const wordless = (date: ResolvedDate) => date.approximate || date.precision === 'week';
-  if (wordless(start) || wordless(end)) return `${formatResolvedDate(start, language)} – ${formatResolvedDate(end, language)}`;
+  if (wordless(start) || wordless(end))
+    return `${formatResolvedDate(start, language)} – ${formatResolvedDate(end, language)}`;
   const dayLike = (date: ResolvedDate) => date.precision !== 'year' && date.precision !== 'month';
-  return words.range(formatResolvedDate(start, language), formatResolvedDate(end, language), dayLike(start), dayLike(end));
+  return words.range(
+    formatResolvedDate(start, language),
+    formatResolvedDate(end, language),
+    dayLike(start),
+    dayLike(end),
+  );
 }
 
 /** French "de" before a month or a year, elided before a vowel or a mute h ("d’avril", "d’août"). */

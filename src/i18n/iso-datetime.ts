@@ -8,8 +8,10 @@ export function isoDatetime(date: ResolvedDate): string | undefined {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const ymd = `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   switch (date.precision) {
-    case 'year': return pad(year, 4);
-    case 'month': return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}`;
+    case 'year':
+      return pad(year, 4);
+    case 'month':
+      return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}`;
     case 'week': {
       // the ISO week is the one holding its Thursday; count weeks from 1 January of that Thursday's year
       const thursday = new Date(date.start + 3 * 86_400_000);
@@ -19,9 +21,12 @@ export function isoDatetime(date: ResolvedDate): string | undefined {
       const week = Math.floor((thursday.getTime() - januaryFirst.getTime()) / (7 * 86_400_000)) + 1;
       return `${pad(weekYear, 4)}-W${pad(week)}`;
     }
-    case 'day': return ymd;
+    case 'day':
+      return ymd;
     case 'hour':
-    case 'minute': return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;
-    default: return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
+    case 'minute':
+      return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;
+    default:
+      return `${ymd}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
   }
 }

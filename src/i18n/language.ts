@@ -6,7 +6,11 @@
  *
  * Pure: the caller looks the page language up (see `inheritedLanguage`).
  */
-export function resolveLanguage(own: string | null | undefined, pageLanguage: string | null | undefined, feedLanguage: string | null | undefined): string {
+export function resolveLanguage(
+  own: string | null | undefined,
+  pageLanguage: string | null | undefined,
+  feedLanguage: string | null | undefined,
+): string {
   for (const candidate of [own, pageLanguage, feedLanguage]) {
     const tag = usableTag(candidate);
     if (tag) return tag;

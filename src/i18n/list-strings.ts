@@ -67,7 +67,8 @@ const en = (locale: string): ListStrings => ({
   selected: 'selected',
   match: 'match',
   // English has no zero form: "No event" is a choice of wording, made before the plural rules
-  matchCount: (n, query) => `${n === 0 ? 'No event matches' : countPhrase(locale, n, {one: '{n} event matches', other: '{n} events match'})} “${query}”.`,
+  matchCount: (n, query) =>
+    `${n === 0 ? 'No event matches' : countPhrase(locale, n, {one: '{n} event matches', other: '{n} events match'})} “${query}”.`,
   goToSelected: 'Go to the selected event',
 });
 
@@ -90,7 +91,14 @@ const fr = (locale: string): ListStrings => ({
   selected: 'sélectionné',
   match: 'résultat',
   matchCount: (n, query) => {
-    const phrase = n === 0 ? 'Aucun événement ne correspond' : countPhrase(locale, n, {one: '{n} événement correspond', many: '{n} d’événements correspondent', other: '{n} événements correspondent'});
+    const phrase =
+      n === 0
+        ? 'Aucun événement ne correspond'
+        : countPhrase(locale, n, {
+            one: '{n} événement correspond',
+            many: '{n} d’événements correspondent',
+            other: '{n} événements correspondent',
+          });
     return `${phrase} à «\u202f${query}\u202f».`;
   },
   goToSelected: 'Aller à l’événement sélectionné',
@@ -115,7 +123,8 @@ const ar = (locale: string): ListStrings => ({
   selected: 'محدَّد',
   match: 'مطابق',
   // the verb agrees with the count: dual for two, plural for 3–10, singular for 11 and up
-  matchCount: (n, query) => `${countPhrase(locale, n, {zero: 'لا يطابق أي حدث', one: 'حدث واحد يطابق', two: 'حدثان يطابقان', few: '{n} أحداث تطابق', many: '{n} حدثًا يطابق', other: '{n} حدث يطابق'})} «${isolate(query)}».`,
+  matchCount: (n, query) =>
+    `${countPhrase(locale, n, {zero: 'لا يطابق أي حدث', one: 'حدث واحد يطابق', two: 'حدثان يطابقان', few: '{n} أحداث تطابق', many: '{n} حدثًا يطابق', other: '{n} حدث يطابق'})} «${isolate(query)}».`,
   goToSelected: 'الانتقال إلى الحدث المحدَّد',
 });
 

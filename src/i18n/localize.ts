@@ -120,11 +120,30 @@ export function opensWithAttribution(text: string): boolean {
   return ATTRIBUTION_OPENERS.test(text.trimStart());
 }
 
-const ATTRIBUTION_OPENERS = new RegExp('^(?:' + [
-  '[Aa]ccording to', 'per', '[Aa]s per', '[Cc]iting', '[Aa]s (?:reported|claimed|stated|said) by',
-  '[Ss]elon', '[Dd][’\']après', '[Cc]itant', '[Aa]ux? dires? de', '[Dd]e source',
-  'بحسب', 'حسب', 'وفقًا', 'وفقا', 'وفق', 'نقلًا عن', 'نقلا عن',
-].join('|') + ')\\s', 'u');
+const ATTRIBUTION_OPENERS = new RegExp(
+  '^(?:' +
+    [
+      '[Aa]ccording to',
+      'per',
+      '[Aa]s per',
+      '[Cc]iting',
+      '[Aa]s (?:reported|claimed|stated|said) by',
+      '[Ss]elon',
+      "[Dd][’']après",
+      '[Cc]itant',
+      '[Aa]ux? dires? de',
+      '[Dd]e source',
+      'بحسب',
+      'حسب',
+      'وفقًا',
+      'وفقا',
+      'وفق',
+      'نقلًا عن',
+      'نقلا عن',
+    ].join('|') +
+    ')\\s',
+  'u',
+);
 
 export function capitalize(text: string, language: string): string {
   const first = text.codePointAt(0);
@@ -149,7 +168,10 @@ export function isolate(text: string): string {
  *
  * Returns the lookup: `tables[primary]` for a bare primary tag, else a table built once per tag.
  */
-export function localizedTables<T>(builders: Readonly<Record<string, (locale: string) => T>>, tables: Readonly<Record<string, T>>): (language: string) => T {
+export function localizedTables<T>(
+  builders: Readonly<Record<string, (locale: string) => T>>,
+  tables: Readonly<Record<string, T>>,
+): (language: string) => T {
   const built = new Map<string, T>();
   const fallback = tables['en']!;
   return (language: string): T => {

@@ -5,7 +5,9 @@ import {KINDS, STATUSES, RELATION_TYPES} from '../model/types.js';
 /** Every key path of a string table entry, functions called with sample arguments. */
 function paths(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => paths(child, prefix ? `${prefix}.${key}` : key)).sort();
+    return Object.entries(value)
+      .flatMap(([key, child]) => paths(child, prefix ? `${prefix}.${key}` : key))
+      .sort();
   }
   return [prefix];
 }

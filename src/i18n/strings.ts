@@ -64,12 +64,29 @@ export interface UiStrings {
 
 const en = (locale: string): UiStrings => {
   const events = (n: number) => countPhrase(locale, n, {one: '{n} event', other: '{n} events'});
-  const statuses: Record<EventStatus, string> = {reported: 'reported', confirmed: 'confirmed', denied: 'denied', disputed: 'disputed', unverified: 'unverified', unspecified: 'status not given'};
+  const statuses: Record<EventStatus, string> = {
+    reported: 'reported',
+    confirmed: 'confirmed',
+    denied: 'denied',
+    disputed: 'disputed',
+    unverified: 'unverified',
+    unspecified: 'status not given',
+  };
   return {
     kinds: {
-      report: 'report', claim: 'claim', denial: 'denial', statement: 'statement', agreement: 'agreement',
-      legislation: 'legislation', military: 'military', diplomatic: 'diplomatic', aid: 'aid', reaction: 'reaction',
-      context: 'context', publication: 'publication', unspecified: 'type not given',
+      report: 'report',
+      claim: 'claim',
+      denial: 'denial',
+      statement: 'statement',
+      agreement: 'agreement',
+      legislation: 'legislation',
+      military: 'military',
+      diplomatic: 'diplomatic',
+      aid: 'aid',
+      reaction: 'reaction',
+      context: 'context',
+      publication: 'publication',
+      unspecified: 'type not given',
     },
     statuses,
     otherLane: 'Other',
@@ -88,7 +105,8 @@ const en = (locale: string): UiStrings => {
     toolbar: 'Timeline controls',
     overview: 'Overview of the whole timeline; drag the window to move the view',
     visibleRange: (from, to) => `${from} – ${to}`,
-    chartHelp: 'Arrow keys move from event to event (up and down between lanes), Home and End go to the first and last, Enter selects, Escape closes the card. + and − zoom, 0 fits, Shift with an arrow or Page Up/Down pans. Scroll, pinch or drag to zoom and pan.',
+    chartHelp:
+      'Arrow keys move from event to event (up and down between lanes), Home and End go to the first and last, Enter selects, Escape closes the card. + and − zoom, 0 fits, Shift with an arrow or Page Up/Down pans. Scroll, pinch or drag to zoom and pan.',
     chartSummary: (n, from, to) => `${events(n)} from ${from} to ${to}.`,
     attributedTo: (who) => `according to ${who}`,
     markName: (date, title) => `${date}: ${title}`,
@@ -113,19 +131,42 @@ const en = (locale: string): UiStrings => {
 
 /** French statuses as they agree with "événements" (masculine plural), for a cluster's shares. */
 const SHARE_FR: Record<EventStatus, string> = {
-  reported: 'rapportés', confirmed: 'confirmés', denied: 'démentis', disputed: 'contestés', unverified: 'non vérifiés', unspecified: 'sans statut précisé',
+  reported: 'rapportés',
+  confirmed: 'confirmés',
+  denied: 'démentis',
+  disputed: 'contestés',
+  unverified: 'non vérifiés',
+  unspecified: 'sans statut précisé',
 };
 
 const fr = (locale: string): UiStrings => {
   // 'many' is the millions: "1 000 000 d’événements"
-  const events = (n: number) => countPhrase(locale, n, {one: '{n} événement', many: '{n} d’événements', other: '{n} événements'});
+  const events = (n: number) =>
+    countPhrase(locale, n, {one: '{n} événement', many: '{n} d’événements', other: '{n} événements'});
   return {
     kinds: {
-      report: 'information', claim: 'affirmation', denial: 'démenti', statement: 'déclaration', agreement: 'accord',
-      legislation: 'législation', military: 'militaire', diplomatic: 'diplomatie', aid: 'aide', reaction: 'réaction',
-      context: 'contexte', publication: 'publication', unspecified: 'type non précisé',
+      report: 'information',
+      claim: 'affirmation',
+      denial: 'démenti',
+      statement: 'déclaration',
+      agreement: 'accord',
+      legislation: 'législation',
+      military: 'militaire',
+      diplomatic: 'diplomatie',
+      aid: 'aide',
+      reaction: 'réaction',
+      context: 'contexte',
+      publication: 'publication',
+      unspecified: 'type non précisé',
     },
-    statuses: {reported: 'rapporté', confirmed: 'confirmé', denied: 'démenti', disputed: 'contesté', unverified: 'non vérifié', unspecified: 'statut non précisé'},
+    statuses: {
+      reported: 'rapporté',
+      confirmed: 'confirmé',
+      denied: 'démenti',
+      disputed: 'contesté',
+      unverified: 'non vérifié',
+      unspecified: 'statut non précisé',
+    },
     otherLane: 'Autres',
     // "selon la Corée du Sud", "selon le NIS": French needs an article the feed does not give, and
     // "Selon Corée du Sud" is wrong; as a label ("Selon : …") any name reads right
@@ -133,7 +174,12 @@ const fr = (locale: string): UiStrings => {
     noAttributionLane: 'Attribution non précisée',
     loading: 'Chargement de la frise…',
     empty: 'Aucun événement à afficher.',
-    feedProblems: (n) => countPhrase(locale, n, {one: '{n} problème dans le flux', many: '{n} de problèmes dans le flux', other: '{n} problèmes dans le flux'}),
+    feedProblems: (n) =>
+      countPhrase(locale, n, {
+        one: '{n} problème dans le flux',
+        many: '{n} de problèmes dans le flux',
+        other: '{n} problèmes dans le flux',
+      }),
     moreProblems: (n) => countPhrase(locale, n, {one: 'et {n} autre', other: 'et {n} autres'}),
     loadFailed: (url, reason) => `Impossible de charger ${url} : ${reason}`,
     timelineLabel: (title) => (title ? `Frise chronologique : ${title}` : 'Frise chronologique'),
@@ -144,7 +190,8 @@ const fr = (locale: string): UiStrings => {
     toolbar: 'Commandes de la frise',
     overview: 'Vue d’ensemble de la frise ; faites glisser la fenêtre pour déplacer la vue',
     visibleRange: (from, to) => `${from} – ${to}`,
-    chartHelp: 'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
+    chartHelp:
+      'Les flèches passent d’un événement à l’autre (haut et bas : d’une ligne à l’autre), Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap ferme la fiche. + et − zooment, 0 ajuste, Maj avec une flèche ou Page préc./suiv. déplacent la vue. Molette, pincement ou glisser pour zoomer et se déplacer.',
     chartSummary: (n, from, to) => `${events(n)} du ${from} au ${to}.`,
     attributedTo: (who) => `selon ${who}`,
     markName: (date, title) => `${date} : ${title}`,
@@ -171,13 +218,38 @@ const fr = (locale: string): UiStrings => {
 const ar = (locale: string): UiStrings => {
   // 0, 1 and 2 are said in words ("حدثان": two events); 3–10 take the plural, 11–99 the singular
   // accusative, 100 and up the singular (by the last two digits: 103 takes the plural again)
-  const events = (n: number) => countPhrase(locale, n, {zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث'});
-  const statuses: Record<EventStatus, string> = {reported: 'مُبلَّغ عنه', confirmed: 'مؤكَّد', denied: 'منفي', disputed: 'متنازع عليه', unverified: 'غير متحقَّق منه', unspecified: 'حالة غير محدَّدة'};
+  const events = (n: number) =>
+    countPhrase(locale, n, {
+      zero: 'لا أحداث',
+      one: 'حدث واحد',
+      two: 'حدثان',
+      few: '{n} أحداث',
+      many: '{n} حدثًا',
+      other: '{n} حدث',
+    });
+  const statuses: Record<EventStatus, string> = {
+    reported: 'مُبلَّغ عنه',
+    confirmed: 'مؤكَّد',
+    denied: 'منفي',
+    disputed: 'متنازع عليه',
+    unverified: 'غير متحقَّق منه',
+    unspecified: 'حالة غير محدَّدة',
+  };
   return {
     kinds: {
-      report: 'تقرير', claim: 'ادعاء', denial: 'نفي', statement: 'تصريح', agreement: 'اتفاق',
-      legislation: 'تشريع', military: 'عسكري', diplomatic: 'دبلوماسي', aid: 'مساعدات', reaction: 'رد فعل',
-      context: 'سياق', publication: 'منشور', unspecified: 'نوع غير محدَّد',
+      report: 'تقرير',
+      claim: 'ادعاء',
+      denial: 'نفي',
+      statement: 'تصريح',
+      agreement: 'اتفاق',
+      legislation: 'تشريع',
+      military: 'عسكري',
+      diplomatic: 'دبلوماسي',
+      aid: 'مساعدات',
+      reaction: 'رد فعل',
+      context: 'سياق',
+      publication: 'منشور',
+      unspecified: 'نوع غير محدَّد',
     },
     statuses,
     otherLane: 'أخرى',
@@ -185,8 +257,16 @@ const ar = (locale: string): UiStrings => {
     noAttributionLane: 'دون نسبة إلى مصدر',
     loading: 'جارٍ تحميل الخط الزمني…',
     empty: 'لا توجد أحداث لعرضها.',
-    feedProblems: (n) => `${countPhrase(locale, n, {zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '{n} مشكلات', many: '{n} مشكلةً', other: '{n} مشكلة'})} في الموجز`,
-    moreProblems: (n) => countPhrase(locale, n, {one: 'ومشكلة أخرى', two: 'ومشكلتان أخريان', few: 'و{n} مشكلات أخرى', many: 'و{n} مشكلةً أخرى', other: 'و{n} مشكلة أخرى'}),
+    feedProblems: (n) =>
+      `${countPhrase(locale, n, {zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '{n} مشكلات', many: '{n} مشكلةً', other: '{n} مشكلة'})} في الموجز`,
+    moreProblems: (n) =>
+      countPhrase(locale, n, {
+        one: 'ومشكلة أخرى',
+        two: 'ومشكلتان أخريان',
+        few: 'و{n} مشكلات أخرى',
+        many: 'و{n} مشكلةً أخرى',
+        other: 'و{n} مشكلة أخرى',
+      }),
     loadFailed: (url, reason) => `تعذّر تحميل ${isolate(url)}: ${isolate(reason)}`,
     timelineLabel: (title) => (title ? `الخط الزمني: ${isolate(title)}` : 'الخط الزمني'),
     eventCount: events,
@@ -196,7 +276,8 @@ const ar = (locale: string): UiStrings => {
     toolbar: 'أدوات التحكم في الخط الزمني',
     overview: 'نظرة عامة على الخط الزمني كله؛ اسحب النافذة لتحريك العرض',
     visibleRange: (from, to) => `${from} – ${to}`,
-    chartHelp: 'تنقل مفاتيح الأسهم من حدث إلى آخر (السهمان الأعلى والأسفل بين المسارات)، وينتقل مفتاحا Home وEnd إلى الحدث الأول والأخير، ويحدد مفتاح Enter الحدث، ويغلق مفتاح Escape البطاقة. يكبّر + ويصغّر −، ويعرض 0 الخط الزمني كله، وتحرّك Shift مع سهم أو مفتاحا Page Up وPage Down العرض. استخدم التمرير أو القرص أو السحب للتكبير والتحريك.',
+    chartHelp:
+      'تنقل مفاتيح الأسهم من حدث إلى آخر (السهمان الأعلى والأسفل بين المسارات)، وينتقل مفتاحا Home وEnd إلى الحدث الأول والأخير، ويحدد مفتاح Enter الحدث، ويغلق مفتاح Escape البطاقة. يكبّر + ويصغّر −، ويعرض 0 الخط الزمني كله، وتحرّك Shift مع سهم أو مفتاحا Page Up وPage Down العرض. استخدم التمرير أو القرص أو السحب للتكبير والتحريك.',
     chartSummary: (n, from, to) => `${events(n)} من ${from} إلى ${to}.`,
     attributedTo: (who) => `بحسب ${isolate(who)}`,
     markName: (date, title) => `${date}: ${isolate(title)}`,

@@ -8,9 +8,13 @@ import {syntheticFeed} from '../test-support/synthetic-feed.js';
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
-describe('statusSegments (a cluster\'s stacked bar)', () => {
-  it('gives each status its share, in the legend\'s order whatever the counts\' order', () => {
-    const segments = statusSegments([['denied', 10], ['confirmed', 60], ['reported', 30]]);
+describe("statusSegments (a cluster's stacked bar)", () => {
+  it("gives each status its share, in the legend's order whatever the counts' order", () => {
+    const segments = statusSegments([
+      ['denied', 10],
+      ['confirmed', 60],
+      ['reported', 30],
+    ]);
     expect(segments.map((s) => s.status)).to.deep.equal(['reported', 'confirmed', 'denied']);
     expect(segments.map((s) => s.size)).to.deep.equal([0.3, 0.6, 0.1]);
     expect(segments.map((s) => s.share)).to.deep.equal([0.3, 0.6, 0.1]);
@@ -18,12 +22,25 @@ describe('statusSegments (a cluster\'s stacked bar)', () => {
   });
 
   it('puts "status not given" last, as the legend does', () => {
-    expect(statusSegments([['unspecified', 5], ['unverified', 1], ['reported', 2]]).map((s) => s.status)).to.deep.equal(['reported', 'unverified', 'unspecified']);
+    expect(
+      statusSegments([
+        ['unspecified', 5],
+        ['unverified', 1],
+        ['reported', 2],
+      ]).map((s) => s.status),
+    ).to.deep.equal(['reported', 'unverified', 'unspecified']);
     expect(STATUS_ORDER.at(-1)).to.equal('unspecified');
   });
 
   it('raises a tiny status to the minimum, taking the room from the others in proportion', () => {
-    const segments = statusSegments([['confirmed', 990], ['denied', 5], ['reported', 5]], 0.05);
+    const segments = statusSegments(
+      [
+        ['confirmed', 990],
+        ['denied', 5],
+        ['reported', 5],
+      ],
+      0.05,
+    );
     expect(segments.map((s) => s.status)).to.deep.equal(['reported', 'confirmed', 'denied']);
     expect(segments[0]!.size).to.equal(0.05);
     expect(segments[2]!.size).to.equal(0.05);
@@ -35,7 +52,14 @@ describe('statusSegments (a cluster\'s stacked bar)', () => {
 
   it('repeats the raise when taking room pushes another status under the minimum', () => {
     // 0.085 is above 0.08 before 0.015 is raised, below it after (0.085 / 0.985 × 0.92 ≈ 0.079)
-    const segments = statusSegments([['reported', 900], ['confirmed', 85], ['denied', 15]], 0.08);
+    const segments = statusSegments(
+      [
+        ['reported', 900],
+        ['confirmed', 85],
+        ['denied', 15],
+      ],
+      0.08,
+    );
     expect(segments.map((s) => s.size >= 0.08 - 1e-12)).to.deep.equal([true, true, true]);
     expect(close(segments[1]!.size, 0.08)).to.equal(true);
     expect(close(sum(segments.map((s) => s.size)), 1)).to.equal(true);
@@ -52,7 +76,9 @@ describe('statusSegments (a cluster\'s stacked bar)', () => {
 
   it('always sums to 1, with offsets that follow each other, for any counts', () => {
     for (let seed = 1; seed < 200; seed++) {
-      const statuses = STATUS_ORDER.map((status, i) => [status, ((seed * (i + 3) * 7919) % 97) * (i % 2 ? 1 : 13)] as [typeof status, number]);
+      const statuses = STATUS_ORDER.map(
+        (status, i) => [status, ((seed * (i + 3) * 7919) % 97) * (i % 2 ? 1 : 13)] as [typeof status, number],
+      );
       const segments = statusSegments(statuses, ((seed % 7) + 1) / 40);
       if (seed % 97 === 0) {
         expect(segments, 'every count 0').to.deep.equal([]);
@@ -60,7 +86,8 @@ describe('statusSegments (a cluster\'s stacked bar)', () => {
       }
       expect(close(sum(segments.map((s) => s.size)), 1), `seed ${seed}`).to.equal(true);
       segments.forEach((segment, i) => {
-        if (i > 0) expect(close(segment.offset, segments[i - 1]!.offset + segments[i - 1]!.size), `seed ${seed}`).to.equal(true);
+        if (i > 0)
+          expect(close(segment.offset, segments[i - 1]!.offset + segments[i - 1]!.size), `seed ${seed}`).to.equal(true);
       });
     }
   });
@@ -68,13 +95,27 @@ describe('statusSegments (a cluster\'s stacked bar)', () => {
   it('draws nothing for a cluster with no counted event, and ignores zero counts', () => {
     expect(statusSegments([])).to.deep.equal([]);
     expect(statusSegments([['confirmed', 0]])).to.deep.equal([]);
-    expect(statusSegments([['confirmed', 0], ['denied', 4]]).map((s) => [s.status, s.size])).to.deep.equal([['denied', 1]]);
+    expect(
+      statusSegments([
+        ['confirmed', 0],
+        ['denied', 4],
+      ]).map((s) => [s.status, s.size]),
+    ).to.deep.equal([['denied', 1]]);
   });
 });
 
 describe('clusterMix', () => {
   it('picks the main kind and status; a tie in statuses goes to the one the legend lists first', () => {
-    const mix = clusterMix([['military', 8], ['statement', 3]], [['denied', 4], ['reported', 4]]);
+    const mix = clusterMix(
+      [
+        ['military', 8],
+        ['statement', 3],
+      ],
+      [
+        ['denied', 4],
+        ['reported', 4],
+      ],
+    );
     expect(mix.dominantKind).to.equal('military');
     expect(mix.dominantStatus).to.equal('reported');
     expect(mix.segments.map((s) => s.status)).to.deep.equal(['reported', 'denied']);
@@ -86,13 +127,20 @@ describe('clusterMix', () => {
 
   it('sees every status of a laid-out cluster: the layout counts them all', () => {
     const feed = parseFeed(syntheticFeed(4000, 5, 2)).feed!;
-    const layout = computeLayout(feed, {width: 800, laneBy: 'actor', language: 'en', measure: (text) => text.length * 6,
-      labels: {other: 'Other', kind: (kind) => kind, status: (status) => status}});
+    const layout = computeLayout(feed, {
+      width: 800,
+      laneBy: 'actor',
+      language: 'en',
+      measure: (text) => text.length * 6,
+      labels: {other: 'Other', kind: (kind) => kind, status: (status) => status},
+    });
     expect(layout.clusters.length).to.be.greaterThan(10);
     for (const cluster of layout.clusters) {
       expect(sum(cluster.statuses.map(([, count]) => count)), cluster.key).to.equal(cluster.count);
     }
-    expect(layout.clusters.some((cluster) => clusterMix(cluster.kinds, cluster.statuses).segments.length === 5)).to.equal(true);
+    expect(
+      layout.clusters.some((cluster) => clusterMix(cluster.kinds, cluster.statuses).segments.length === 5),
+    ).to.equal(true);
   });
 });
 
@@ -103,8 +151,22 @@ describe('placeSymbol', () => {
     expect(placeSymbol(kindSymbol('report', 4), 10, 10, 0.5)).to.equal('M8,10A2,4 0 1,0 12,10A2,4 0 1,0 8,10Z');
   });
 
-  it('keeps every kind\'s shape: the same number of commands as the symbol at the origin', () => {
-    for (const kind of ['report', 'claim', 'denial', 'statement', 'reaction', 'diplomatic', 'agreement', 'legislation', 'military', 'aid', 'context', 'publication', 'unspecified'] as const) {
+  it("keeps every kind's shape: the same number of commands as the symbol at the origin", () => {
+    for (const kind of [
+      'report',
+      'claim',
+      'denial',
+      'statement',
+      'reaction',
+      'diplomatic',
+      'agreement',
+      'legislation',
+      'military',
+      'aid',
+      'context',
+      'publication',
+      'unspecified',
+    ] as const) {
       const d = kindSymbol(kind, 5);
       expect(placeSymbol(d, 0, 0).replace(/[^MLHVAZ]/g, ''), kind).to.equal(d.replace(/[^MLHVAZ]/g, ''));
       expect(placeSymbol(d, 0, 0), kind).to.not.contain('NaN');

@@ -89,7 +89,12 @@ function dominant<T extends string>(counts: ReadonlyArray<readonly [T, number]>,
   let best: readonly [T, number] | undefined;
   for (const entry of counts) {
     if (entry[1] <= 0) continue;
-    if (!best || entry[1] > best[1] || (entry[1] === best[1] && order && order.indexOf(entry[0]) < order.indexOf(best[0]))) best = entry;
+    if (
+      !best ||
+      entry[1] > best[1] ||
+      (entry[1] === best[1] && order && order.indexOf(entry[0]) < order.indexOf(best[0]))
+    )
+      best = entry;
   }
   return best?.[0];
 }

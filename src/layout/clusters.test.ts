@@ -60,7 +60,16 @@ describe('clusters', () => {
   });
 
   it('is deterministic for a large seeded feed', () => {
-    expect(layoutAt(4)).to.deep.equal(computeLayout(parseFeed(syntheticFeed(20_000, 7)).feed!, {width: 1200, laneBy: 'actor', language: 'en', measure, labels, zoom: 4}));
+    expect(layoutAt(4)).to.deep.equal(
+      computeLayout(parseFeed(syntheticFeed(20_000, 7)).feed!, {
+        width: 1200,
+        laneBy: 'actor',
+        language: 'en',
+        measure,
+        labels,
+        zoom: 4,
+      }),
+    );
   });
 
   describe('counts, kinds and statuses match the events of each bin', () => {
@@ -68,7 +77,8 @@ describe('clusters', () => {
     const doc = syntheticFeed(12_000, 11);
     // some ranges longer than a month: a range longer than its bin stays a bar, outside the count
     doc.events.forEach((event, i) => {
-      if (i % 40 === 0) event.end = new Date(Date.parse(event.start as string) + (60 + (i % 300)) * DAY).toISOString().slice(0, 10);
+      if (i % 40 === 0)
+        event.end = new Date(Date.parse(event.start as string) + (60 + (i % 300)) * DAY).toISOString().slice(0, 10);
     });
     const feed = parseFeed(doc).feed!;
     const longest = Math.max(...feed.events.map((e) => e.interval.end - e.interval.start));
@@ -87,23 +97,42 @@ describe('clusters', () => {
     ];
     for (const [name, zoom, shown, timeWindow] of cases) {
       it(name, () => {
-        const layout = computeLayout(feed, {width: 1200, laneBy: 'actor', language: 'en', measure, labels, zoom,
-          ...(shown ? {shown} : {}), ...(timeWindow ? {timeWindow} : {})});
+        const layout = computeLayout(feed, {
+          width: 1200,
+          laneBy: 'actor',
+          language: 'en',
+          measure,
+          labels,
+          zoom,
+          ...(shown ? {shown} : {}),
+          ...(timeWindow ? {timeWindow} : {}),
+        });
         // the events laid out: shown, and for a window those that may meet it (start up to the longest event before it)
-        const laidOut = feed.events.filter((e) => (!shown || shown(e)) && (!timeWindow || (e.interval.start >= timeWindow[0] - longest && e.interval.start < timeWindow[1])));
+        const laidOut = feed.events.filter(
+          (e) =>
+            (!shown || shown(e)) &&
+            (!timeWindow || (e.interval.start >= timeWindow[0] - longest && e.interval.start < timeWindow[1])),
+        );
         expect(layout.clusters.length, 'some bins cluster').to.be.greaterThan(5);
         const barOverAtFit = (layout.domain[1] - layout.domain[0]) / 10;
         let clustered = 0;
         let bars = 0;
         for (const cluster of layout.clusters) {
-          const inBin = laidOut.filter((e) => e.actors[0] === cluster.lane && e.interval.start >= cluster.start && e.interval.start < cluster.end);
+          const inBin = laidOut.filter(
+            (e) => e.actors[0] === cluster.lane && e.interval.start >= cluster.start && e.interval.start < cluster.end,
+          );
           const barOver = Math.max(cluster.end - cluster.start, barOverAtFit);
           const members = inBin.filter((e) => !(e.isRange && e.interval.end - e.interval.start > barOver));
           bars += inBin.length - members.length;
           expect(cluster.count, cluster.key).to.equal(members.length);
           expect(cluster.kinds, cluster.key).to.deep.equal(naiveDominant(members.map((e) => e.kind)));
           // every status: the cluster's stacked bar shows its whole mix
-          expect(cluster.statuses, cluster.key).to.deep.equal(naiveDominant(members.map((e) => e.status), Infinity));
+          expect(cluster.statuses, cluster.key).to.deep.equal(
+            naiveDominant(
+              members.map((e) => e.status),
+              Infinity,
+            ),
+          );
           expect([cluster.firstId, cluster.lastId], cluster.key).to.deep.equal([members[0]!.id, members.at(-1)!.id]);
           clustered += cluster.count;
         }

@@ -20,9 +20,15 @@ const UNITS: Array<{name: string; ms: number; interval: TimeInterval | Countable
  * MIN_BIN_PX wide and no shorter than the shortest event. Bins sit on the calendar (weeks start on Monday, quarters in January…), so they
  * stay put while the view pans.
  */
-export function binUnit(pxPerMs: number, shortestEventMs = 0): {name: string; interval: TimeInterval | CountableTimeInterval} {
+export function binUnit(
+  pxPerMs: number,
+  shortestEventMs = 0,
+): {name: string; interval: TimeInterval | CountableTimeInterval} {
   // never finer than the finest event: day-precise events all start at midnight, hour bins would lump them
-  return UNITS.find((unit) => unit.ms * pxPerMs >= MIN_BIN_PX && unit.ms >= shortestEventMs * 0.99) ?? UNITS[UNITS.length - 1]!;
+  return (
+    UNITS.find((unit) => unit.ms * pxPerMs >= MIN_BIN_PX && unit.ms >= shortestEventMs * 0.99) ??
+    UNITS[UNITS.length - 1]!
+  );
 }
 
 export type KindCount = [EventKind, number];

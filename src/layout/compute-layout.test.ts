@@ -2,7 +2,15 @@ import {expect} from '@open-wc/testing';
 import seed from '../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import {parseFeed} from '../model/parse.js';
 import type {FriseFeed} from '../model/types.js';
-import {computeLayout, DEFAULT_METRICS, timeAtScreen, timeScale, zoomLevel, type LayoutParams, type TimelineLayout} from './compute-layout.js';
+import {
+  computeLayout,
+  DEFAULT_METRICS,
+  timeAtScreen,
+  timeScale,
+  zoomLevel,
+  type LayoutParams,
+  type TimelineLayout,
+} from './compute-layout.js';
 import {zoomIdentity} from 'd3-zoom';
 
 // A fixed-width "font": layout is tested with exact numbers, independent of the browser's fonts.
@@ -15,7 +23,12 @@ function layoutOf(feed: FriseFeed, width: number, laneBy: LayoutParams['laneBy']
 }
 
 function feedOf(events: Array<Record<string, unknown>>): FriseFeed {
-  const {feed, issues} = parseFeed({version: 1, title: 't', language: 'fr', events: events.map((e) => ({kind: 'report', status: 'reported', ...e}))});
+  const {feed, issues} = parseFeed({
+    version: 1,
+    title: 't',
+    language: 'fr',
+    events: events.map((e) => ({kind: 'report', status: 'reported', ...e})),
+  });
   expect(issues).to.deep.equal([]);
   return feed!;
 }
@@ -25,7 +38,9 @@ describe('computeLayout', () => {
     it(`places every seed event once (a mark, or in a cluster where marks would touch), inside the chart; no visible label touches another label or a mark; no two marks of different dates overlap (width ${width})`, () => {
       const layout = layoutOf(seedFeed, width);
       const clustered = layout.clusters.flatMap((cluster) => cluster.members);
-      expect([...layout.marks.map((m) => m.id), ...clustered].sort()).to.deep.equal(seedFeed.events.map((e) => e.id).sort());
+      expect([...layout.marks.map((m) => m.id), ...clustered].sort()).to.deep.equal(
+        seedFeed.events.map((e) => e.id).sort(),
+      );
       for (const cluster of layout.clusters) expect(cluster.count, cluster.key).to.equal(cluster.members.length);
       const r = DEFAULT_METRICS.markRadius;
       for (const a of layout.marks) {
@@ -36,7 +51,12 @@ describe('computeLayout', () => {
       }
       const boxes = (mark: TimelineLayout['marks'][number]) => {
         const r = DEFAULT_METRICS.markRadius;
-        const markBox = {left: (mark.span?.x1 ?? mark.x) - r, right: Math.max(mark.x2, mark.span?.x2 ?? mark.x2) + r, top: mark.y - r, bottom: mark.y + r};
+        const markBox = {
+          left: (mark.span?.x1 ?? mark.x) - r,
+          right: Math.max(mark.x2, mark.span?.x2 ?? mark.x2) + r,
+          top: mark.y - r,
+          bottom: mark.y + r,
+        };
         const labelLeft = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - mark.label.width;
         const labelBox = {left: labelLeft, right: labelLeft + mark.label.width, top: mark.y - 7, bottom: mark.y + 7};
         return {markBox, labelBox};
@@ -53,27 +73,48 @@ describe('computeLayout', () => {
           if (other === mark) continue;
           const theirs = boxes(other);
           expect(intersects(labelBox, theirs.markBox), `${mark.id} label on ${other.id} mark`).to.equal(false);
-          if (other.label.visible) expect(intersects(labelBox, theirs.labelBox), `${mark.id} label on ${other.id} label`).to.equal(false);
+          if (other.label.visible)
+            expect(intersects(labelBox, theirs.labelBox), `${mark.id} label on ${other.id} label`).to.equal(false);
         }
       }
     });
   }
 
   it('lets the least important labels give way when a lane runs out of rows, never the key events', () => {
-    const layout = computeLayout(seedFeed, {width: 768, laneBy: 'actor', language: 'fr', measure, labels, maxRows: 3, zoom: 4});
+    const layout = computeLayout(seedFeed, {
+      width: 768,
+      laneBy: 'actor',
+      language: 'fr',
+      measure,
+      labels,
+      maxRows: 3,
+      zoom: 4,
+    });
     const hidden = layout.marks.filter((mark) => !mark.label.visible);
     expect(hidden.length).to.be.greaterThan(0);
     const shownImportance = Math.max(...hidden.map((mark) => mark.importance));
     // every event more important than the most important hidden label kept its label
-    for (const mark of layout.marks) if (mark.importance > shownImportance) expect(mark.label.visible, mark.id).to.equal(true);
+    for (const mark of layout.marks)
+      if (mark.importance > shownImportance) expect(mark.label.visible, mark.id).to.equal(true);
     const nis = layout.marks.find((mark) => mark.id === 'nis-12000-troops-report');
-    expect(nis ? nis.label.visible : layout.clusters.some((cluster) => cluster.members.includes('nis-12000-troops-report')), 'the key report is labelled or in a cluster').to.equal(true);
+    expect(
+      nis ? nis.label.visible : layout.clusters.some((cluster) => cluster.members.includes('nis-12000-troops-report')),
+      'the key report is labelled or in a cluster',
+    ).to.equal(true);
   });
 
   it('at a deeper zoom level spreads events so that more labels show', () => {
     const fit = layoutOf(seedFeed, 768);
     const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
-    const zoomed = computeLayout(seedFeed, {width: 768, laneBy: 'actor', language: 'fr', measure, labels, zoom: 16, laneRows});
+    const zoomed = computeLayout(seedFeed, {
+      width: 768,
+      laneBy: 'actor',
+      language: 'fr',
+      measure,
+      labels,
+      zoom: 16,
+      laneRows,
+    });
     const visible = (layout: TimelineLayout) => layout.marks.filter((mark) => mark.label.visible).length;
     expect(visible(zoomed)).to.be.greaterThan(visible(fit));
     expect(zoomed.lanes.map((lane) => lane.height)).to.deep.equal(fit.lanes.map((lane) => lane.height));
@@ -95,7 +136,16 @@ describe('computeLayout', () => {
   });
 
   it('rounds zoom levels down to quarter octaves', () => {
-    expect([0.5, 1, 1.1, 1.2, 1.18, 2, 2.5, 16].map(zoomLevel)).to.deep.equal([1, 1, 1, 2 ** 0.25, 1, 2, 2 ** 1.25, 16]);
+    expect([0.5, 1, 1.1, 1.2, 1.18, 2, 2.5, 16].map(zoomLevel)).to.deep.equal([
+      1,
+      1,
+      1,
+      2 ** 0.25,
+      1,
+      2,
+      2 ** 1.25,
+      16,
+    ]);
   });
 
   it('is deterministic: the same feed and width give the same layout', () => {
@@ -103,7 +153,10 @@ describe('computeLayout', () => {
   });
 
   it('maps time to x linearly over the padded span of all events', () => {
-    const feed = feedOf([{id: 'a', title: 'A', start: '2024-01-01'}, {id: 'b', title: 'B', start: '2024-01-11'}]);
+    const feed = feedOf([
+      {id: 'a', title: 'A', start: '2024-01-01'},
+      {id: 'b', title: 'B', start: '2024-01-11'},
+    ]);
     const layout = layoutOf(feed, 1000);
     const [a, b] = layout.marks;
     // points sit at the middle of their day; the span [1 Jan, 12 Jan) is padded by one day each side
@@ -116,7 +169,12 @@ describe('computeLayout', () => {
   it('finds the time at a screen x under a zoom without a rescaled scale, as d3 would', () => {
     const layout = layoutOf(seedFeed, 1200);
     expect(timeScale(layout), 'one base scale per layout').to.equal(timeScale(layout));
-    for (const [k, x] of [[1, 0], [3.7, -1500], [512, -250_000], [0.8, 40]] as const) {
+    for (const [k, x] of [
+      [1, 0],
+      [3.7, -1500],
+      [512, -250_000],
+      [0.8, 40],
+    ] as const) {
       const rescaled = zoomIdentity.translate(x, 0).scale(k).rescaleX(timeScale(layout));
       for (const screenX of [layout.range[0], 333, layout.range[1]]) {
         expect(timeAtScreen(layout, k, x, screenX)).to.be.closeTo(rescaled.invert(screenX).getTime(), 1);
@@ -162,19 +220,25 @@ describe('computeLayout', () => {
 
   it('lets a long title use the free room of its row past the usual label width, up to its neighbour', () => {
     const long = 'A long headline that runs well past three hundred pixels of label, as real headlines do';
-    const alone = layoutOf(feedOf([
-      {id: 'long', title: long, start: '2024-01-01', importance: 5},
-      {id: 'end', title: 'End', start: '2024-12-31'},
-    ]), 1400).marks.find((m) => m.id === 'long')!;
+    const alone = layoutOf(
+      feedOf([
+        {id: 'long', title: long, start: '2024-01-01', importance: 5},
+        {id: 'end', title: 'End', start: '2024-12-31'},
+      ]),
+      1400,
+    ).marks.find((m) => m.id === 'long')!;
     expect(alone.label.text).to.equal(long);
     expect(alone.label.width).to.be.greaterThan(DEFAULT_METRICS.maxLabelWidth);
     // a neighbour in the same row, about 600 px on: the title is cut just before it, not at 300 px
     const [first, second] = (() => {
-      const layout = layoutOf(feedOf([
-        {id: 'long', title: long, start: '2024-01-01', importance: 5},
-        {id: 'next', title: long, start: '2024-06-15', importance: 5},
-        {id: 'end', title: 'End', start: '2024-12-31'},
-      ]), 1400);
+      const layout = layoutOf(
+        feedOf([
+          {id: 'long', title: long, start: '2024-01-01', importance: 5},
+          {id: 'next', title: long, start: '2024-06-15', importance: 5},
+          {id: 'end', title: 'End', start: '2024-12-31'},
+        ]),
+        1400,
+      );
       return ['long', 'next'].map((id) => layout.marks.find((m) => m.id === id)!);
     })();
     expect(first!.row).to.equal(second!.row);
@@ -188,7 +252,9 @@ describe('computeLayout', () => {
     let y = DEFAULT_METRICS.axisHeight;
     for (const lane of layout.lanes) {
       expect(lane.y).to.equal(y);
-      expect(lane.height).to.equal(DEFAULT_METRICS.laneHeader + lane.rows * DEFAULT_METRICS.rowHeight + DEFAULT_METRICS.lanePadding);
+      expect(lane.height).to.equal(
+        DEFAULT_METRICS.laneHeader + lane.rows * DEFAULT_METRICS.rowHeight + DEFAULT_METRICS.lanePadding,
+      );
       y += lane.height;
     }
     expect(layout.height).to.equal(y);

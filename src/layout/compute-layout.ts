@@ -1,5 +1,13 @@
 import {scaleUtc, type ScaleTime} from 'd3-scale';
-import {KINDS, STATUSES, UNSPECIFIED, type EventKind, type EventStatus, type FriseEvent, type FriseFeed} from '../model/types.js';
+import {
+  KINDS,
+  STATUSES,
+  UNSPECIFIED,
+  type EventKind,
+  type EventStatus,
+  type FriseEvent,
+  type FriseFeed,
+} from '../model/types.js';
 import type {ResolvedDate} from '../model/dates.js';
 import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
@@ -47,8 +55,13 @@ export function metricsForText(size: number): LayoutMetrics {
   if (scale === 1) return DEFAULT_METRICS;
   const m = DEFAULT_METRICS;
   return {
-    ...m, axisHeight: m.axisHeight * scale, laneHeader: m.laneHeader * scale, rowHeight: Math.max(m.rowHeight, m.rowHeight * scale),
-    labelGap: m.labelGap * scale, maxLabelWidth: m.maxLabelWidth * scale, rowGap: m.rowGap * scale,
+    ...m,
+    axisHeight: m.axisHeight * scale,
+    laneHeader: m.laneHeader * scale,
+    rowHeight: Math.max(m.rowHeight, m.rowHeight * scale),
+    labelGap: m.labelGap * scale,
+    maxLabelWidth: m.maxLabelWidth * scale,
+    rowGap: m.rowGap * scale,
   };
 }
 
@@ -218,9 +231,11 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   }
   present.sort((a, b) => a.lane.order[a.first]! - b.lane.order[b.first]!);
 
-  const labelWindow = params.labelWindow ? [x(params.labelWindow[0]), x(params.labelWindow[1])] as const : undefined;
+  const labelWindow = params.labelWindow ? ([x(params.labelWindow[0]), x(params.labelWindow[1])] as const) : undefined;
   const boundsOf = (mark: MarkLayout): [number, number] =>
-    (labelWindow && mark.x >= labelWindow[0] && mark.x <= labelWindow[1] ? [Math.max(content[0], labelWindow[0]), Math.min(content[1], labelWindow[1])] : content);
+    labelWindow && mark.x >= labelWindow[0] && mark.x <= labelWindow[1]
+      ? [Math.max(content[0], labelWindow[0]), Math.min(content[1], labelWindow[1])]
+      : content;
   const marks: MarkLayout[] = [];
   const clusters: ClusterLayout[] = [];
   const rowsUsed = new Map<string, number>();
@@ -233,7 +248,9 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     // rows their densest moment needs, up to a bound past which a stack no longer reads as one moment
     const firstView = !params.laneRows && feed.events.length <= MAX_VISIBLE_MARKS;
     const rowLimit = Math.max(maxRows, FIRST_VIEW_ROW_LIMIT);
-    const laneDepth = firstView ? markDepth(column, first, end, Infinity, x, 2 * m.markRadius * 1.3 + m.rowGap / 2, rowLimit) : 0;
+    const laneDepth = firstView
+      ? markDepth(column, first, end, Infinity, x, 2 * m.markRadius * 1.3 + m.rowGap / 2, rowLimit)
+      : 0;
     let capacity = Math.max(1, params.laneRows?.get(lane) ?? Math.max(maxRows, Math.min(laneDepth, rowLimit)));
     // bins whose marks could only be drawn over one another: clustered on the next pass
     const crowded = new Set<number>();
@@ -248,7 +265,11 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
       if (budgeted || end - first > capacity || crowded.size > 0) {
         // how many single marks a bin may keep: its share of the view's mark budget, at most 2 × rows
         const viewWidth = range[1] - range[0];
-        const perBin = (binPx: number) => Math.min(CLUSTER_DENSITY * capacity, Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (present.length * viewWidth))));
+        const perBin = (binPx: number) =>
+          Math.min(
+            CLUSTER_DENSITY * capacity,
+            Math.max(1, Math.floor((binPx * MAX_VISIBLE_MARKS) / (present.length * viewWidth))),
+          );
         let clustered = false;
         // calendar bins of the events' starts, in time order: a bin ends where an event starts after it
         for (let i = first; i < end;) {
@@ -274,11 +295,30 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
           } else {
             for (let k = i; k < next; k++) if (column.barLength[k]! > barOver) events.push(eventAt(k));
             laneClusters.push({
-              key: `${lane}|${binStart}`, lane, x1: x(binStart), x2: x(binEnd), y: 0, height: 0, start: binStart, end: binEnd, count: members,
+              key: `${lane}|${binStart}`,
+              lane,
+              x1: x(binStart),
+              x2: x(binEnd),
+              y: 0,
+              height: 0,
+              start: binStart,
+              end: binEnd,
+              count: members,
               kinds: dominantCodes<EventKind>(column.kinds, columns.kindNames, column.barLength, barOver, i, next),
               // every status (there are six at most): a cluster draws and names its whole mix
-              statuses: dominantCodes<EventStatus>(column.statuses, columns.statusNames, column.barLength, barOver, i, next, STATUSES.length + 1),
-              unit: unit.name, firstId: eventAt(firstMember).id, lastId: eventAt(lastMember).id, members: memberIds(column, i, next, barOver, eventAt),
+              statuses: dominantCodes<EventStatus>(
+                column.statuses,
+                columns.statusNames,
+                column.barLength,
+                barOver,
+                i,
+                next,
+                STATUSES.length + 1,
+              ),
+              unit: unit.name,
+              firstId: eventAt(firstMember).id,
+              lastId: eventAt(lastMember).id,
+              members: memberIds(column, i, next, barOver, eventAt),
             });
             clustered = true;
           }
@@ -288,7 +328,14 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
       } else {
         for (let k = first; k < end; k++) events.push(eventAt(k));
       }
-      const rows = placeInRows(events, capacity, (event) => markFor(event, lane, x, m, params, feed), m, params.measure, boundsOf);
+      const rows = placeInRows(
+        events,
+        capacity,
+        (event) => markFor(event, lane, x, m, params, feed),
+        m,
+        params.measure,
+        boundsOf,
+      );
       if (rows.forced.length > 0 && firstView && capacity < Math.min(end - first, rowLimit)) {
         // placing by importance left a mark with no free row: the first view takes one more row
         capacity++;
@@ -296,7 +343,8 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
       }
       if (rows.forced.length > 0 && pass < 2) {
         // marks of neighbouring bins that could only draw over one another: their bins cluster too
-        for (const mark of rows.forced) crowded.add(unit.interval.floor(new Date(feed.eventById.get(mark.id)?.interval.start ?? 0)).getTime());
+        for (const mark of rows.forced)
+          crowded.add(unit.interval.floor(new Date(feed.eventById.get(mark.id)?.interval.start ?? 0)).getTime());
         continue;
       }
       for (const mark of rows.marks) marks.push(mark);
@@ -358,8 +406,13 @@ const statsCache = new WeakMap<FriseFeed, FeedStats>();
  */
 function lanesOf(feed: FriseFeed, params: LayoutParams): ReturnType<typeof assignLanes> {
   const labels = params.labels;
-  const key = [params.laneBy, params.language, labels.other, ...[...KINDS, UNSPECIFIED].map((kind) => labels.kind(kind)),
-    ...[...STATUSES, UNSPECIFIED].map((status) => labels.status(status))].join('\u0000');
+  const key = [
+    params.laneBy,
+    params.language,
+    labels.other,
+    ...[...KINDS, UNSPECIFIED].map((kind) => labels.kind(kind)),
+    ...[...STATUSES, UNSPECIFIED].map((status) => labels.status(status)),
+  ].join('\u0000');
   let byKey = lanesCache.get(feed);
   if (!byKey) lanesCache.set(feed, (byKey = new Map()));
   let lanes = byKey.get(key);
@@ -414,7 +467,14 @@ export function zoomLevel(k: number): number {
   return 2 ** (Math.floor(Math.log2(k) * 4 + 1e-9) / 4);
 }
 
-function markFor(event: FriseEvent, lane: string, x: (t: number) => number, m: LayoutMetrics, params: LayoutParams, feed: FriseFeed): MarkLayout {
+function markFor(
+  event: FriseEvent,
+  lane: string,
+  x: (t: number) => number,
+  m: LayoutMetrics,
+  params: LayoutParams,
+  feed: FriseFeed,
+): MarkLayout {
   let x1 = x(event.interval.start);
   let x2 = x(event.interval.end);
   let span: MarkLayout['span'];
@@ -453,7 +513,15 @@ function markFor(event: FriseEvent, lane: string, x: (t: number) => number, m: L
  * The most marks of a bin that would touch at one place (each mark taking `room` px), counted up to
  * `limit` + 1: more than the lane has rows, and some would draw over others. O(members × limit).
  */
-function markDepth(column: LaneColumns, from: number, to: number, barOver: number, x: (t: number) => number, room: number, limit: number): number {
+function markDepth(
+  column: LaneColumns,
+  from: number,
+  to: number,
+  barOver: number,
+  x: (t: number) => number,
+  room: number,
+  limit: number,
+): number {
   const ends: number[] = [];
   let depth = 0;
   for (let k = from; k < to; k++) {
@@ -469,9 +537,16 @@ function markDepth(column: LaneColumns, from: number, to: number, barOver: numbe
 }
 
 /** The ids of a bin's clustered events (its bars excluded), at most CLUSTER_LIST_LIMIT. */
-function memberIds(column: LaneColumns, from: number, to: number, barOver: number, eventAt: (k: number) => FriseEvent): string[] {
+function memberIds(
+  column: LaneColumns,
+  from: number,
+  to: number,
+  barOver: number,
+  eventAt: (k: number) => FriseEvent,
+): string[] {
   const ids: string[] = [];
-  for (let k = from; k < to && ids.length < CLUSTER_LIST_LIMIT; k++) if (column.barLength[k]! <= barOver) ids.push(eventAt(k).id);
+  for (let k = from; k < to && ids.length < CLUSTER_LIST_LIMIT; k++)
+    if (column.barLength[k]! <= barOver) ids.push(eventAt(k).id);
   return ids;
 }
 
@@ -511,7 +586,12 @@ const baseScales = new WeakMap<object, ScaleTime<number, number>>();
  * The time (UTC ms) at a screen x when the base scale is zoomed by (k, x) (screen = k × base + x): the
  * inverse, without making a rescaled d3 scale on every zoom frame.
  */
-export function timeAtScreen(layout: Pick<TimelineLayout, 'domain' | 'range'>, k: number, x: number, screenX: number): number {
+export function timeAtScreen(
+  layout: Pick<TimelineLayout, 'domain' | 'range'>,
+  k: number,
+  x: number,
+  screenX: number,
+): number {
   const [d0, d1] = layout.domain;
   const [r0, r1] = layout.range;
   return d0 + ((screenX - x) / k - r0) * ((d1 - d0) / (r1 - r0));

@@ -3,7 +3,7 @@ import {densityColumns} from './density.js';
 
 const DAY = 86_400_000;
 
-describe('densityColumns (the overview\'s histogram)', () => {
+describe("densityColumns (the overview's histogram)", () => {
   it('bins times into equal columns over the domain, the fullest at 1', () => {
     const heights = densityColumns([0, 1, 2, 3, 10, 11, 35], [0, 40], 4);
     // counts 4, 2, 0, 1: square roots of 1, 1/2, 0, 1/4

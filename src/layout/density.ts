@@ -9,7 +9,11 @@
  * weeks, so quiet and busy stretches look alike. The square root keeps the order and the zeros, keeps a
  * burst the tallest column, and leaves the rest of the feed readable beside it.
  */
-export function densityColumns(times: Iterable<number>, domain: readonly [number, number], columns: number): Float64Array {
+export function densityColumns(
+  times: Iterable<number>,
+  domain: readonly [number, number],
+  columns: number,
+): Float64Array {
   const n = Math.max(0, Math.floor(columns));
   const heights = new Float64Array(n);
   const [start, end] = domain;

@@ -20,8 +20,16 @@ describe('homeWindow (the first view)', () => {
       const random = mulberry32(seed);
       const events: Array<Record<string, unknown>> = [];
       // 12 scattered events over 2014–2024, 40 in March 2020
-      for (let i = 0; i < 12; i++) events.push({title: `sparse ${i}`, start: new Date(Date.UTC(2014, 0, 1) + random() * 3650 * DAY).toISOString().slice(0, 10)});
-      for (let i = 0; i < 40; i++) events.push({title: `dense ${i}`, start: new Date(Date.UTC(2020, 2, 1) + random() * 30 * DAY).toISOString().slice(0, 10)});
+      for (let i = 0; i < 12; i++)
+        events.push({
+          title: `sparse ${i}`,
+          start: new Date(Date.UTC(2014, 0, 1) + random() * 3650 * DAY).toISOString().slice(0, 10),
+        });
+      for (let i = 0; i < 40; i++)
+        events.push({
+          title: `dense ${i}`,
+          start: new Date(Date.UTC(2020, 2, 1) + random() * 30 * DAY).toISOString().slice(0, 10),
+        });
       const feed = feedOf(events);
       const window = homeWindow(feed, timeDomain(feed))!;
       expect(window, `seed ${seed}`).to.not.equal(undefined);
@@ -32,7 +40,8 @@ describe('homeWindow (the first view)', () => {
 
   it('lets long context ranges run off the edges instead of stretching the view', () => {
     const events = [{title: 'the war', start: '2014-02-20', end: '2024-10-01'}];
-    for (let day = 1; day <= 20; day++) events.push({title: `day ${day}`, start: `2024-10-${String(day).padStart(2, '0')}`} as never);
+    for (let day = 1; day <= 20; day++)
+      events.push({title: `day ${day}`, start: `2024-10-${String(day).padStart(2, '0')}`} as never);
     const feed = feedOf(events);
     const window = homeWindow(feed, timeDomain(feed))!;
     expect(window[0]).to.be.above(Date.UTC(2024, 8, 1));
@@ -40,8 +49,10 @@ describe('homeWindow (the first view)', () => {
 
   it('weighs important events more: the view leans to where they are', () => {
     const events: Array<Record<string, unknown>> = [];
-    for (let i = 0; i < 10; i++) events.push({title: `minor ${i}`, start: `2020-01-${String(i + 1).padStart(2, '0')}`, importance: 1});
-    for (let i = 0; i < 10; i++) events.push({title: `major ${i}`, start: `2022-06-${String(i + 1).padStart(2, '0')}`, importance: 5});
+    for (let i = 0; i < 10; i++)
+      events.push({title: `minor ${i}`, start: `2020-01-${String(i + 1).padStart(2, '0')}`, importance: 1});
+    for (let i = 0; i < 10; i++)
+      events.push({title: `major ${i}`, start: `2022-06-${String(i + 1).padStart(2, '0')}`, importance: 5});
     const feed = feedOf(events);
     const window = homeWindow(feed, timeDomain(feed))!;
     expect(window[0]).to.be.at.least(Date.UTC(2022, 4, 1));
@@ -50,12 +61,21 @@ describe('homeWindow (the first view)', () => {
   it('shows everything when the events are spread evenly, or too few', () => {
     const even = feedOf(Array.from({length: 30}, (_, i) => ({title: `e${i}`, start: `${2000 + i}-06-01`})));
     expect(homeWindow(even, timeDomain(even))).to.equal(undefined);
-    const two = feedOf([{title: 'a', start: '2020-01-01'}, {title: 'b', start: '2024-01-01'}]);
+    const two = feedOf([
+      {title: 'a', start: '2020-01-01'},
+      {title: 'b', start: '2024-01-01'},
+    ]);
     expect(homeWindow(two, timeDomain(two))).to.equal(undefined);
   });
 
   it('takes the feed’s own view first', () => {
-    const feed = feedOf([{title: 'a', start: '2020-01-01'}, {title: 'b', start: '2024-01-01'}], {view: {start: '2021', end: '2021-06'}});
+    const feed = feedOf(
+      [
+        {title: 'a', start: '2020-01-01'},
+        {title: 'b', start: '2024-01-01'},
+      ],
+      {view: {start: '2021', end: '2021-06'}},
+    );
     expect(homeWindow(feed, timeDomain(feed))).to.deep.equal([Date.UTC(2021, 0, 1), Date.UTC(2021, 6, 1)]);
   });
 
@@ -71,7 +91,11 @@ describe('fitText (shortened labels)', () => {
   const measure = (text: string) => graphemes(text).length * 7;
 
   it('never cuts inside a grapheme: a flag, an emoji sequence, a letter and its accents stay whole', () => {
-    const titles = ['🇺🇦🇰🇷🇰🇵🇷🇺 flags of the four countries in this story', 'Kyïv: e\u0301tat d’urgence de\u0301cre\u0301te\u0301 dans la re\u0301gion', '👩🏽‍⚕️👨‍👩‍👧 families and medics in the city'];
+    const titles = [
+      '🇺🇦🇰🇷🇰🇵🇷🇺 flags of the four countries in this story',
+      'Kyïv: e\u0301tat d’urgence de\u0301cre\u0301te\u0301 dans la re\u0301gion',
+      '👩🏽‍⚕️👨‍👩‍👧 families and medics in the city',
+    ];
     for (const title of titles) {
       const whole = graphemes(title);
       for (let width = 7; width < measure(title); width += 7) {

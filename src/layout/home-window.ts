@@ -25,7 +25,10 @@ const CONTEXT_SHARE = 0.25;
  * edges instead), and a feed that names its own first view (`feed.view`) gets it. O(n) on events sorted
  * by start.
  */
-export function homeWindow(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [number, number]): [number, number] | undefined {
+export function homeWindow(
+  feed: Pick<FriseFeed, 'events' | 'view'>,
+  domain: [number, number],
+): [number, number] | undefined {
   return homeWindows(feed, domain).chosen;
 }
 
@@ -34,7 +37,10 @@ export function homeWindow(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [nu
  * the windows holding larger shares of the weight), which a caller that can tell whether a window reads
  * may prefer: a small feed whose wider window still reads should not hide events to frame a dense week.
  */
-export function homeWindows(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [number, number]): {chosen: [number, number] | undefined; wider: Array<[number, number]>} {
+export function homeWindows(
+  feed: Pick<FriseFeed, 'events' | 'view'>,
+  domain: [number, number],
+): {chosen: [number, number] | undefined; wider: Array<[number, number]>} {
   if (feed.view) return {chosen: [feed.view.start, feed.view.end], wider: []};
   const whole = domain[1] - domain[0];
   if (!(whole > 0)) return {chosen: undefined, wider: []};
@@ -94,7 +100,12 @@ function shortestHolding(t: number[], w: number[], need: number): [number, numbe
  * How many events lie wholly before `start` (they end before it) and wholly after `end` (they start
  * after it), by bisection on their sorted ends and starts: what the chart's edges say lies beyond them.
  */
-export function countBeyond(sortedEnds: Float64Array, sortedStarts: Float64Array, start: number, end: number): {before: number; after: number} {
+export function countBeyond(
+  sortedEnds: Float64Array,
+  sortedStarts: Float64Array,
+  start: number,
+  end: number,
+): {before: number; after: number} {
   return {before: bisect(sortedEnds, start), after: sortedStarts.length - bisect(sortedStarts, end, true)};
 }
 
@@ -117,7 +128,11 @@ export function bisect(times: Float64Array, value: number, after = false): numbe
  * that labels as many events in full as the densest window: framing a dense stretch pays only when wider
  * views would shorten or hide its labels. A feed's own `view` wins regardless.
  */
-export function fullyLabelled(layout: Pick<TimelineLayout, 'marks' | 'lanes'>, within: [number, number] | undefined, maxRows: number): number {
+export function fullyLabelled(
+  layout: Pick<TimelineLayout, 'marks' | 'lanes'>,
+  within: [number, number] | undefined,
+  maxRows: number,
+): number {
   if (layout.lanes.some((lane) => lane.rows > maxRows)) return -1;
   let count = 0;
   for (const mark of layout.marks) {

@@ -13,7 +13,15 @@ const placeOf = (id: string) => {
   return event && {start: event.interval.start, end: event.interval.end, lane: laneKey(event, 'actor', feed, 'en')};
 };
 const layoutAt = (zoom: number, timeWindow?: [number, number]): TimelineLayout =>
-  computeLayout(feed, {width: 1200, laneBy: 'actor', language: 'en', measure, labels, zoom, ...(timeWindow ? {timeWindow} : {})});
+  computeLayout(feed, {
+    width: 1200,
+    laneBy: 'actor',
+    language: 'en',
+    measure,
+    labels,
+    zoom,
+    ...(timeWindow ? {timeWindow} : {}),
+  });
 
 describe('KeyboardPath', () => {
   it('has one stop per mark and per cluster, in time order, and never stops on a folded event', () => {
@@ -34,7 +42,8 @@ describe('KeyboardPath', () => {
     for (let next = path.step(visited[0]!, 1); next; next = path.step(next.id, 1)) visited.push(next.id);
     expect(visited).to.deep.equal(path.items.map((stop) => stop.id));
     const back = [visited[visited.length - 1]!];
-    for (let previous = path.step(back[0]!, -1); previous; previous = path.step(previous.id, -1)) back.push(previous.id);
+    for (let previous = path.step(back[0]!, -1); previous; previous = path.step(previous.id, -1))
+      back.push(previous.id);
     expect(back).to.deep.equal([...visited].reverse());
   });
 
@@ -72,7 +81,10 @@ describe('KeyboardPath', () => {
     const down = path.across(first.id, 1)!;
     const lanes = layout.lanes.map((lane) => lane.key);
     expect(lanes.indexOf(down.lane)).to.be.greaterThan(lanes.indexOf(first.lane));
-    expect(path.across(first.id, -1) === undefined || lanes.indexOf(path.across(first.id, -1)!.lane) < lanes.indexOf(first.lane)).to.equal(true);
+    expect(
+      path.across(first.id, -1) === undefined ||
+        lanes.indexOf(path.across(first.id, -1)!.lane) < lanes.indexOf(first.lane),
+    ).to.equal(true);
     // a window in the middle of the feed: the events before it step forward into it
     const [from, to] = layout.domain;
     const middle: [number, number] = [from + (to - from) * 0.4, from + (to - from) * 0.6];

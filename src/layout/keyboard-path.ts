@@ -53,17 +53,29 @@ export class KeyboardPath {
   private readonly indexById = new Map<string, number>();
   private readonly laneIndex: ReadonlyMap<string, number>;
 
-  constructor(layout: TimelineLayout, private readonly placeOf: (id: string) => EventPlace | undefined) {
+  constructor(
+    layout: TimelineLayout,
+    private readonly placeOf: (id: string) => EventPlace | undefined,
+  ) {
     this.laneIndex = new Map(layout.lanes.map((lane, index) => [lane.key, index]));
     const items: PathItem[] = [];
     for (const mark of layout.marks) {
       const place = placeOf(mark.id);
       if (place) items.push({id: mark.id, lane: mark.lane, start: place.start, end: place.end, cluster: false});
     }
-    for (const cluster of layout.clusters) items.push({id: clusterItemId(cluster), lane: cluster.lane, start: cluster.start, end: cluster.end, cluster: true});
+    for (const cluster of layout.clusters)
+      items.push({
+        id: clusterItemId(cluster),
+        lane: cluster.lane,
+        start: cluster.start,
+        end: cluster.end,
+        cluster: true,
+      });
     // the feed's own order for events (start, end, id); at a tie, events before clusters, clusters by lane
-    const lane = (item: PathItem) => (item.cluster ? this.laneIndex.get(item.lane) ?? Number.MAX_SAFE_INTEGER : -1);
-    items.sort((a, b) => a.start - b.start || a.end - b.end || lane(a) - lane(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const lane = (item: PathItem) => (item.cluster ? (this.laneIndex.get(item.lane) ?? Number.MAX_SAFE_INTEGER) : -1);
+    items.sort(
+      (a, b) => a.start - b.start || a.end - b.end || lane(a) - lane(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     items.forEach((item, index) => this.indexById.set(item.id, index));
     this.items = items;
   }
@@ -76,8 +88,13 @@ export class KeyboardPath {
     if (!place) return undefined;
     // an event folded into a block, or a block the zoom has replaced: the stop of that lane that holds
     // its start (a cluster), else the first one that starts within its span
-    return this.items.find((item) => item.lane === place.lane && item.start <= place.start && place.start < item.end) ??
-      this.items.find((item) => item.lane === place.lane && item.start >= place.start && item.start < Math.max(place.end, place.start + 1));
+    return (
+      this.items.find((item) => item.lane === place.lane && item.start <= place.start && place.start < item.end) ??
+      this.items.find(
+        (item) =>
+          item.lane === place.lane && item.start >= place.start && item.start < Math.max(place.end, place.start + 1),
+      )
+    );
   }
 
   /** The stop after (1) or before (-1) an id in time order; undefined past the path's ends. */
@@ -87,7 +104,9 @@ export class KeyboardPath {
     const place = parseClusterItemId(id) ?? this.placeOf(id);
     if (!place) return undefined;
     // not on the path (outside the window laid out): the nearest stop on the side asked for
-    return direction > 0 ? this.items.find((item) => item.start > place.start) : this.items.findLast((item) => item.start < place.start);
+    return direction > 0
+      ? this.items.find((item) => item.start > place.start)
+      : this.items.findLast((item) => item.start < place.start);
   }
 
   /** The stop of the nearest lane down (1) or up (-1) that has any, closest in time; undefined when there is none. */
@@ -96,7 +115,11 @@ export class KeyboardPath {
     if (!here) return undefined;
     const lanes = [...this.laneIndex.keys()];
     const middle = (item: {start: number; end: number}) => (item.start + item.end) / 2;
-    for (let lane = (this.laneIndex.get(here.lane) ?? -1) + direction; lane >= 0 && lane < lanes.length; lane += direction) {
+    for (
+      let lane = (this.laneIndex.get(here.lane) ?? -1) + direction;
+      lane >= 0 && lane < lanes.length;
+      lane += direction
+    ) {
       let best: PathItem | undefined;
       for (const item of this.items) {
         if (item.lane !== lanes[lane]) continue;

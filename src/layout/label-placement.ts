@@ -31,12 +31,19 @@ interface Row {
  * content, or the first view's edges for the marks in it). Returns the marks, the rows used, and the
  * marks that could only be drawn over others (the caller clusters them).
  */
-export function placeInRows(events: readonly FriseEvent[], capacity: number, markOf: (event: FriseEvent) => MarkLayout, m: LayoutMetrics, measure: Measure, boundsOf: (mark: MarkLayout) => [number, number]):
-  {marks: MarkLayout[]; count: number; forced: MarkLayout[]} {
+export function placeInRows(
+  events: readonly FriseEvent[],
+  capacity: number,
+  markOf: (event: FriseEvent) => MarkLayout,
+  m: LayoutMetrics,
+  measure: Measure,
+  boundsOf: (mark: MarkLayout) => [number, number],
+): {marks: MarkLayout[]; count: number; forced: MarkLayout[]} {
   const rows: Row[] = [];
   const marks: MarkLayout[] = [];
   const forced: MarkLayout[] = [];
-  const rowAt = (index: number): Row => rows[index] ?? (rows[index] = {all: new RowOccupancy(), labels: new RowOccupancy()});
+  const rowAt = (index: number): Row =>
+    rows[index] ?? (rows[index] = {all: new RowOccupancy(), labels: new RowOccupancy()});
   const ordered = [...events].sort((a, b) => b.importance - a.importance || a.order - b.order);
   for (const event of ordered) {
     const mark = markOf(event);
@@ -75,7 +82,11 @@ export function placeInRows(events: readonly FriseEvent[], capacity: number, mar
         if (row && !row.all.fits(markLeft, markRight, m.rowGap)) continue;
         for (const side of sides) {
           let room = Math.min(side.limit, whole.width);
-          if (row) room = Math.min(room, side.anchor === 'start' ? row.all.roomRight(side.x, m.rowGap) : row.all.roomLeft(side.x, m.rowGap));
+          if (row)
+            room = Math.min(
+              room,
+              side.anchor === 'start' ? row.all.roomRight(side.x, m.rowGap) : row.all.roomLeft(side.x, m.rowGap),
+            );
           if (room >= least && (!best || room > best.room)) best = {index, side, room};
         }
       }
@@ -102,7 +113,8 @@ export function placeInRows(events: readonly FriseEvent[], capacity: number, mar
         let bestScore = Infinity;
         rows.forEach((row, i) => {
           const covered = row.labels.touching(markLeft, markRight, 1);
-          const score = covered.length === 0 ? -1 : Math.max(...covered.map((c) => c.importance)) * 1000 + covered.length;
+          const score =
+            covered.length === 0 ? -1 : Math.max(...covered.map((c) => c.importance)) * 1000 + covered.length;
           if (score < bestScore) {
             index = i;
             bestScore = score;
@@ -130,7 +142,13 @@ export function placeInRows(events: readonly FriseEvent[], capacity: number, mar
  * free room left beside them once the whole lane is placed, most important first: a title is cut only
  * where its row has no more room. Only the label's own side grows; nothing it touches moves.
  */
-function growShortenedLabels(marks: readonly MarkLayout[], rows: Row[], m: LayoutMetrics, measure: Measure, boundsOf: (mark: MarkLayout) => [number, number]): void {
+function growShortenedLabels(
+  marks: readonly MarkLayout[],
+  rows: Row[],
+  m: LayoutMetrics,
+  measure: Measure,
+  boundsOf: (mark: MarkLayout) => [number, number],
+): void {
   for (const mark of marks) {
     const label = mark.label;
     if (!label.visible || label.text === label.full) continue;
@@ -144,7 +162,8 @@ function growShortenedLabels(marks: readonly MarkLayout[], rows: Row[], m: Layou
     if (!room) continue;
     const [boundLeft, boundRight] = boundsOf(mark);
     // the room on the label's side: to the row's next interval and the content's edge
-    const extra = label.anchor === 'start' ? Math.min(room.after, boundRight - right) : Math.min(room.before, left - boundLeft);
+    const extra =
+      label.anchor === 'start' ? Math.min(room.after, boundRight - right) : Math.min(room.before, left - boundLeft);
     // less than a character or two of room: not worth measuring the title again
     if (!(extra > 2 * m.markRadius)) continue;
     const fitted = fitText(label.full, label.width + extra, measure);

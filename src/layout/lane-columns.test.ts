@@ -18,8 +18,11 @@ describe('lane columns', () => {
 
   it("holds each lane's events in feed order, with their start, bar length, kind and status", () => {
     const columns = feedColumns(feed, laneOf);
-    expect(columns.lanes.map((lane) => lane.lane)).to.deep.equal(['lane0', 'lane1', 'lane2', 'lane3'].sort((a, b) =>
-      feed.events.findIndex((e) => e.actors[0] === a) - feed.events.findIndex((e) => e.actors[0] === b)));
+    expect(columns.lanes.map((lane) => lane.lane)).to.deep.equal(
+      ['lane0', 'lane1', 'lane2', 'lane3'].sort(
+        (a, b) => feed.events.findIndex((e) => e.actors[0] === a) - feed.events.findIndex((e) => e.actors[0] === b),
+      ),
+    );
     let total = 0;
     for (const lane of columns.lanes) {
       total += lane.order.length;
@@ -51,8 +54,16 @@ describe('lane columns', () => {
     const names = ['b', 'a', 'c', 'd'];
     const codes = Uint8Array.from([0, 1, 0, 1, 2, 3, 3, 3]);
     const bars = Float64Array.from([0, 0, 0, 0, 0, 50, 50, 0]);
-    expect(dominantCodes(codes, names, bars, 10, 0, 8)).to.deep.equal([['a', 2], ['b', 2], ['c', 1]]);
-    expect(dominantCodes(codes, names, bars, 100, 0, 8)).to.deep.equal([['d', 3], ['a', 2], ['b', 2]]);
+    expect(dominantCodes(codes, names, bars, 10, 0, 8)).to.deep.equal([
+      ['a', 2],
+      ['b', 2],
+      ['c', 1],
+    ]);
+    expect(dominantCodes(codes, names, bars, 100, 0, 8)).to.deep.equal([
+      ['d', 3],
+      ['a', 2],
+      ['b', 2],
+    ]);
     expect(dominantCodes(codes, names, bars, 10, 4, 6, 5)).to.deep.equal([['c', 1]]);
   });
 });

@@ -68,8 +68,12 @@ function buildColumns(feed: FriseFeed, laneOf: ReadonlyMap<string, string>, show
   for (const [lane, indices] of members) {
     const n = indices.length;
     const columns: LaneColumns = {
-      lane, order: Int32Array.from(indices), starts: new Float64Array(n), barLength: new Float64Array(n),
-      kinds: new Uint8Array(n), statuses: new Uint8Array(n),
+      lane,
+      order: Int32Array.from(indices),
+      starts: new Float64Array(n),
+      barLength: new Float64Array(n),
+      kinds: new Uint8Array(n),
+      statuses: new Uint8Array(n),
     };
     for (let k = 0; k < n; k++) {
       const event = events[indices[k]!]!;
@@ -98,8 +102,15 @@ export function lowerBound(values: Float64Array | Int32Array, value: number, low
  * The most frequent codes among [from, to), skipping bars longer than `barOver` ms, as [name, count]
  * with the most frequent first (ties by name), at most `top` of them.
  */
-export function dominantCodes<T extends string>(codes: Uint8Array, names: readonly string[], barLength: Float64Array, barOver: number,
-  from: number, to: number, top = 3): Array<[T, number]> {
+export function dominantCodes<T extends string>(
+  codes: Uint8Array,
+  names: readonly string[],
+  barLength: Float64Array,
+  barOver: number,
+  from: number,
+  to: number,
+  top = 3,
+): Array<[T, number]> {
   const counts = new Int32Array(names.length);
   for (let k = from; k < to; k++) if (!(barLength[k]! > barOver)) counts[codes[k]!]!++;
   const found: Array<[T, number]> = [];

@@ -9,16 +9,23 @@ import {assignLanes, laneHeading, laneSwatch, LANE_BY_VALUES, OTHER_LANE, type L
 const seedFeed = parseFeed(seed).feed!;
 const labelsOf = (language: string) => {
   const ui = uiStrings(language);
-  return {other: ui.otherLane, kind: (k: string) => ui.kinds[k as keyof typeof ui.kinds], status: (s: string) => ui.statuses[s as keyof typeof ui.statuses]};
+  return {
+    other: ui.otherLane,
+    kind: (k: string) => ui.kinds[k as keyof typeof ui.kinds],
+    status: (s: string) => ui.statuses[s as keyof typeof ui.statuses],
+  };
 };
 const lanesOf = (laneBy: LaneBy, language: string) => assignLanes(seedFeed, laneBy, language, labelsOf(language)).lanes;
-const heading = (laneBy: LaneBy, language: string, lane: {key: string; label: string}) => laneHeading(lane, laneBy, language, uiStrings(language));
+const heading = (laneBy: LaneBy, language: string, lane: {key: string; label: string}) =>
+  laneHeading(lane, laneBy, language, uiStrings(language));
 
 describe('lane headings', () => {
   it('name kinds and statuses as the legend does, with a capital', () => {
     for (const language of ['fr', 'en', 'ar']) {
-      for (const lane of lanesOf('kind', language)) expect(heading('kind', language, lane), lane.key).to.equal(kindName(lane.key as never, language));
-      for (const lane of lanesOf('status', language)) expect(heading('status', language, lane), lane.key).to.equal(statusName(lane.key as never, language));
+      for (const lane of lanesOf('kind', language))
+        expect(heading('kind', language, lane), lane.key).to.equal(kindName(lane.key as never, language));
+      for (const lane of lanesOf('status', language))
+        expect(heading('status', language, lane), lane.key).to.equal(statusName(lane.key as never, language));
     }
     expect(heading('kind', 'fr', {key: 'denial', label: 'démenti'})).to.equal('Démenti');
     expect(heading('kind', 'en', {key: 'denial', label: 'denial'})).to.equal('Denial');
@@ -27,23 +34,40 @@ describe('lane headings', () => {
 
   it('name actors by their full name, and the lane without one "Other"', () => {
     const lanes = lanesOf('actor', 'en');
-    expect(lanes.map((lane) => heading('actor', 'en', lane))).to.deep.equal(['South Korea', 'North Korea', 'Russia', 'Ukraine', 'United States', 'Daily Express (probable outlet)']);
+    expect(lanes.map((lane) => heading('actor', 'en', lane))).to.deep.equal([
+      'South Korea',
+      'North Korea',
+      'Russia',
+      'Ukraine',
+      'United States',
+      'Daily Express (probable outlet)',
+    ]);
     expect(heading('actor', 'fr', {key: OTHER_LANE, label: 'Autres'})).to.equal('Autres');
   });
 
   it('say who asserts the events of a lane by attribution, in French, English and Arabic', () => {
     const korea = {key: 'south-korea', label: 'South Korea'};
     expect(heading('attribution', 'en', korea)).to.equal('According to South Korea');
-    expect(heading('attribution', 'fr', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('Selon\u00a0: Corée du Sud');
-    expect(heading('attribution', 'ar', {key: 'south-korea', label: 'Corée du Sud'})).to.equal('بحسب \u2068Corée du Sud\u2069');
+    expect(heading('attribution', 'fr', {key: 'south-korea', label: 'Corée du Sud'})).to.equal(
+      'Selon\u00a0: Corée du Sud',
+    );
+    expect(heading('attribution', 'ar', {key: 'south-korea', label: 'Corée du Sud'})).to.equal(
+      'بحسب \u2068Corée du Sud\u2069',
+    );
     expect(heading('attribution', 'en', {key: OTHER_LANE, label: 'Other'})).to.equal('No attribution given');
     expect(heading('attribution', 'fr', {key: OTHER_LANE, label: 'Autres'})).to.equal('Attribution non précisée');
     expect(heading('attribution', 'ar', {key: OTHER_LANE, label: 'أخرى'})).to.match(/\p{Script=Arabic}/u);
     // a label alone: said who asserts, unless it says so already
     expect(heading('attribution', 'en', {key: 'label:Kremlin', label: 'Kremlin'})).to.equal('According to Kremlin');
-    expect(heading('attribution', 'fr', {key: 'label:selon l’article', label: 'selon l’article'})).to.equal('Selon l’article');
-    expect(heading('attribution', 'en', {key: 'label:according to the article', label: 'according to the article'})).to.equal('According to the article');
-    expect(heading('attribution', 'en', {key: 'label:Per Olsen', label: 'Per Olsen'})).to.equal('According to Per Olsen');
+    expect(heading('attribution', 'fr', {key: 'label:selon l’article', label: 'selon l’article'})).to.equal(
+      'Selon l’article',
+    );
+    expect(
+      heading('attribution', 'en', {key: 'label:according to the article', label: 'according to the article'}),
+    ).to.equal('According to the article');
+    expect(heading('attribution', 'en', {key: 'label:Per Olsen', label: 'Per Olsen'})).to.equal(
+      'According to Per Olsen',
+    );
   });
 
   it('say who asserts in every seed lane by attribution', () => {
@@ -65,7 +89,14 @@ describe('lane swatches', () => {
     for (const laneBy of LANE_BY_VALUES) {
       for (const lane of lanesOf(laneBy, 'fr')) {
         const swatch = laneSwatch(lane, laneBy);
-        const expected = laneBy === 'kind' ? 'kind' : laneBy === 'status' ? 'status' : lane.key === OTHER_LANE || lane.key.startsWith('label:') ? 'neutral' : 'color';
+        const expected =
+          laneBy === 'kind'
+            ? 'kind'
+            : laneBy === 'status'
+              ? 'status'
+              : lane.key === OTHER_LANE || lane.key.startsWith('label:')
+                ? 'neutral'
+                : 'color';
         expect(swatch.type, `${laneBy} ${lane.key}`).to.equal(expected);
         if (swatch.type === 'color') expect(swatch.color, lane.key).to.equal(actorColor(seedFeed, lane.key));
         if (swatch.type === 'kind') expect(swatch.kind).to.equal(lane.key);

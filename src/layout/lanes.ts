@@ -61,7 +61,9 @@ export function assignLanes(
         const key = laneOf.get(event.id) ?? OTHER_LANE;
         if (seen.has(key) || key === OTHER_LANE) continue;
         seen.add(key);
-        ordered.push(feed.actorById.has(key) ? actorLane(feed, key, language) : {key, label: key.slice(LABEL_PREFIX.length)});
+        ordered.push(
+          feed.actorById.has(key) ? actorLane(feed, key, language) : {key, label: key.slice(LABEL_PREFIX.length)},
+        );
       }
       break;
     }
@@ -127,7 +129,12 @@ export type LaneHeadingStrings = Pick<UiStrings, 'otherLane' | 'attributionLane'
  * ("According to South Korea"), or that they name no one ("No attribution given"). An attribution label
  * that already says so ("selon l’article ; …") is shown as it is, with a capital.
  */
-export function laneHeading(lane: Pick<LaneSpec, 'key' | 'label'>, laneBy: LaneBy, language: string, strings: LaneHeadingStrings): string {
+export function laneHeading(
+  lane: Pick<LaneSpec, 'key' | 'label'>,
+  laneBy: LaneBy,
+  language: string,
+  strings: LaneHeadingStrings,
+): string {
   switch (laneBy) {
     case 'kind':
       return kindName(lane.key as EventKind, language);
@@ -135,10 +142,10 @@ export function laneHeading(lane: Pick<LaneSpec, 'key' | 'label'>, laneBy: LaneB
       return statusName(lane.key as EventStatus, language);
     case 'attribution':
       if (lane.key === OTHER_LANE) return strings.noAttributionLane;
-      if (lane.key.startsWith(LABEL_PREFIX) && opensWithAttribution(lane.label)) return capitalize(lane.label, language);
+      if (lane.key.startsWith(LABEL_PREFIX) && opensWithAttribution(lane.label))
+        return capitalize(lane.label, language);
       return strings.attributionLane(lane.label);
     default:
       return lane.key === OTHER_LANE ? strings.otherLane : lane.label;
   }
 }
-

@@ -1,6 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {RELATION_TYPES} from '../model/types.js';
-import {isRelationType, RELATION_GROUP, RELATION_GROUPS, relationColorProperty, relationDash} from './relation-styles.js';
+import {
+  isRelationType,
+  RELATION_GROUP,
+  RELATION_GROUPS,
+  relationColorProperty,
+  relationDash,
+} from './relation-styles.js';
 
 describe('relation styles', () => {
   it('puts every relation type of the schema in a group, and nothing else', () => {

@@ -102,7 +102,8 @@ export class RowOccupancy<Owner = unknown> {
 
   /** Where an owner's interval starting at `left` is: a bisection, then the few intervals starting there. */
   private indexOf(owner: Owner, left: number): number {
-    for (let i = this.insertionIndex(left); i < this.lefts.length && this.lefts[i] === left; i++) if (this.owners[i] === owner) return i;
+    for (let i = this.insertionIndex(left); i < this.lefts.length && this.lefts[i] === left; i++)
+      if (this.owners[i] === owner) return i;
     return this.owners.indexOf(owner);
   }
 

@@ -33,8 +33,10 @@ export function kindSymbol(kind: EventKind, r: number): string {
     case 'publication': // page with a folded corner
       return `M${k(-0.75)},${k(-1)}H${k(0.35)}L${k(0.75)},${k(-0.6)}V${k(1)}H${k(-0.75)}Z`;
     case 'unspecified': // ring around a hole (drawn the other way round, so a filled status keeps the hole)
-      return `M${k(-1)},0A${k(1)},${k(1)} 0 1,0 ${k(1)},0A${k(1)},${k(1)} 0 1,0 ${k(-1)},0Z`
-        + `M${k(-0.42)},0A${k(0.42)},${k(0.42)} 0 1,1 ${k(0.42)},0A${k(0.42)},${k(0.42)} 0 1,1 ${k(-0.42)},0Z`;
+      return (
+        `M${k(-1)},0A${k(1)},${k(1)} 0 1,0 ${k(1)},0A${k(1)},${k(1)} 0 1,0 ${k(-1)},0Z` +
+        `M${k(-0.42)},0A${k(0.42)},${k(0.42)} 0 1,1 ${k(0.42)},0A${k(0.42)},${k(0.42)} 0 1,1 ${k(-0.42)},0Z`
+      );
   }
 }
 
@@ -77,7 +79,11 @@ export function placeSymbol(d: string, cx: number, cy: number, scaleX = 1): stri
     switch (command!.toUpperCase()) {
       case 'M':
       case 'L':
-        out += command + pairs(n).map(([a, b]) => `${x(a)},${y(b)}`).join(' ');
+        out +=
+          command +
+          pairs(n)
+            .map(([a, b]) => `${x(a)},${y(b)}`)
+            .join(' ');
         break;
       case 'H':
         out += command + n.map(x).join(' ');

@@ -22,7 +22,12 @@ describe('fitText (labels shortened to fit)', () => {
         const kept = text.endsWith('…') ? text.slice(0, -1) : text;
         // what is kept is a run of the title's own graphemes, from its start
         const parts = graphemes(kept);
-        expect(parts, `${title} at ${width}px`).to.deep.equal(whole.slice(0, parts.length).map((part, i) => (i === parts.length - 1 ? part.trimEnd() || part : part)).filter((part) => part !== ''));
+        expect(parts, `${title} at ${width}px`).to.deep.equal(
+          whole
+            .slice(0, parts.length)
+            .map((part, i) => (i === parts.length - 1 ? part.trimEnd() || part : part))
+            .filter((part) => part !== ''),
+        );
       }
     }
   });

@@ -7,7 +7,10 @@ const ELLIPSIS = '…';
 export const MIN_LABEL_CHARACTERS = 24;
 
 // user-perceived characters: a cut never splits a flag, an emoji sequence or a letter from its accents
-const graphemeSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined;
+const graphemeSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, {granularity: 'grapheme'})
+    : undefined;
 
 /**
  * Text where every code point is a grapheme of its own: Latin letters (precomposed accents included) and
@@ -49,7 +52,8 @@ export function fitText(text: string, maxWidth: number, measure: Measure): {text
   let cut = parts.slice(0, kept).join('');
   // end on a whole word when that loses little, and never below the characters a label must keep
   const space = cut.lastIndexOf(' ');
-  if (space > cut.length * 0.6 && graphemes(cut.slice(0, space)).length >= MIN_LABEL_CHARACTERS) cut = cut.slice(0, space);
+  if (space > cut.length * 0.6 && graphemes(cut.slice(0, space)).length >= MIN_LABEL_CHARACTERS)
+    cut = cut.slice(0, space);
   const fitted = cut.trimEnd() + ELLIPSIS;
   return {text: fitted, width: measure(fitted)};
 }

@@ -9,12 +9,19 @@ import type {FriseFeedDocument} from './types.js';
 const seedFeed = parseFeed(seed).feed!;
 
 function feedWith(actors: FriseFeedDocument['actors']) {
-  return parseFeed({version: 1, title: 't', language: 'en', actors, events: [{id: 'e', title: 'E', start: '2024'}]}).feed!;
+  return parseFeed({version: 1, title: 't', language: 'en', actors, events: [{id: 'e', title: 'E', start: '2024'}]})
+    .feed!;
 }
 
 /** WCAG relative luminance of #rgb or #rrggbb. */
 function luminance(hex: string): number {
-  const digits = hex.length === 4 ? hex.slice(1).split('').map((d) => d + d) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+  const digits =
+    hex.length === 4
+      ? hex
+          .slice(1)
+          .split('')
+          .map((d) => d + d)
+      : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
   const [r, g, b] = digits.map((d) => {
     const c = Number.parseInt(d, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -29,7 +36,9 @@ function contrast(a: string, b: string): number {
 
 /** The light and dark defaults of a theme token, read from styles/tokens.ts itself. */
 function tokenDefaults(name: string): [string, string] {
-  const match = new RegExp(`${name}:[^;]*light-dark\\((#[0-9a-f]{3,6}), (#[0-9a-f]{3,6})\\)`, 'i').exec(themeTokens.cssText);
+  const match = new RegExp(`${name}:[^;]*light-dark\\((#[0-9a-f]{3,6}), (#[0-9a-f]{3,6})\\)`, 'i').exec(
+    themeTokens.cssText,
+  );
   if (!match) throw new Error(`no light-dark() default for ${name} in styles/tokens.ts`);
   return [match[1]!, match[2]!];
 }
@@ -53,11 +62,14 @@ describe('actorColor', () => {
 
   it('is stable: the same for the same id in another parse and whatever other actors the feed holds', () => {
     const again = parseFeed(JSON.parse(JSON.stringify(seed))).feed!;
-    for (const actor of seedFeed.actors) expect(actorColor(again, actor.id), actor.id).to.equal(actorColor(seedFeed, actor.id));
+    for (const actor of seedFeed.actors)
+      expect(actorColor(again, actor.id), actor.id).to.equal(actorColor(seedFeed, actor.id));
     const alone = feedWith([{id: 'daily-express', name: 'Daily Express', type: 'media'}]);
     const crowded = feedWith([
-      {id: 'a', name: 'A', type: 'state'}, {id: 'b', name: 'B', type: 'state'},
-      {id: 'daily-express', name: 'Daily Express', type: 'media'}, {id: 'c', name: 'C', type: 'state'},
+      {id: 'a', name: 'A', type: 'state'},
+      {id: 'b', name: 'B', type: 'state'},
+      {id: 'daily-express', name: 'Daily Express', type: 'media'},
+      {id: 'c', name: 'C', type: 'state'},
     ]);
     expect(actorColor(crowded, 'daily-express')).to.equal(actorColor(alone, 'daily-express'));
   });
@@ -65,13 +77,20 @@ describe('actorColor', () => {
   it('never derives a colour the feed gives one of its actors, while any other is free', () => {
     const bare = feedWith([{id: 'x', name: 'X', type: 'state'}]);
     const derived = actorColor(bare, 'x')!;
-    const taken = feedWith([{id: 'x', name: 'X', type: 'state'}, {id: 'y', name: 'Y', type: 'state', color: derived.toUpperCase()}]);
+    const taken = feedWith([
+      {id: 'x', name: 'X', type: 'state'},
+      {id: 'y', name: 'Y', type: 'state', color: derived.toUpperCase()},
+    ]);
     expect(actorColor(taken, 'x')).to.not.equal(derived);
     expect(DERIVED_ACTOR_COLORS).to.include(actorColor(taken, 'x'));
   });
 
   it('derives colours that read at 3:1 on the light and the dark lane backgrounds of the theme tokens', () => {
-    const backgrounds = [...tokenDefaults('--_lane-even'), ...tokenDefaults('--_lane-odd'), ...tokenDefaults('--_surface')];
+    const backgrounds = [
+      ...tokenDefaults('--_lane-even'),
+      ...tokenDefaults('--_lane-odd'),
+      ...tokenDefaults('--_surface'),
+    ];
     expect(backgrounds.length).to.equal(6);
     for (const color of DERIVED_ACTOR_COLORS) {
       for (const background of backgrounds) {

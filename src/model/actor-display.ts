@@ -34,7 +34,11 @@ export function actorColor(feed: FriseFeed, actorId: string): string | undefined
 }
 
 /** An actor's name as a reader of `language` sees it, and the language it is written in (for `lang`). */
-export function actorName(feed: FriseFeed, actorId: string, language: string): {text: string; lang: string} | undefined {
+export function actorName(
+  feed: FriseFeed,
+  actorId: string,
+  language: string,
+): {text: string; lang: string} | undefined {
   const actor = feed.actorById.get(actorId);
   if (!actor) return undefined;
   return {text: pickText(actor.name, language, feed.language), lang: pickLanguage(actor.name, language, feed.language)};

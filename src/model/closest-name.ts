@@ -11,11 +11,24 @@
 const ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   feed: {lang: 'language', name: 'title', headline: 'title', items: 'events', entries: 'events'},
   event: {
-    date: 'start', startdate: 'start', begin: 'start', from: 'start', when: 'start',
-    enddate: 'end', until: 'end', to: 'end',
-    headline: 'title', name: 'title', label: 'title', content: 'title',
-    description: 'summary', text: 'summary', body: 'summary',
-    type: 'kind', category: 'kind', group: 'actors',
+    date: 'start',
+    startdate: 'start',
+    begin: 'start',
+    from: 'start',
+    when: 'start',
+    enddate: 'end',
+    until: 'end',
+    to: 'end',
+    headline: 'title',
+    name: 'title',
+    label: 'title',
+    content: 'title',
+    description: 'summary',
+    text: 'summary',
+    body: 'summary',
+    type: 'kind',
+    category: 'kind',
+    group: 'actors',
   },
   coordinates: {lng: 'lon', long: 'lon', longitude: 'lon', latitude: 'lat'},
 };
@@ -39,7 +52,12 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= m; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
         value = Math.min(value, before[j - 2]! + 1);
       }
       current[j] = value;

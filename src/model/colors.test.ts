@@ -16,9 +16,27 @@ describe('safeColor', () => {
   }
 
   for (const input of [
-    'red', '#12345', '#1234', '#1234567', '#abcd', '#ggg', 'abc', 'a1b2c3', '#', '',
-    ' #abc', '#abc ', '#abc\n', '\n#abc', '#abc;background:url(x)', '#abc}', 'rgb(0,0,0)', 'var(--x)',
-    'url(javascript:alert(1))', 'expression(alert(1))', '#ａｂｃ',
+    'red',
+    '#12345',
+    '#1234',
+    '#1234567',
+    '#abcd',
+    '#ggg',
+    'abc',
+    'a1b2c3',
+    '#',
+    '',
+    ' #abc',
+    '#abc ',
+    '#abc\n',
+    '\n#abc',
+    '#abc;background:url(x)',
+    '#abc}',
+    'rgb(0,0,0)',
+    'var(--x)',
+    'url(javascript:alert(1))',
+    'expression(alert(1))',
+    '#ａｂｃ',
   ]) {
     it(`rejects ${JSON.stringify(input)}`, () => {
       expect(safeColor(input)).to.equal(undefined);

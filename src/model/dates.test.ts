@@ -78,23 +78,47 @@ describe('dates: parseIsoDate precisions', () => {
   });
 
   it('minute (HH:MM) in UTC', () => {
-    expect(interval('2024-10-22T03:30Z')).to.deep.equal(['2024-10-22T03:30:00.000Z', '2024-10-22T03:31:00.000Z', 'minute']);
+    expect(interval('2024-10-22T03:30Z')).to.deep.equal([
+      '2024-10-22T03:30:00.000Z',
+      '2024-10-22T03:31:00.000Z',
+      'minute',
+    ]);
   });
 
   it('second, with and without milliseconds kept in start', () => {
-    expect(interval('2024-10-22T03:30:15Z')).to.deep.equal(['2024-10-22T03:30:15.000Z', '2024-10-22T03:30:16.000Z', 'second']);
-    expect(interval('2024-10-22T03:30:15.5Z')).to.deep.equal(['2024-10-22T03:30:15.500Z', '2024-10-22T03:30:16.500Z', 'second']);
+    expect(interval('2024-10-22T03:30:15Z')).to.deep.equal([
+      '2024-10-22T03:30:15.000Z',
+      '2024-10-22T03:30:16.000Z',
+      'second',
+    ]);
+    expect(interval('2024-10-22T03:30:15.5Z')).to.deep.equal([
+      '2024-10-22T03:30:15.500Z',
+      '2024-10-22T03:30:16.500Z',
+      'second',
+    ]);
     expect(interval('2024-10-22T03:30:15.05Z')[0]).to.equal('2024-10-22T03:30:15.050Z');
     expect(interval('2024-10-22T03:30:15.123Z')[0]).to.equal('2024-10-22T03:30:15.123Z');
   });
 
   it('a negative offset moves the instant to the next UTC day', () => {
-    expect(interval('2024-10-21T22:30-04:00')).to.deep.equal(['2024-10-22T02:30:00.000Z', '2024-10-22T02:31:00.000Z', 'minute']);
+    expect(interval('2024-10-21T22:30-04:00')).to.deep.equal([
+      '2024-10-22T02:30:00.000Z',
+      '2024-10-22T02:31:00.000Z',
+      'minute',
+    ]);
   });
 
   it('a positive offset moves the instant to the previous UTC day', () => {
-    expect(interval('2024-10-22T05:30+09:00')).to.deep.equal(['2024-10-21T20:30:00.000Z', '2024-10-21T20:31:00.000Z', 'minute']);
-    expect(interval('2024-01-01T01:00:30+05:30')).to.deep.equal(['2023-12-31T19:30:30.000Z', '2023-12-31T19:30:31.000Z', 'second']);
+    expect(interval('2024-10-22T05:30+09:00')).to.deep.equal([
+      '2024-10-21T20:30:00.000Z',
+      '2024-10-21T20:31:00.000Z',
+      'minute',
+    ]);
+    expect(interval('2024-01-01T01:00:30+05:30')).to.deep.equal([
+      '2023-12-31T19:30:30.000Z',
+      '2023-12-31T19:30:31.000Z',
+      'second',
+    ]);
   });
 
   it('-00:00 and +00:00 are UTC', () => {
@@ -112,7 +136,11 @@ describe('dates: years before 1970, year 0 and BCE', () => {
 
   it('years 0–99 are not mapped to 1900–1999', () => {
     expect(interval('0050-06')).to.deep.equal(['0050-06-01T00:00:00.000Z', '0050-07-01T00:00:00.000Z', 'month']);
-    expect(interval('0099-12-31T23:59Z')).to.deep.equal(['0099-12-31T23:59:00.000Z', '0100-01-01T00:00:00.000Z', 'minute']);
+    expect(interval('0099-12-31T23:59Z')).to.deep.equal([
+      '0099-12-31T23:59:00.000Z',
+      '0100-01-01T00:00:00.000Z',
+      'minute',
+    ]);
     expect(interval('0001')[0]).to.equal('0001-01-01T00:00:00.000Z');
   });
 
@@ -123,7 +151,11 @@ describe('dates: years before 1970, year 0 and BCE', () => {
   });
 
   it('-0043-03-15 is the Ides of March of 44 BCE', () => {
-    expect(interval('-0043-03-15')).to.deep.equal(['-000043-03-15T00:00:00.000Z', '-000043-03-16T00:00:00.000Z', 'day']);
+    expect(interval('-0043-03-15')).to.deep.equal([
+      '-000043-03-15T00:00:00.000Z',
+      '-000043-03-16T00:00:00.000Z',
+      'day',
+    ]);
   });
 
   it('-0001-12-31 ends where year 0000 starts', () => {
@@ -175,7 +207,11 @@ describe('dates: ISO weeks', () => {
   });
 
   it('2021-W53 and 2023-W53 are calendar errors', () => {
-    expect(parseError('2021-W53')).to.deep.equal({code: 'date-calendar', path: '', message: '"2021-W53" is not a calendar date: ISO year 2021 has 52 weeks'});
+    expect(parseError('2021-W53')).to.deep.equal({
+      code: 'date-calendar',
+      path: '',
+      message: '"2021-W53" is not a calendar date: ISO year 2021 has 52 weeks',
+    });
     expect(parseError('2023-W53').code).to.equal('date-calendar');
   });
 
@@ -207,7 +243,12 @@ describe('dates: ISO weeks', () => {
       const start = isoWeekStart(y, 1);
       const jan4 = new Date(0);
       jan4.setUTCFullYear(y, 0, 4);
-      if (start === null || new Date(start).getUTCDay() !== 1 || !(start <= jan4.getTime() && jan4.getTime() < start + 7 * DAY)) bad.push(y);
+      if (
+        start === null ||
+        new Date(start).getUTCDay() !== 1 ||
+        !(start <= jan4.getTime() && jan4.getTime() < start + 7 * DAY)
+      )
+        bad.push(y);
     }
     expect(bad).to.deep.equal([]);
   });
@@ -245,7 +286,9 @@ describe('dates: leap years and calendar errors', () => {
     expect(parseError('2023-02-29').message).to.equal('"2023-02-29" is not a calendar date: February 2023 has 28 days');
     expect(parseError('2100-02-29').message).to.equal('"2100-02-29" is not a calendar date: February 2100 has 28 days');
     expect(parseError('1900-02-29').code).to.equal('date-calendar');
-    expect(parseError('-0043-02-29').message).to.equal('"-0043-02-29" is not a calendar date: February 44 BCE has 28 days');
+    expect(parseError('-0043-02-29').message).to.equal(
+      '"-0043-02-29" is not a calendar date: February 44 BCE has 28 days',
+    );
     expect(parseError('-0100-02-29').code).to.equal('date-calendar');
   });
 
@@ -257,23 +300,41 @@ describe('dates: leap years and calendar errors', () => {
 
 describe('dates: syntax errors', () => {
   it('out-of-range fields are syntax errors with a readable message', () => {
-    expect(parseError('2024-13')).to.deep.equal({code: 'date-syntax', path: '', message: '"2024-13" is not an ISO 8601 date: month 13 does not exist (months are 01 to 12)'});
-    expect(parseError('2024-01-32').message).to.equal('"2024-01-32" is not an ISO 8601 date: day 32 does not exist (days are 01 to 31)');
-    expect(parseError('2024-W54').message).to.equal('"2024-W54" is not an ISO 8601 date: week 54 does not exist (weeks are 01 to 53)');
-    expect(parseError('2024-10-22T24:00Z').message).to.equal('"2024-10-22T24:00Z" is not an ISO 8601 date: hour 24 does not exist (hours are 00 to 23)');
+    expect(parseError('2024-13')).to.deep.equal({
+      code: 'date-syntax',
+      path: '',
+      message: '"2024-13" is not an ISO 8601 date: month 13 does not exist (months are 01 to 12)',
+    });
+    expect(parseError('2024-01-32').message).to.equal(
+      '"2024-01-32" is not an ISO 8601 date: day 32 does not exist (days are 01 to 31)',
+    );
+    expect(parseError('2024-W54').message).to.equal(
+      '"2024-W54" is not an ISO 8601 date: week 54 does not exist (weeks are 01 to 53)',
+    );
+    expect(parseError('2024-10-22T24:00Z').message).to.equal(
+      '"2024-10-22T24:00Z" is not an ISO 8601 date: hour 24 does not exist (hours are 00 to 23)',
+    );
   });
 
   it('a datetime without Z or offset is read as UTC, with a date-no-offset warning saying so', () => {
     const result = parseIsoDate('2024-10-21T22:30');
     expect(result).to.deep.equal({
-      ok: true, start: Date.parse('2024-10-21T22:30:00Z'), end: Date.parse('2024-10-21T22:31:00Z'), precision: 'minute',
+      ok: true,
+      start: Date.parse('2024-10-21T22:30:00Z'),
+      end: Date.parse('2024-10-21T22:31:00Z'),
+      precision: 'minute',
       warning: {
         code: 'date-no-offset',
         path: '',
-        message: '"2024-10-21T22:30" gives a time without a UTC offset: it is read as UTC (2024-10-21T22:30Z); add the offset (e.g. 2024-10-21T22:30+02:00) if it is a local time',
+        message:
+          '"2024-10-21T22:30" gives a time without a UTC offset: it is read as UTC (2024-10-21T22:30Z); add the offset (e.g. 2024-10-21T22:30+02:00) if it is a local time',
       },
     });
-    expect(interval('2024-10-21T22:30:05.123')).to.deep.equal(['2024-10-21T22:30:05.123Z', '2024-10-21T22:30:06.123Z', 'second']);
+    expect(interval('2024-10-21T22:30:05.123')).to.deep.equal([
+      '2024-10-21T22:30:05.123Z',
+      '2024-10-21T22:30:06.123Z',
+      'second',
+    ]);
     // with Z or an offset: no warning
     expect(parseIsoDate('2024-10-21T22:30Z')).to.not.have.property('warning');
     expect(parseIsoDate('2024-10-21T22:30-04:00')).to.not.have.property('warning');
@@ -287,18 +348,55 @@ describe('dates: syntax errors', () => {
       expect(result.ok && result.warning).to.include({code: 'date-no-offset', path: ''});
     }
     const object = resolveDateSpec({date: '2024-10-21T22:30', approximate: true});
-    expect(object.ok && object.value).to.include({start: Date.parse('2024-10-21T22:30:00Z'), precision: 'minute', approximate: true});
+    expect(object.ok && object.value).to.include({
+      start: Date.parse('2024-10-21T22:30:00Z'),
+      precision: 'minute',
+      approximate: true,
+    });
     expect(object.ok && object.warning).to.include({code: 'date-no-offset', path: '/date'});
     expect(resolveDateSpec({date: '2024-10-21T22:30Z'})).to.not.have.property('warning');
   });
 
   it('rejects everything outside the grammar', () => {
     const bad = [
-      '', ' 2024', '2024 ', '24', '202', '20245', '+024', '+0000000', '2024-1', '2024-01-1', '2024-00', '2024-01-00',
-      '2024-W00', '2024-W1', '2024-w01', '2024-W01-1', '2024-10-22T23:60Z', '2024-10-22T23:59:60Z', '2024-10-22 22:30Z',
-      '2024-10-22t22:30Z', '2024-10-22T22:30z', '2024-10-22T22Z', '2024-10-22T22:30:00.1234Z', '2024-10-22T22:30:00.Z',
-      '2024-10-22T22:30+0400', '2024-10-22T22:30+24:00', '2024-10-22T22:30+04:60', '2024-10-22T22:30+04', '2024-10-22T',
-      '2024-10-22Z', '2024-06-', '2024-', '２０２４', '2024/10/22', '22-10-2024', 'T22:30Z', 'abc', '2024-10-22T22:30Z ',
+      '',
+      ' 2024',
+      '2024 ',
+      '24',
+      '202',
+      '20245',
+      '+024',
+      '+0000000',
+      '2024-1',
+      '2024-01-1',
+      '2024-00',
+      '2024-01-00',
+      '2024-W00',
+      '2024-W1',
+      '2024-w01',
+      '2024-W01-1',
+      '2024-10-22T23:60Z',
+      '2024-10-22T23:59:60Z',
+      '2024-10-22 22:30Z',
+      '2024-10-22t22:30Z',
+      '2024-10-22T22:30z',
+      '2024-10-22T22Z',
+      '2024-10-22T22:30:00.1234Z',
+      '2024-10-22T22:30:00.Z',
+      '2024-10-22T22:30+0400',
+      '2024-10-22T22:30+24:00',
+      '2024-10-22T22:30+04:60',
+      '2024-10-22T22:30+04',
+      '2024-10-22T',
+      '2024-10-22Z',
+      '2024-06-',
+      '2024-',
+      '２０２４',
+      '2024/10/22',
+      '22-10-2024',
+      'T22:30Z',
+      'abc',
+      '2024-10-22T22:30Z ',
     ];
     for (const text of bad) {
       const error = parseError(text);
@@ -309,7 +407,10 @@ describe('dates: syntax errors', () => {
   });
 
   it('non-strings are syntax errors, not exceptions', () => {
-    expect(parseIsoDate(42 as unknown as string)).to.deep.equal({ok: false, error: {code: 'date-syntax', path: '', message: 'a date must be an ISO 8601 string, not 42'}});
+    expect(parseIsoDate(42 as unknown as string)).to.deep.equal({
+      ok: false,
+      error: {code: 'date-syntax', path: '', message: 'a date must be an ISO 8601 string, not 42'},
+    });
     expect(parseIsoDate(null as unknown as string).ok).to.equal(false);
   });
 
@@ -323,7 +424,9 @@ describe('dates: syntax errors', () => {
 describe('dates: the scanner agrees with the schema pattern', () => {
   let pattern: RegExp;
   before(async () => {
-    const schema = (await (await fetch('/data/frise-feed.schema.json')).json()) as {$defs: {isoDate: {pattern: string}}};
+    const schema = (await (await fetch('/data/frise-feed.schema.json')).json()) as {
+      $defs: {isoDate: {pattern: string}};
+    };
     pattern = new RegExp(schema.$defs.isoDate.pattern, 'u');
   });
 
@@ -331,14 +434,32 @@ describe('dates: the scanner agrees with the schema pattern', () => {
   function disagreement(text: string): string | null {
     const result = parseIsoDate(text);
     const scannerAccepts = result.ok || result.error.code !== 'date-syntax';
-    return scannerAccepts === pattern.test(text) ? null : `${JSON.stringify(text)}: pattern ${pattern.test(text)}, scanner ${scannerAccepts}`;
+    return scannerAccepts === pattern.test(text)
+      ? null
+      : `${JSON.stringify(text)}: pattern ${pattern.test(text)}, scanner ${scannerAccepts}`;
   }
 
   it('on hand-picked strings', () => {
     const samples = [
-      '2024', '0000', '-0043', '+010000', '-999999', '+9999999', '2024-06', '2024-W53', '2021-W53', '2024-02-30',
-      '2024-10-21T22:30-04:00', '2024-10-22T03:30Z', '2024-10-22T03:30:15.123Z', '2024-10-22T03:30:15.1234Z',
-      '2024-10-22T24:00Z', '2024-13', '2024-W54', '2024-10-21T22:30', '+999999-12-31T23:59:59.999+23:59',
+      '2024',
+      '0000',
+      '-0043',
+      '+010000',
+      '-999999',
+      '+9999999',
+      '2024-06',
+      '2024-W53',
+      '2021-W53',
+      '2024-02-30',
+      '2024-10-21T22:30-04:00',
+      '2024-10-22T03:30Z',
+      '2024-10-22T03:30:15.123Z',
+      '2024-10-22T03:30:15.1234Z',
+      '2024-10-22T24:00Z',
+      '2024-13',
+      '2024-W54',
+      '2024-10-21T22:30',
+      '+999999-12-31T23:59:59.999+23:59',
     ];
     expect(samples.map(disagreement).filter((d) => d !== null)).to.deep.equal([]);
   });
@@ -354,7 +475,16 @@ describe('dates: the scanner agrees with the schema pattern', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-    const bases = ['2024', '-0043-03-15', '+010000-06', '2020-W53', '2024-02-29', '2024-10-21T22:30-04:00', '2024-10-22T03:30:15.123Z', '1917-11-07T06:00:00+03:00'];
+    const bases = [
+      '2024',
+      '-0043-03-15',
+      '+010000-06',
+      '2020-W53',
+      '2024-02-29',
+      '2024-10-21T22:30-04:00',
+      '2024-10-22T03:30:15.123Z',
+      '1917-11-07T06:00:00+03:00',
+    ];
     const alphabet = '0123456789012345-+:.TWZtz x';
     const found: string[] = [];
     for (let k = 0; k < 30_000 && found.length < 5; k++) {
@@ -364,7 +494,12 @@ describe('dates: the scanner agrees with the schema pattern', () => {
         const at = Math.floor(random() * (text.length + 1));
         const op = random();
         const ch = pick([...alphabet]);
-        text = op < 0.5 ? text.slice(0, at) + ch + text.slice(at + 1) : op < 0.8 ? text.slice(0, at) + ch + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+        text =
+          op < 0.5
+            ? text.slice(0, at) + ch + text.slice(at + 1)
+            : op < 0.8
+              ? text.slice(0, at) + ch + text.slice(at)
+              : text.slice(0, at) + text.slice(at + 1);
       }
       const d = disagreement(text);
       if (d) found.push(d);
@@ -408,25 +543,43 @@ describe('dates: resolveDateSpec', () => {
   });
 
   it('errors of a string spec have the path ""; of an object spec, "/date"', () => {
-    expect(errorOf('2024-02-30')).to.deep.equal({code: 'date-calendar', path: '', message: '"2024-02-30" is not a calendar date: February 2024 has 29 days'});
-    expect(errorOf({date: '2024-02-30'})).to.deep.equal({code: 'date-calendar', path: '/date', message: '"2024-02-30" is not a calendar date: February 2024 has 29 days'});
+    expect(errorOf('2024-02-30')).to.deep.equal({
+      code: 'date-calendar',
+      path: '',
+      message: '"2024-02-30" is not a calendar date: February 2024 has 29 days',
+    });
+    expect(errorOf({date: '2024-02-30'})).to.deep.equal({
+      code: 'date-calendar',
+      path: '/date',
+      message: '"2024-02-30" is not a calendar date: February 2024 has 29 days',
+    });
     expect(errorOf({date: '2024-13'})).to.include({code: 'date-syntax', path: '/date'});
     expect(errorOf({date: '+999999'})).to.include({code: 'date-range', path: '/date'});
-    expect(errorOf({date: 2024})).to.deep.equal({code: 'date-syntax', path: '/date', message: '"date" must be an ISO 8601 string, not 2024'});
+    expect(errorOf({date: 2024})).to.deep.equal({
+      code: 'date-syntax',
+      path: '/date',
+      message: '"date" must be an ISO 8601 string, not 2024',
+    });
   });
 
   it('an object needs exactly one of date and relative', () => {
     expect(errorOf({})).to.include({code: 'date-syntax', path: ''});
     expect(errorOf({approximate: true})).to.include({code: 'date-syntax', path: ''});
     const both = errorOf({date: '2024', relative: {unit: 'day', offset: 0}}, resolved('2024-10-22'));
-    expect(both).to.deep.equal({code: 'date-syntax', path: '', message: 'a date object takes "date" or "relative", not both'});
+    expect(both).to.deep.equal({
+      code: 'date-syntax',
+      path: '',
+      message: 'a date object takes "date" or "relative", not both',
+    });
   });
 
   it('specs that are neither strings nor objects are syntax errors at ""', () => {
     for (const spec of [null, undefined, 42, true, [], ['2024']]) {
       expect(errorOf(spec), String(spec)).to.include({code: 'date-syntax', path: ''});
     }
-    expect(errorOf(null).message).to.equal('a date must be an ISO 8601 string or an object with "date" or "relative", not null');
+    expect(errorOf(null).message).to.equal(
+      'a date must be an ISO 8601 string or an object with "date" or "relative", not null',
+    );
   });
 
   it('malformed relative dates are syntax errors at their own path', () => {
@@ -437,8 +590,14 @@ describe('dates: resolveDateSpec', () => {
       path: '/relative/unit',
       message: 'the unit of a relative date is "day", "week", "month" or "year", not "fortnight"',
     });
-    expect(errorOf({relative: {unit: 'day', offset: 1.5}}, anchor)).to.include({code: 'date-syntax', path: '/relative/offset'});
-    expect(errorOf({relative: {unit: 'day', offset: '1'}}, anchor)).to.include({code: 'date-syntax', path: '/relative/offset'});
+    expect(errorOf({relative: {unit: 'day', offset: 1.5}}, anchor)).to.include({
+      code: 'date-syntax',
+      path: '/relative/offset',
+    });
+    expect(errorOf({relative: {unit: 'day', offset: '1'}}, anchor)).to.include({
+      code: 'date-syntax',
+      path: '/relative/offset',
+    });
     expect(errorOf({relative: {unit: 'day'}}, anchor)).to.include({code: 'date-syntax', path: '/relative/offset'});
   });
 
@@ -453,7 +612,11 @@ describe('dates: resolveDateSpec', () => {
     for (const offset of [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e300, Infinity, NaN, -0]) {
       for (const unit of ['day', 'week', 'month', 'year']) {
         const result = resolveDateSpec({relative: {unit: unit as 'day', offset}}, anchor);
-        if (result.ok) expect(Number.isFinite(result.value.start) && Number.isFinite(result.value.end), `${unit} ${offset}`).to.equal(true);
+        if (result.ok)
+          expect(
+            Number.isFinite(result.value.start) && Number.isFinite(result.value.end),
+            `${unit} ${offset}`,
+          ).to.equal(true);
       }
     }
     expect(resolveDateSpec({relative: {unit: 'day', offset: 1}}, {...anchor, start: NaN}).ok).to.equal(false);
@@ -464,31 +627,71 @@ describe('dates: resolveDateSpec', () => {
 
 describe('dates: precision coarsening and refusal', () => {
   it('a day coarsened to month, week and year', () => {
-    expect(span({date: '2024-06-19', precision: 'month'})).to.deep.equal(['2024-06-01T00:00:00.000Z', '2024-07-01T00:00:00.000Z', 'month']);
-    expect(span({date: '2024-06-19', precision: 'week'})).to.deep.equal(['2024-06-17T00:00:00.000Z', '2024-06-24T00:00:00.000Z', 'week']);
-    expect(span({date: '2024-06-19', precision: 'year'})).to.deep.equal(['2024-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'year']);
+    expect(span({date: '2024-06-19', precision: 'month'})).to.deep.equal([
+      '2024-06-01T00:00:00.000Z',
+      '2024-07-01T00:00:00.000Z',
+      'month',
+    ]);
+    expect(span({date: '2024-06-19', precision: 'week'})).to.deep.equal([
+      '2024-06-17T00:00:00.000Z',
+      '2024-06-24T00:00:00.000Z',
+      'week',
+    ]);
+    expect(span({date: '2024-06-19', precision: 'year'})).to.deep.equal([
+      '2024-01-01T00:00:00.000Z',
+      '2025-01-01T00:00:00.000Z',
+      'year',
+    ]);
   });
 
   it('the same precision leaves the interval as it is', () => {
-    expect(span({date: '2024-06-19', precision: 'day'})).to.deep.equal(['2024-06-19T00:00:00.000Z', '2024-06-20T00:00:00.000Z', 'day']);
+    expect(span({date: '2024-06-19', precision: 'day'})).to.deep.equal([
+      '2024-06-19T00:00:00.000Z',
+      '2024-06-20T00:00:00.000Z',
+      'day',
+    ]);
     expect(span({date: '2024-10-22T03:30:15.5Z', precision: 'second'})[0]).to.equal('2024-10-22T03:30:15.500Z');
   });
 
   it('datetimes coarsen in UTC: to the hour, the day, the minute', () => {
-    expect(span({date: '2024-10-21T22:30-04:00', precision: 'hour'})).to.deep.equal(['2024-10-22T02:00:00.000Z', '2024-10-22T03:00:00.000Z', 'hour']);
-    expect(span({date: '2024-10-21T22:30-04:00', precision: 'day'})).to.deep.equal(['2024-10-22T00:00:00.000Z', '2024-10-23T00:00:00.000Z', 'day']);
-    expect(span({date: '2024-10-22T03:30:15.5Z', precision: 'minute'})).to.deep.equal(['2024-10-22T03:30:00.000Z', '2024-10-22T03:31:00.000Z', 'minute']);
+    expect(span({date: '2024-10-21T22:30-04:00', precision: 'hour'})).to.deep.equal([
+      '2024-10-22T02:00:00.000Z',
+      '2024-10-22T03:00:00.000Z',
+      'hour',
+    ]);
+    expect(span({date: '2024-10-21T22:30-04:00', precision: 'day'})).to.deep.equal([
+      '2024-10-22T00:00:00.000Z',
+      '2024-10-23T00:00:00.000Z',
+      'day',
+    ]);
+    expect(span({date: '2024-10-22T03:30:15.5Z', precision: 'minute'})).to.deep.equal([
+      '2024-10-22T03:30:00.000Z',
+      '2024-10-22T03:31:00.000Z',
+      'minute',
+    ]);
   });
 
   it('an ISO week coarsens to the month and year of its Thursday', () => {
-    expect(span({date: '2026-W01', precision: 'year'})).to.deep.equal(['2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z', 'year']);
-    expect(span({date: '2026-W01', precision: 'month'})).to.deep.equal(['2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', 'month']);
+    expect(span({date: '2026-W01', precision: 'year'})).to.deep.equal([
+      '2026-01-01T00:00:00.000Z',
+      '2027-01-01T00:00:00.000Z',
+      'year',
+    ]);
+    expect(span({date: '2026-W01', precision: 'month'})).to.deep.equal([
+      '2026-01-01T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+      'month',
+    ]);
     expect(span({date: '2020-W53', precision: 'year'})[0]).to.equal('2020-01-01T00:00:00.000Z');
     expect(span({date: '2025-W01', precision: 'month'})[0]).to.equal('2025-01-01T00:00:00.000Z');
   });
 
   it('BCE dates coarsen too', () => {
-    expect(span({date: '-0043-03-15', precision: 'month'})).to.deep.equal(['-000043-03-01T00:00:00.000Z', '-000043-04-01T00:00:00.000Z', 'month']);
+    expect(span({date: '-0043-03-15', precision: 'month'})).to.deep.equal([
+      '-000043-03-01T00:00:00.000Z',
+      '-000043-04-01T00:00:00.000Z',
+      'month',
+    ]);
   });
 
   it('refuses to refine a date', () => {
@@ -500,7 +703,10 @@ describe('dates: precision coarsening and refusal', () => {
     expect(errorOf({date: '2024-06', precision: 'week'})).to.include({code: 'date-precision', path: '/precision'});
     expect(errorOf({date: '2024', precision: 'month'})).to.include({code: 'date-precision', path: '/precision'});
     expect(errorOf({date: '2024-W25', precision: 'day'})).to.include({code: 'date-precision', path: '/precision'});
-    expect(errorOf({date: '2024-10-22T03:30Z', precision: 'second'})).to.include({code: 'date-precision', path: '/precision'});
+    expect(errorOf({date: '2024-10-22T03:30Z', precision: 'second'})).to.include({
+      code: 'date-precision',
+      path: '/precision',
+    });
   });
 
   it('refuses unknown precisions', () => {
@@ -518,7 +724,11 @@ describe('dates: relative dates', () => {
 
   it('last week ("la semaine dernière") is the whole previous ISO week', () => {
     const value = resolved({relative: {unit: 'week', offset: -1}, wording: {fr: 'la semaine dernière'}}, anchor);
-    expect([iso(value.start), iso(value.end), value.precision]).to.deep.equal(['2024-10-14T00:00:00.000Z', '2024-10-21T00:00:00.000Z', 'week']);
+    expect([iso(value.start), iso(value.end), value.precision]).to.deep.equal([
+      '2024-10-14T00:00:00.000Z',
+      '2024-10-21T00:00:00.000Z',
+      'week',
+    ]);
     expect(value.relative).to.equal(true);
     expect(value.wording).to.deep.equal({fr: 'la semaine dernière'});
     expect(value.approximate).to.equal(false);
@@ -526,43 +736,89 @@ describe('dates: relative dates', () => {
   });
 
   it('day: today, in three days, yesterday', () => {
-    expect(span({relative: {unit: 'day', offset: 0}}, anchor)).to.deep.equal(['2024-10-22T00:00:00.000Z', '2024-10-23T00:00:00.000Z', 'day']);
+    expect(span({relative: {unit: 'day', offset: 0}}, anchor)).to.deep.equal([
+      '2024-10-22T00:00:00.000Z',
+      '2024-10-23T00:00:00.000Z',
+      'day',
+    ]);
     expect(span({relative: {unit: 'day', offset: 3}}, anchor)[0]).to.equal('2024-10-25T00:00:00.000Z');
     expect(span({relative: {unit: 'day', offset: -1}}, anchor)[0]).to.equal('2024-10-21T00:00:00.000Z');
   });
 
   it('week: in two weeks, and across a year end', () => {
-    expect(span({relative: {unit: 'week', offset: 2}}, anchor)).to.deep.equal(['2024-11-04T00:00:00.000Z', '2024-11-11T00:00:00.000Z', 'week']);
-    expect(span({relative: {unit: 'week', offset: 0}}, resolved('2024-12-31'))).to.deep.equal(['2024-12-30T00:00:00.000Z', '2025-01-06T00:00:00.000Z', 'week']);
+    expect(span({relative: {unit: 'week', offset: 2}}, anchor)).to.deep.equal([
+      '2024-11-04T00:00:00.000Z',
+      '2024-11-11T00:00:00.000Z',
+      'week',
+    ]);
+    expect(span({relative: {unit: 'week', offset: 0}}, resolved('2024-12-31'))).to.deep.equal([
+      '2024-12-30T00:00:00.000Z',
+      '2025-01-06T00:00:00.000Z',
+      'week',
+    ]);
     // the anchor on a Sunday belongs to the week that started the Monday before
     expect(span({relative: {unit: 'week', offset: 0}}, resolved('2024-10-27'))[0]).to.equal('2024-10-21T00:00:00.000Z');
   });
 
   it('month: four months ago, in three months (next year)', () => {
-    expect(span({relative: {unit: 'month', offset: -4}}, anchor)).to.deep.equal(['2024-06-01T00:00:00.000Z', '2024-07-01T00:00:00.000Z', 'month']);
-    expect(span({relative: {unit: 'month', offset: 3}}, anchor)).to.deep.equal(['2025-01-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z', 'month']);
+    expect(span({relative: {unit: 'month', offset: -4}}, anchor)).to.deep.equal([
+      '2024-06-01T00:00:00.000Z',
+      '2024-07-01T00:00:00.000Z',
+      'month',
+    ]);
+    expect(span({relative: {unit: 'month', offset: 3}}, anchor)).to.deep.equal([
+      '2025-01-01T00:00:00.000Z',
+      '2025-02-01T00:00:00.000Z',
+      'month',
+    ]);
   });
 
   it('month +1 from January 31 is February, -1 from March 31 is February', () => {
-    expect(span({relative: {unit: 'month', offset: 1}}, resolved('2024-01-31'))).to.deep.equal(['2024-02-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z', 'month']);
-    expect(span({relative: {unit: 'month', offset: -1}}, resolved('2023-03-31'))).to.deep.equal(['2023-02-01T00:00:00.000Z', '2023-03-01T00:00:00.000Z', 'month']);
+    expect(span({relative: {unit: 'month', offset: 1}}, resolved('2024-01-31'))).to.deep.equal([
+      '2024-02-01T00:00:00.000Z',
+      '2024-03-01T00:00:00.000Z',
+      'month',
+    ]);
+    expect(span({relative: {unit: 'month', offset: -1}}, resolved('2023-03-31'))).to.deep.equal([
+      '2023-02-01T00:00:00.000Z',
+      '2023-03-01T00:00:00.000Z',
+      'month',
+    ]);
   });
 
   it('year: last year and next year', () => {
-    expect(span({relative: {unit: 'year', offset: -1}}, anchor)).to.deep.equal(['2023-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'year']);
-    expect(span({relative: {unit: 'year', offset: 1}}, anchor)).to.deep.equal(['2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'year']);
+    expect(span({relative: {unit: 'year', offset: -1}}, anchor)).to.deep.equal([
+      '2023-01-01T00:00:00.000Z',
+      '2024-01-01T00:00:00.000Z',
+      'year',
+    ]);
+    expect(span({relative: {unit: 'year', offset: 1}}, anchor)).to.deep.equal([
+      '2025-01-01T00:00:00.000Z',
+      '2026-01-01T00:00:00.000Z',
+      'year',
+    ]);
   });
 
   it('uses the anchor start in UTC, whatever its precision', () => {
     // 23:30 in New York on the 22nd is 03:30Z on the 23rd
-    expect(span({relative: {unit: 'day', offset: 0}}, resolved('2024-10-22T23:30-04:00'))[0]).to.equal('2024-10-23T00:00:00.000Z');
+    expect(span({relative: {unit: 'day', offset: 0}}, resolved('2024-10-22T23:30-04:00'))[0]).to.equal(
+      '2024-10-23T00:00:00.000Z',
+    );
     expect(span({relative: {unit: 'month', offset: 0}}, resolved('2024-10'))[0]).to.equal('2024-10-01T00:00:00.000Z');
-    expect(span({relative: {unit: 'day', offset: -1}}, resolved('-0043-03-15'))[0]).to.equal('-000043-03-14T00:00:00.000Z');
+    expect(span({relative: {unit: 'day', offset: -1}}, resolved('-0043-03-15'))[0]).to.equal(
+      '-000043-03-14T00:00:00.000Z',
+    );
   });
 
   it('precision may coarsen a relative date but not refine it', () => {
-    expect(span({relative: {unit: 'day', offset: -1}, precision: 'month'}, anchor)).to.deep.equal(['2024-10-01T00:00:00.000Z', '2024-11-01T00:00:00.000Z', 'month']);
-    expect(span({relative: {unit: 'week', offset: -1}, precision: 'year'}, resolved('2021-01-05'))[0]).to.equal('2020-01-01T00:00:00.000Z');
+    expect(span({relative: {unit: 'day', offset: -1}, precision: 'month'}, anchor)).to.deep.equal([
+      '2024-10-01T00:00:00.000Z',
+      '2024-11-01T00:00:00.000Z',
+      'month',
+    ]);
+    expect(span({relative: {unit: 'week', offset: -1}, precision: 'year'}, resolved('2021-01-05'))[0]).to.equal(
+      '2020-01-01T00:00:00.000Z',
+    );
     expect(errorOf({relative: {unit: 'week', offset: -1}, precision: 'day'}, anchor)).to.deep.equal({
       code: 'date-precision',
       path: '/precision',
@@ -579,24 +835,42 @@ describe('dates: relative dates', () => {
   });
 
   it('a relative date outside the Date range is a date-range error at /relative', () => {
-    expect(errorOf({relative: {unit: 'year', offset: 300_000}}, anchor)).to.include({code: 'date-range', path: '/relative'});
-    expect(errorOf({relative: {unit: 'day', offset: -100_100_000}}, anchor)).to.include({code: 'date-range', path: '/relative'});
+    expect(errorOf({relative: {unit: 'year', offset: 300_000}}, anchor)).to.include({
+      code: 'date-range',
+      path: '/relative',
+    });
+    expect(errorOf({relative: {unit: 'day', offset: -100_100_000}}, anchor)).to.include({
+      code: 'date-range',
+      path: '/relative',
+    });
   });
 });
 
 describe('dates: resolveEventInterval', () => {
   it('spans from the start of the start date to the end of the end date', () => {
     const result = resolveEventInterval(resolved('2024-06-15'), resolved('2024-06'));
-    expect(result).to.deep.equal({ok: true, start: Date.parse('2024-06-15T00:00:00Z'), end: Date.parse('2024-07-01T00:00:00Z')});
+    expect(result).to.deep.equal({
+      ok: true,
+      start: Date.parse('2024-06-15T00:00:00Z'),
+      end: Date.parse('2024-07-01T00:00:00Z'),
+    });
   });
 
   it('without an end, is the start date interval', () => {
-    expect(resolveEventInterval(resolved('2024-W42'))).to.deep.equal({ok: true, start: Date.parse('2024-10-14T00:00:00Z'), end: Date.parse('2024-10-21T00:00:00Z')});
+    expect(resolveEventInterval(resolved('2024-W42'))).to.deep.equal({
+      ok: true,
+      start: Date.parse('2024-10-14T00:00:00Z'),
+      end: Date.parse('2024-10-21T00:00:00Z'),
+    });
   });
 
   it('accepts an end that overlaps the start', () => {
     const result = resolveEventInterval(resolved('2024-06-15T10:00Z'), resolved('2024-06-15'));
-    expect(result).to.deep.equal({ok: true, start: Date.parse('2024-06-15T10:00:00Z'), end: Date.parse('2024-06-16T00:00:00Z')});
+    expect(result).to.deep.equal({
+      ok: true,
+      start: Date.parse('2024-06-15T10:00:00Z'),
+      end: Date.parse('2024-06-16T00:00:00Z'),
+    });
   });
 
   it('an end that ends before or when the start begins is a date-range error at /end', () => {
@@ -605,7 +879,8 @@ describe('dates: resolveEventInterval', () => {
       error: {
         code: 'date-range',
         path: '/end',
-        message: "the end date ends at 2024-06-15T00:00:00.000Z, which is not after the start date's start, 2024-06-15T00:00:00.000Z",
+        message:
+          "the end date ends at 2024-06-15T00:00:00.000Z, which is not after the start date's start, 2024-06-15T00:00:00.000Z",
       },
     });
     const before = resolveEventInterval(resolved('2024'), resolved('2023-12-31T23:59Z'));
@@ -711,11 +986,20 @@ describe('dates: large batches', () => {
       const month = String(1 + (k % 12)).padStart(2, '0');
       let spec: FriseDateSpec;
       switch (k % 5) {
-        case 0: spec = `${1900 + (k % 200)}-${month}-${day}`; break;
-        case 1: spec = `2024-${month}-${day}T${String(k % 24).padStart(2, '0')}:30-04:00`; break;
-        case 2: spec = {date: `${2000 + (k % 30)}-${month}`, approximate: true}; break;
-        case 3: spec = {relative: {unit: 'week', offset: -(k % 50)}}; break;
-        default: spec = {date: `${2000 + (k % 30)}-${month}-${day}`, precision: 'week'};
+        case 0:
+          spec = `${1900 + (k % 200)}-${month}-${day}`;
+          break;
+        case 1:
+          spec = `2024-${month}-${day}T${String(k % 24).padStart(2, '0')}:30-04:00`;
+          break;
+        case 2:
+          spec = {date: `${2000 + (k % 30)}-${month}`, approximate: true};
+          break;
+        case 3:
+          spec = {relative: {unit: 'week', offset: -(k % 50)}};
+          break;
+        default:
+          spec = {date: `${2000 + (k % 30)}-${month}-${day}`, precision: 'week'};
       }
       const result = resolveDateSpec(spec, anchor);
       if (result.ok && result.value.end > result.value.start) checksum += 1;

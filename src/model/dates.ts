@@ -74,7 +74,15 @@ import type {FriseDateObject, FriseDateSpec, FriseLocalizedText, FrisePrecision}
 export type Precision = FrisePrecision;
 
 /** Precisions from coarse to fine. */
-export const PRECISION_ORDER: readonly Precision[] = Object.freeze(['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const);
+export const PRECISION_ORDER: readonly Precision[] = Object.freeze([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+] as const);
 
 export interface ResolvedDate {
   /** UTC ms, inclusive. */
@@ -117,7 +125,20 @@ const MS_WEEK = 7 * MS_DAY;
 /** The largest |ms| a JavaScript Date accepts. */
 const MAX_MS = 8.64e15;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic on day numbers (days since 1970-01-01), valid for every integer year.
@@ -161,7 +182,7 @@ function daysInMonth(y: number, m: number): number {
 
 /** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 function isoWeekday(days: number): number {
-  return (((days + 3) % 7) + 7) % 7 + 1;
+  return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Positive remainder, exact for any finite double. */
@@ -335,7 +356,8 @@ function fail(code: DateErrorCode, path: string, message: string): {ok: false; e
 }
 
 const GRAMMAR = 'expected YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS[.sss]] followed by Z or ±HH:MM';
-const RANGE = 'outside the range of dates JavaScript can represent (-271821-04-20 to +275760-09-13, astronomical years)';
+const RANGE =
+  'outside the range of dates JavaScript can represent (-271821-04-20 to +275760-09-13, astronomical years)';
 
 function syntaxError(text: string, path: string, reason: string): DateError {
   return {code: 'date-syntax', path, message: `${quote(text)} is not an ISO 8601 date: ${reason}`};
@@ -383,21 +405,33 @@ function scan(text: string, path: string): DateError | null {
   }
   const yearDigits = i - yearFrom;
   if (signed ? yearDigits < 4 || yearDigits > 6 : yearDigits !== 4) {
-    return syntaxError(text, path, yearDigits === 0 && !signed ? GRAMMAR : 'the year takes exactly 4 digits (2024), or a sign and 4 to 6 digits (-0043, +010000)');
+    return syntaxError(
+      text,
+      path,
+      yearDigits === 0 && !signed
+        ? GRAMMAR
+        : 'the year takes exactly 4 digits (2024), or a sign and 4 to 6 digits (-0043, +010000)',
+    );
   }
   if (c0 === CH_MINUS) year = 0 - year;
 
-  if (i === n) return accept(text, path, daysFromCivil(year, 1, 1) * MS_DAY, daysFromCivil(year + 1, 1, 1) * MS_DAY, 'year');
+  if (i === n)
+    return accept(text, path, daysFromCivil(year, 1, 1) * MS_DAY, daysFromCivil(year + 1, 1, 1) * MS_DAY, 'year');
   if (text.charCodeAt(i) !== CH_MINUS) return syntaxError(text, path, GRAMMAR);
   i++;
 
   if (text.charCodeAt(i) === CH_W) {
     const week = twoDigits(text, i + 1);
     if (week < 0 || i + 3 !== n) return syntaxError(text, path, 'an ISO week is written YYYY-Www, e.g. 2024-W42');
-    if (week < 1 || week > 53) return syntaxError(text, path, `week ${String(week).padStart(2, '0')} does not exist (weeks are 01 to 53)`);
+    if (week < 1 || week > 53)
+      return syntaxError(text, path, `week ${String(week).padStart(2, '0')} does not exist (weeks are 01 to 53)`);
     const weeks = isoWeeksInYear(year);
     if (week > weeks) {
-      return {code: 'date-calendar', path, message: `${quote(text)} is not a calendar date: ISO year ${formatYear(year)} has ${weeks} weeks`};
+      return {
+        code: 'date-calendar',
+        path,
+        message: `${quote(text)} is not a calendar date: ISO year ${formatYear(year)} has ${weeks} weeks`,
+      };
     }
     const start = (isoWeekOneMonday(year) + (week - 1) * 7) * MS_DAY;
     return accept(text, path, start, start + MS_WEEK, 'week');
@@ -405,7 +439,8 @@ function scan(text: string, path: string): DateError | null {
 
   const month = twoDigits(text, i);
   if (month < 0) return syntaxError(text, path, GRAMMAR);
-  if (month < 1 || month > 12) return syntaxError(text, path, `month ${String(month).padStart(2, '0')} does not exist (months are 01 to 12)`);
+  if (month < 1 || month > 12)
+    return syntaxError(text, path, `month ${String(month).padStart(2, '0')} does not exist (months are 01 to 12)`);
   i += 2;
   if (i === n) {
     const first = daysFromCivil(year, month, 1);
@@ -414,7 +449,8 @@ function scan(text: string, path: string): DateError | null {
   if (text.charCodeAt(i) !== CH_MINUS) return syntaxError(text, path, GRAMMAR);
   const day = twoDigits(text, i + 1);
   if (day < 0) return syntaxError(text, path, GRAMMAR);
-  if (day < 1 || day > 31) return syntaxError(text, path, `day ${String(day).padStart(2, '0')} does not exist (days are 01 to 31)`);
+  if (day < 1 || day > 31)
+    return syntaxError(text, path, `day ${String(day).padStart(2, '0')} does not exist (days are 01 to 31)`);
   i += 3;
 
   let timeMs = 0;
@@ -423,7 +459,8 @@ function scan(text: string, path: string): DateError | null {
   if (i !== n) {
     if (text.charCodeAt(i) !== CH_T) return syntaxError(text, path, GRAMMAR);
     const hour = twoDigits(text, i + 1);
-    if (hour < 0 || text.charCodeAt(i + 3) !== CH_COLON) return syntaxError(text, path, 'a time is written THH:MM, THH:MM:SS or THH:MM:SS.sss');
+    if (hour < 0 || text.charCodeAt(i + 3) !== CH_COLON)
+      return syntaxError(text, path, 'a time is written THH:MM, THH:MM:SS or THH:MM:SS.sss');
     const minute = twoDigits(text, i + 4);
     if (minute < 0) return syntaxError(text, path, 'a time is written THH:MM, THH:MM:SS or THH:MM:SS.sss');
     if (hour > 23) return syntaxError(text, path, `hour ${hour} does not exist (hours are 00 to 23)`);
@@ -434,7 +471,12 @@ function scan(text: string, path: string): DateError | null {
     if (text.charCodeAt(i) === CH_COLON) {
       const second = twoDigits(text, i + 1);
       if (second < 0) return syntaxError(text, path, 'a time is written THH:MM, THH:MM:SS or THH:MM:SS.sss');
-      if (second > 59) return syntaxError(text, path, `second ${second} does not exist (seconds are 00 to 59, leap seconds are not supported)`);
+      if (second > 59)
+        return syntaxError(
+          text,
+          path,
+          `second ${second} does not exist (seconds are 00 to 59, leap seconds are not supported)`,
+        );
       i += 3;
       timeMs += second * MS_SECOND;
       precision = 'second';
@@ -481,7 +523,13 @@ function scan(text: string, path: string): DateError | null {
     };
   }
   const start = daysFromCivil(year, month, day) * MS_DAY + timeMs - offsetMinutes * MS_MINUTE;
-  return accept(text, path, start, start + (precision === 'day' ? MS_DAY : precision === 'minute' ? MS_MINUTE : MS_SECOND), precision);
+  return accept(
+    text,
+    path,
+    start,
+    start + (precision === 'day' ? MS_DAY : precision === 'minute' ? MS_MINUTE : MS_SECOND),
+    precision,
+  );
 }
 
 function accept(text: string, path: string, start: number, end: number, precision: Precision): DateError | null {
@@ -493,18 +541,30 @@ function accept(text: string, path: string, start: number, end: number, precisio
 }
 
 function noOffsetWarning(text: string, path: string): DateWarning {
-  return {code: 'date-no-offset', path, message: `${quote(text)} gives a time without a UTC offset: it is read as UTC (${text}Z); add the offset (e.g. ${text}+02:00) if it is a local time`};
+  return {
+    code: 'date-no-offset',
+    path,
+    message: `${quote(text)} gives a time without a UTC offset: it is read as UTC (${text}Z); add the offset (e.g. ${text}+02:00) if it is a local time`,
+  };
 }
 
 /**
  * Parses an ISO 8601 date of the feed grammar into its UTC interval and precision. Error and warning
  * paths are ''. A time without an offset is read as UTC, with a 'date-no-offset' warning.
  */
-export function parseIsoDate(text: string): {ok: true; start: number; end: number; precision: Precision; warning?: DateWarning} | {ok: false; error: DateError} {
-  if (typeof text !== 'string') return fail('date-syntax', '', `a date must be an ISO 8601 string, not ${describe(text)}`);
+export function parseIsoDate(
+  text: string,
+): {ok: true; start: number; end: number; precision: Precision; warning?: DateWarning} | {ok: false; error: DateError} {
+  if (typeof text !== 'string')
+    return fail('date-syntax', '', `a date must be an ISO 8601 string, not ${describe(text)}`);
   const error = scan(text, '');
   if (error) return {ok: false, error};
-  const result: {ok: true; start: number; end: number; precision: Precision; warning?: DateWarning} = {ok: true, start: parsedStart, end: parsedEnd, precision: parsedPrecision};
+  const result: {ok: true; start: number; end: number; precision: Precision; warning?: DateWarning} = {
+    ok: true,
+    start: parsedStart,
+    end: parsedEnd,
+    precision: parsedPrecision,
+  };
   if (parsedWithoutOffset) result.warning = noOffsetWarning(text, '');
   return result;
 }
@@ -526,15 +586,31 @@ export function resolveDateSpec(spec: FriseDateSpec, anchor?: ResolvedDate): Dat
     const known = stringDates.get(spec);
     if (known) return known;
     const error = scan(spec, '');
-    const result: DateResult = error ? {ok: false, error}
-      : {ok: true, value: Object.freeze({start: parsedStart, end: parsedEnd, precision: parsedPrecision, approximate: false, relative: false, verified: true})};
-    if (!error && parsedWithoutOffset) (result as {warning?: DateWarning}).warning = Object.freeze(noOffsetWarning(spec, ''));
+    const result: DateResult = error
+      ? {ok: false, error}
+      : {
+          ok: true,
+          value: Object.freeze({
+            start: parsedStart,
+            end: parsedEnd,
+            precision: parsedPrecision,
+            approximate: false,
+            relative: false,
+            verified: true,
+          }),
+        };
+    if (!error && parsedWithoutOffset)
+      (result as {warning?: DateWarning}).warning = Object.freeze(noOffsetWarning(spec, ''));
     if (stringDates.size >= STRING_DATES_KEPT) stringDates.clear();
     stringDates.set(spec, Object.freeze(result));
     return result;
   }
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
-    return fail('date-syntax', '', `a date must be an ISO 8601 string or an object with "date" or "relative", not ${describe(spec)}`);
+    return fail(
+      'date-syntax',
+      '',
+      `a date must be an ISO 8601 string or an object with "date" or "relative", not ${describe(spec)}`,
+    );
   }
   try {
     return resolveDateObject(spec, anchor);
@@ -548,9 +624,13 @@ function resolveDateObject(spec: FriseDateObject, anchor: ResolvedDate | undefin
   const date: unknown = spec.date;
   const relative: unknown = spec.relative;
   if ((date === undefined) === (relative === undefined)) {
-    return fail('date-syntax', '', date === undefined
-      ? 'a date object needs "date" (an ISO 8601 string) or "relative" ({"unit", "offset"})'
-      : 'a date object takes "date" or "relative", not both');
+    return fail(
+      'date-syntax',
+      '',
+      date === undefined
+        ? 'a date object needs "date" (an ISO 8601 string) or "relative" ({"unit", "offset"})'
+        : 'a date object takes "date" or "relative", not both',
+    );
   }
 
   let start: number;
@@ -558,7 +638,8 @@ function resolveDateObject(spec: FriseDateObject, anchor: ResolvedDate | undefin
   let own: Precision;
   let warning: DateWarning | undefined;
   if (date !== undefined) {
-    if (typeof date !== 'string') return fail('date-syntax', '/date', `"date" must be an ISO 8601 string, not ${describe(date)}`);
+    if (typeof date !== 'string')
+      return fail('date-syntax', '/date', `"date" must be an ISO 8601 string, not ${describe(date)}`);
     const error = scan(date, '/date');
     if (error) return {ok: false, error};
     if (parsedWithoutOffset) warning = noOffsetWarning(date, '/date');
@@ -567,25 +648,49 @@ function resolveDateObject(spec: FriseDateObject, anchor: ResolvedDate | undefin
     own = parsedPrecision;
   } else {
     if (typeof relative !== 'object' || relative === null || Array.isArray(relative)) {
-      return fail('date-syntax', '/relative', `"relative" must be an object {"unit", "offset"}, not ${describe(relative)}`);
+      return fail(
+        'date-syntax',
+        '/relative',
+        `"relative" must be an object {"unit", "offset"}, not ${describe(relative)}`,
+      );
     }
     const {unit, offset} = relative as {unit?: unknown; offset?: unknown};
     if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') {
-      return fail('date-syntax', '/relative/unit', `the unit of a relative date is "day", "week", "month" or "year", not ${describe(unit)}`);
+      return fail(
+        'date-syntax',
+        '/relative/unit',
+        `the unit of a relative date is "day", "week", "month" or "year", not ${describe(unit)}`,
+      );
     }
     if (typeof offset !== 'number' || !Number.isInteger(offset)) {
-      return fail('date-syntax', '/relative/offset', `the offset of a relative date is a whole number of units, not ${describe(offset)}`);
+      return fail(
+        'date-syntax',
+        '/relative/offset',
+        `the offset of a relative date is a whole number of units, not ${describe(offset)}`,
+      );
     }
     if (anchor === undefined || anchor === null) {
-      return fail('date-relative-anchor', '/relative', `a relative date (${offset} ${unit}) needs the feed's "published" date, and the feed has none`);
+      return fail(
+        'date-relative-anchor',
+        '/relative',
+        `a relative date (${offset} ${unit}) needs the feed's "published" date, and the feed has none`,
+      );
     }
     if (typeof anchor !== 'object' || !inDateRange(anchor.start)) {
-      return fail('date-relative-anchor', '/relative', `a relative date (${offset} ${unit}) needs the feed's "published" date, which is not a valid date`);
+      return fail(
+        'date-relative-anchor',
+        '/relative',
+        `a relative date (${offset} ${unit}) needs the feed's "published" date, which is not a valid date`,
+      );
     }
     start = addUnits(floorToPrecision(anchor.start, unit), unit, offset);
     end = nextUnit(start, unit);
     if (!(start >= -MAX_MS && end <= MAX_MS)) {
-      return fail('date-range', '/relative', `${offset} ${unit}(s) from the published date ${formatInstant(anchor.start)} is ${RANGE}`);
+      return fail(
+        'date-range',
+        '/relative',
+        `${offset} ${unit}(s) from the published date ${formatInstant(anchor.start)} is ${RANGE}`,
+      );
     }
     own = unit;
   }
@@ -595,13 +700,21 @@ function resolveDateObject(spec: FriseDateObject, anchor: ResolvedDate | undefin
   if (wanted !== undefined && wanted !== own) {
     const rank = precisionRank(wanted);
     if (rank < 0) {
-      return fail('date-precision', '/precision', `${describe(wanted)} is not a precision (year, month, week, day, hour, minute or second)`);
+      return fail(
+        'date-precision',
+        '/precision',
+        `${describe(wanted)} is not a precision (year, month, week, day, hour, minute or second)`,
+      );
     }
     precision = wanted as Precision;
     if (rank > precisionRank(own)) {
-      return fail('date-precision', '/precision', date !== undefined
-        ? `precision "${precision}" is finer than the date ${quote(date as string)}, which is only given to the ${own}`
-        : `precision "${precision}" is finer than the unit of the relative date, ${own}`);
+      return fail(
+        'date-precision',
+        '/precision',
+        date !== undefined
+          ? `precision "${precision}" is finer than the date ${quote(date as string)}, which is only given to the ${own}`
+          : `precision "${precision}" is finer than the unit of the relative date, ${own}`,
+      );
     }
     // An ISO week straddles months and years: it belongs to those of its Thursday.
     const pivot = own === 'week' && (precision === 'month' || precision === 'year') ? start + 3 * MS_DAY : start;
@@ -628,13 +741,25 @@ function resolveDateObject(spec: FriseDateObject, anchor: ResolvedDate | undefin
  * The interval of an event: [start.start, (end ?? start).end). 'date-range' at '/end' when the end
  * date ends at or before the start date starts (at '/start' or '/end' if a bound is not finite).
  */
-export function resolveEventInterval(start: ResolvedDate, end?: ResolvedDate): {ok: true; start: number; end: number} | {ok: false; error: DateError} {
+export function resolveEventInterval(
+  start: ResolvedDate,
+  end?: ResolvedDate,
+): {ok: true; start: number; end: number} | {ok: false; error: DateError} {
   const from = start.start;
   if (!inDateRange(from)) return fail('date-range', '/start', `the start date is not a valid date (${String(from)})`);
   const to = (end ?? start).end;
-  if (!inDateRange(to)) return fail('date-range', end ? '/end' : '/start', `the ${end ? 'end' : 'start'} date is not a valid date (end ${String(to)})`);
+  if (!inDateRange(to))
+    return fail(
+      'date-range',
+      end ? '/end' : '/start',
+      `the ${end ? 'end' : 'start'} date is not a valid date (end ${String(to)})`,
+    );
   if (to <= from) {
-    return fail('date-range', '/end', `the end date ends at ${formatInstant(to)}, which is not after the start date's start, ${formatInstant(from)}`);
+    return fail(
+      'date-range',
+      '/end',
+      `the end date ends at ${formatInstant(to)}, which is not after the start date's start, ${formatInstant(from)}`,
+    );
   }
   return {ok: true, start: from, end: to};
 }

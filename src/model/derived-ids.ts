@@ -18,7 +18,10 @@ const HASH_MODULUS = 36 ** HASH_CHARS;
  * record of the feed gives explicitly, even a later one. Returns undefined for records that are not
  * objects or that the schema rejected (`rejected`, by index: it reports those).
  */
-export function eventIds(records: readonly unknown[], rejected: ReadonlySet<number> = new Set()): Array<string | undefined> {
+export function eventIds(
+  records: readonly unknown[],
+  rejected: ReadonlySet<number> = new Set(),
+): Array<string | undefined> {
   const taken = new Set<string>();
   for (const record of records) {
     const id = explicitId(record);
@@ -65,7 +68,12 @@ function titleText(title: unknown): string {
 }
 
 function slugOf(text: string): string {
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (words.length <= SLUG_LENGTH) return words;
   const cut = words.slice(0, SLUG_LENGTH + 1);
   // end on a whole word when one ends in the second half
@@ -77,7 +85,10 @@ function slugOf(text: string): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (isObject(value)) {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

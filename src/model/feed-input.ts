@@ -18,25 +18,51 @@ export function feedFromInput(input: unknown): ParseResult & {parsedHere: boolea
  * record as written in a feed (parsed with the feed's actors and sources, so that names resolve).
  * Never throws; an event that is not valid comes back as null with the problems that say why.
  */
-export function eventFromInput(input: unknown, feed: FriseFeed | null): {event: FriseEvent | null; feed: FriseFeed | null; issues: FeedIssue[]} {
+export function eventFromInput(
+  input: unknown,
+  feed: FriseFeed | null,
+): {event: FriseEvent | null; feed: FriseFeed | null; issues: FeedIssue[]} {
   if (input === null || input === undefined) return {event: null, feed, issues: []};
   if (typeof input === 'string') {
     // an id of the feed's events, or the JSON text of one event record
     const byId = feed?.eventById.get(input);
     if (byId) return {event: byId, feed, issues: []};
     if (!input.trimStart().startsWith('{')) {
-      return {event: null, feed, issues: [{path: '', code: 'unknown-reference', severity: 'error', message: `the card's event "${input}" is not an event id of its feed`}]};
+      return {
+        event: null,
+        feed,
+        issues: [
+          {
+            path: '',
+            code: 'unknown-reference',
+            severity: 'error',
+            message: `the card's event "${input}" is not an event id of its feed`,
+          },
+        ],
+      };
     }
     let record: unknown;
     try {
       record = JSON.parse(input);
     } catch (error) {
-      return {event: null, feed, issues: [{path: '', code: 'json-syntax', severity: 'error', message: `the card's event is not valid JSON: ${(error as Error).message}`}]};
+      return {
+        event: null,
+        feed,
+        issues: [
+          {
+            path: '',
+            code: 'json-syntax',
+            severity: 'error',
+            message: `the card's event is not valid JSON: ${(error as Error).message}`,
+          },
+        ],
+      };
     }
     return eventFromInput(record, feed);
   }
   try {
-    if (feed && typeof input === 'object' && feed.eventById.get((input as {id?: unknown}).id as string) === input) return {event: input as FriseEvent, feed, issues: []};
+    if (feed && typeof input === 'object' && feed.eventById.get((input as {id?: unknown}).id as string) === input)
+      return {event: input as FriseEvent, feed, issues: []};
     // a parsed event whose feed is not given: parse its own record again
     const record = isParsedEvent(input) ? input.record : input;
     const feedDocument: Record<string, unknown> = {events: [record, ...referencedRecords(record, feed)]};
@@ -50,17 +76,37 @@ export function eventFromInput(input: unknown, feed: FriseFeed | null): {event: 
     const event = parsed.feed?.events.find((candidate) => candidate.path === '/events/0') ?? null;
     // problems of the card's own record only (the feed's were reported with the feed); without a feed,
     // its references to actors, sources and events cannot resolve, which is no fault of the record
-    const issues = parsed.issues.filter((issue) => (issue.path === '/events/0' || issue.path.startsWith('/events/0/')) && (feed !== null || issue.code !== 'unknown-reference'));
+    const issues = parsed.issues.filter(
+      (issue) =>
+        (issue.path === '/events/0' || issue.path.startsWith('/events/0/')) &&
+        (feed !== null || issue.code !== 'unknown-reference'),
+    );
     return {event, feed: feed ?? parsed.feed, issues};
   } catch (error) {
-    return {event: null, feed, issues: [{path: '', code: 'unreadable', severity: 'error', message: `the card's event could not be read: ${(error as Error).message}`}]};
+    return {
+      event: null,
+      feed,
+      issues: [
+        {
+          path: '',
+          code: 'unreadable',
+          severity: 'error',
+          message: `the card's event could not be read: ${(error as Error).message}`,
+        },
+      ],
+    };
   }
 }
 
 function isParsedEvent(value: unknown): value is FriseEvent {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<FriseEvent>;
-  return typeof candidate.record === 'object' && candidate.record !== null && typeof candidate.interval === 'object' && typeof candidate.order === 'number';
+  return (
+    typeof candidate.record === 'object' &&
+    candidate.record !== null &&
+    typeof candidate.interval === 'object' &&
+    typeof candidate.order === 'number'
+  );
 }
 
 /**
@@ -71,8 +117,10 @@ function referencedRecords(record: unknown, feed: FriseFeed | null): unknown[] {
   if (!feed || typeof record !== 'object' || record === null) return [];
   const ids = new Set<string>();
   const {relations, statusUpdates} = record as {relations?: unknown; statusUpdates?: unknown};
-  if (Array.isArray(relations)) for (const relation of relations) if (typeof relation?.target === 'string') ids.add(relation.target);
-  if (Array.isArray(statusUpdates)) for (const update of statusUpdates) if (typeof update?.event === 'string') ids.add(update.event);
+  if (Array.isArray(relations))
+    for (const relation of relations) if (typeof relation?.target === 'string') ids.add(relation.target);
+  if (Array.isArray(statusUpdates))
+    for (const update of statusUpdates) if (typeof update?.event === 'string') ids.add(update.event);
   const out: unknown[] = [];
   for (const id of ids) {
     const target = feed.eventById.get(id);

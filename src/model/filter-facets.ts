@@ -1,4 +1,13 @@
-import {KINDS, RELATION_TYPES, STATUSES, UNSPECIFIED, type EventKind, type EventStatus, type FriseFeed, type RelationType} from './types.js';
+import {
+  KINDS,
+  RELATION_TYPES,
+  STATUSES,
+  UNSPECIFIED,
+  type EventKind,
+  type EventStatus,
+  type FriseFeed,
+  type RelationType,
+} from './types.js';
 import {matchesQuery, normalizeFilter, type FriseFilter} from './filter.js';
 
 /** A dimension a reader can hide values of. */
@@ -7,7 +16,9 @@ export type FilterFacet = 'kinds' | 'statuses' | 'actors' | 'relations';
 export const FILTER_FACETS: readonly FilterFacet[] = ['kinds', 'statuses', 'actors', 'relations'];
 
 /** The hidden list of the filter that each facet toggles. */
-export const HIDDEN_LIST: Readonly<Record<FilterFacet, 'hiddenKinds' | 'hiddenStatuses' | 'hiddenActors' | 'hiddenRelations'>> = {
+export const HIDDEN_LIST: Readonly<
+  Record<FilterFacet, 'hiddenKinds' | 'hiddenStatuses' | 'hiddenActors' | 'hiddenRelations'>
+> = {
   kinds: 'hiddenKinds',
   statuses: 'hiddenStatuses',
   actors: 'hiddenActors',
@@ -44,11 +55,15 @@ export function countFacets(feed: FriseFeed): FacetCounts {
   }
   const ordered = <T extends string>(order: readonly T[], counts: Map<string, number>) =>
     new Map(order.filter((key) => counts.has(key)).map((key) => [key, counts.get(key)!] as const));
-  const saidOrNot = (counts: Map<string, number>) => (counts.size === 1 && counts.has(UNSPECIFIED) ? new Map<string, number>() : counts);
+  const saidOrNot = (counts: Map<string, number>) =>
+    counts.size === 1 && counts.has(UNSPECIFIED) ? new Map<string, number>() : counts;
   return {
     kinds: ordered<EventKind>([...KINDS, UNSPECIFIED], saidOrNot(kinds)),
     statuses: ordered<EventStatus>([...STATUSES, UNSPECIFIED], saidOrNot(statuses)),
-    actors: ordered(feed.actors.map((actor) => actor.id), actors),
+    actors: ordered(
+      feed.actors.map((actor) => actor.id),
+      actors,
+    ),
     relations: ordered(RELATION_TYPES, relations),
   };
 }

@@ -1,6 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {parseFeed} from './parse.js';
-import {EMPTY_FILTER, foldText, hidesEvents, isShown, matchesQuery, normalizeFilter, type FriseFilter} from './filter.js';
+import {
+  EMPTY_FILTER,
+  foldText,
+  hidesEvents,
+  isShown,
+  matchesQuery,
+  normalizeFilter,
+  type FriseFilter,
+} from './filter.js';
 import {countFacets, countMatches, hidesAnything, isHidden, showAll, toggleHidden, withQuery} from './filter-facets.js';
 import type {FriseEvent, FriseFeed, FriseFeedDocument} from './types.js';
 
@@ -9,17 +17,57 @@ const doc: FriseFeedDocument = {
   title: 'Filtres',
   language: 'fr',
   actors: [
-    {id: 'kr', name: {fr: 'Corée du Sud', en: 'South Korea'}, shortName: {fr: 'Séoul', en: 'Seoul'}, type: 'state', color: '#1f77b4'},
+    {
+      id: 'kr',
+      name: {fr: 'Corée du Sud', en: 'South Korea'},
+      shortName: {fr: 'Séoul', en: 'Seoul'},
+      type: 'state',
+      color: '#1f77b4',
+    },
     {id: 'ru', name: {fr: 'Russie', en: 'Russia'}, type: 'state'},
     {id: 'kp', name: {fr: 'Corée du Nord', en: 'North Korea'}, type: 'state'},
   ],
   events: [
-    {id: 'e-report', title: {fr: 'Le NIS évoque 12 000 soldats', en: 'NIS reports 12,000 troops'}, start: '2024-10-18', kind: 'report', status: 'confirmed', actors: ['kr', 'kp'], tags: ['renseignement']},
-    {id: 'e-denial', title: 'Démenti', summary: {fr: 'Le Kremlin parle de « fausses nouvelles ».', en: 'The Kremlin calls it fake news.'}, start: '2024-10-21', kind: 'denial', status: 'denied', actors: ['ru'],
-      relations: [{type: 'denies', target: 'e-report'}, {type: 'contradicts', target: 'e-report'}]},
-    {id: 'e-pact', title: 'Pacte', start: '2024-06-19', kind: 'agreement', status: 'disputed', actors: ['ru', 'kr'], location: {name: {fr: 'Pyongyang (Corée du Nord)', en: 'Pyongyang (North Korea)'}},
-      relations: [{type: 'part-of', target: 'e-report'}]},
-    {id: 'e-none', title: 'Contexte sans acteur', start: '2024-07-01', kind: 'context', status: 'unverified', tags: ['Négociation']},
+    {
+      id: 'e-report',
+      title: {fr: 'Le NIS évoque 12 000 soldats', en: 'NIS reports 12,000 troops'},
+      start: '2024-10-18',
+      kind: 'report',
+      status: 'confirmed',
+      actors: ['kr', 'kp'],
+      tags: ['renseignement'],
+    },
+    {
+      id: 'e-denial',
+      title: 'Démenti',
+      summary: {fr: 'Le Kremlin parle de « fausses nouvelles ».', en: 'The Kremlin calls it fake news.'},
+      start: '2024-10-21',
+      kind: 'denial',
+      status: 'denied',
+      actors: ['ru'],
+      relations: [
+        {type: 'denies', target: 'e-report'},
+        {type: 'contradicts', target: 'e-report'},
+      ],
+    },
+    {
+      id: 'e-pact',
+      title: 'Pacte',
+      start: '2024-06-19',
+      kind: 'agreement',
+      status: 'disputed',
+      actors: ['ru', 'kr'],
+      location: {name: {fr: 'Pyongyang (Corée du Nord)', en: 'Pyongyang (North Korea)'}},
+      relations: [{type: 'part-of', target: 'e-report'}],
+    },
+    {
+      id: 'e-none',
+      title: 'Contexte sans acteur',
+      start: '2024-07-01',
+      kind: 'context',
+      status: 'unverified',
+      tags: ['Négociation'],
+    },
   ],
 };
 
@@ -33,8 +81,16 @@ function parsed(): FriseFeed {
 const feed = parsed();
 const event = (id: string): FriseEvent => feed.eventById.get(id)!;
 const filter = (partial: Partial<FriseFilter>): FriseFilter => ({...EMPTY_FILTER, ...partial});
-const shownIds = (f: FriseFilter) => feed.events.filter((e) => isShown(e, f)).map((e) => e.id).sort();
-const matchingIds = (query: string) => feed.events.filter((e) => matchesQuery(e, query, feed)).map((e) => e.id).sort();
+const shownIds = (f: FriseFilter) =>
+  feed.events
+    .filter((e) => isShown(e, f))
+    .map((e) => e.id)
+    .sort();
+const matchingIds = (query: string) =>
+  feed.events
+    .filter((e) => matchesQuery(e, query, feed))
+    .map((e) => e.id)
+    .sort();
 
 describe('hidesEvents', () => {
   it('is true exactly when a kind, status or actor is hidden (a query or hidden relations hide no event)', () => {
@@ -138,7 +194,13 @@ describe('normalizeFilter', () => {
   });
 
   it('keeps valid fields', () => {
-    const input = {hiddenKinds: ['report'], hiddenStatuses: ['denied'], hiddenActors: ['ru'], hiddenRelations: ['follows'], query: 'pacte'};
+    const input = {
+      hiddenKinds: ['report'],
+      hiddenStatuses: ['denied'],
+      hiddenActors: ['ru'],
+      hiddenRelations: ['follows'],
+      query: 'pacte',
+    };
     expect(normalizeFilter(input)).to.deep.equal(input);
   });
 
@@ -152,8 +214,20 @@ describe('normalizeFilter', () => {
       extra: true,
     } as unknown as Partial<FriseFilter>;
     const normal = normalizeFilter(junk);
-    expect(normal).to.deep.equal({hiddenKinds: [], hiddenStatuses: ['denied'], hiddenActors: [], hiddenRelations: ['follows'], query: ''});
-    expect(Object.keys(normal).sort()).to.deep.equal(['hiddenActors', 'hiddenKinds', 'hiddenRelations', 'hiddenStatuses', 'query']);
+    expect(normal).to.deep.equal({
+      hiddenKinds: [],
+      hiddenStatuses: ['denied'],
+      hiddenActors: [],
+      hiddenRelations: ['follows'],
+      query: '',
+    });
+    expect(Object.keys(normal).sort()).to.deep.equal([
+      'hiddenActors',
+      'hiddenKinds',
+      'hiddenRelations',
+      'hiddenStatuses',
+      'query',
+    ]);
   });
 
   it('returns new arrays, so changing the result never changes the input', () => {
@@ -168,11 +242,28 @@ describe('normalizeFilter', () => {
 describe('filter facets', () => {
   it('counts kinds, statuses, main actors and relation types of the whole feed', () => {
     const counts = countFacets(feed);
-    expect([...counts.kinds]).to.deep.equal([['report', 1], ['denial', 1], ['agreement', 1], ['context', 1]]);
-    expect([...counts.statuses]).to.deep.equal([['confirmed', 1], ['denied', 1], ['disputed', 1], ['unverified', 1]]);
+    expect([...counts.kinds]).to.deep.equal([
+      ['report', 1],
+      ['denial', 1],
+      ['agreement', 1],
+      ['context', 1],
+    ]);
+    expect([...counts.statuses]).to.deep.equal([
+      ['confirmed', 1],
+      ['denied', 1],
+      ['disputed', 1],
+      ['unverified', 1],
+    ]);
     // main actors only, in registry order: kp is never first
-    expect([...counts.actors]).to.deep.equal([['kr', 1], ['ru', 2]]);
-    expect([...counts.relations]).to.deep.equal([['denies', 1], ['contradicts', 1], ['part-of', 1]]);
+    expect([...counts.actors]).to.deep.equal([
+      ['kr', 1],
+      ['ru', 2],
+    ]);
+    expect([...counts.relations]).to.deep.equal([
+      ['denies', 1],
+      ['contradicts', 1],
+      ['part-of', 1],
+    ]);
   });
 
   it('toggleHidden hides then shows again, returning new objects and leaving the input alone', () => {
@@ -199,7 +290,13 @@ describe('filter facets', () => {
   });
 
   it('showAll empties every hidden list and keeps the query; withQuery changes only the query', () => {
-    const f = filter({hiddenKinds: ['report'], hiddenStatuses: ['denied'], hiddenActors: ['ru'], hiddenRelations: ['follows'], query: 'pacte'});
+    const f = filter({
+      hiddenKinds: ['report'],
+      hiddenStatuses: ['denied'],
+      hiddenActors: ['ru'],
+      hiddenRelations: ['follows'],
+      query: 'pacte',
+    });
     expect(showAll(f)).to.deep.equal({...EMPTY_FILTER, query: 'pacte'});
     expect(f.hiddenKinds).to.deep.equal(['report']);
     expect(withQuery(f, 'kremlin')).to.deep.equal({...f, query: 'kremlin'});

@@ -17,11 +17,18 @@ export interface FriseFilter {
   query: string;
 }
 
-export const EMPTY_FILTER: FriseFilter = Object.freeze({hiddenKinds: [], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: ''});
+export const EMPTY_FILTER: FriseFilter = Object.freeze({
+  hiddenKinds: [],
+  hiddenStatuses: [],
+  hiddenActors: [],
+  hiddenRelations: [],
+  query: '',
+});
 
 /** A filter from partial input (attribute JSON, a page's object); unknown fields are ignored. */
 export function normalizeFilter(input: Partial<FriseFilter> | null | undefined): FriseFilter {
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   return {
     hiddenKinds: strings(input?.hiddenKinds),
     hiddenStatuses: strings(input?.hiddenStatuses),

@@ -8,10 +8,23 @@ import type {ParseResult} from './types.js';
 
 type Json = Record<string, unknown>;
 
-const event = (id: string, extra: Json = {}): Json => ({id, title: `Title ${id}`, start: '2024-10-18', kind: 'report', status: 'reported', ...extra});
+const event = (id: string, extra: Json = {}): Json => ({
+  id,
+  title: `Title ${id}`,
+  start: '2024-10-18',
+  kind: 'report',
+  status: 'reported',
+  ...extra,
+});
 const actor = (id: string, extra: Json = {}): Json => ({id, name: `Actor ${id}`, type: 'state', ...extra});
 const source = (id: string, extra: Json = {}): Json => ({id, publisher: `Publisher ${id}`, ...extra});
-const feedOf = (events: unknown[], extra: Json = {}): Json => ({version: 1, title: 'Feed', language: 'fr', events, ...extra});
+const feedOf = (events: unknown[], extra: Json = {}): Json => ({
+  version: 1,
+  title: 'Feed',
+  language: 'fr',
+  events,
+  ...extra,
+});
 
 /** Issues as `code path severity` lines, for exact comparisons. */
 const lines = (result: ParseResult): string[] => result.issues.map((i) => `${i.code} ${i.path} ${i.severity}`);
@@ -52,8 +65,17 @@ describe('parseFeed never throws', () => {
 
   it('strings that are not JSON → json-syntax; JSON that is not an object → not-a-feed', () => {
     const cases: Array<[string, string]> = [
-      ['', 'json-syntax'], ['   ', 'json-syntax'], ['hello', 'json-syntax'], ['{', 'json-syntax'], ["{'version': 1}", 'json-syntax'],
-      ['{"version": 1,}', 'json-syntax'], ['[]', 'not-a-feed'], ['"feed"', 'not-a-feed'], ['42', 'not-a-feed'], ['true', 'not-a-feed'], ['null', 'not-a-feed'],
+      ['', 'json-syntax'],
+      ['   ', 'json-syntax'],
+      ['hello', 'json-syntax'],
+      ['{', 'json-syntax'],
+      ["{'version': 1}", 'json-syntax'],
+      ['{"version": 1,}', 'json-syntax'],
+      ['[]', 'not-a-feed'],
+      ['"feed"', 'not-a-feed'],
+      ['42', 'not-a-feed'],
+      ['true', 'not-a-feed'],
+      ['null', 'not-a-feed'],
     ];
     for (const [input, code] of cases) {
       const result = parseWithoutThrowing(input);
@@ -77,13 +99,21 @@ describe('parseFeed never throws', () => {
   });
 
   it('a null-prototype object feed is parsed normally', () => {
-    const feed = Object.assign(Object.create(null) as Json, feedOf([Object.assign(Object.create(null) as Json, event('a'))]));
+    const feed = Object.assign(
+      Object.create(null) as Json,
+      feedOf([Object.assign(Object.create(null) as Json, event('a'))]),
+    );
     const result = parseWithoutThrowing(feed);
     expect(result.issues).to.deep.equal([]);
     expect(eventIds(result)).to.deep.equal(['a']);
   });
 
-  for (const [label, events] of [['a string', 'e1'], ['an object', {0: event('a')}], ['null', null], ['a number', 3]] as const) {
+  for (const [label, events] of [
+    ['a string', 'e1'],
+    ['an object', {0: event('a')}],
+    ['null', null],
+    ['a number', 3],
+  ] as const) {
     it(`"events" as ${label} → invalid-type at /events, a feed with no events`, () => {
       const result = parseWithoutThrowing(feedOf([], {events, actors: [actor('p')]}));
       expect(lines(result)).to.deep.equal(['invalid-type /events error']);
@@ -106,10 +136,11 @@ describe('parseFeed never throws', () => {
   });
 
   it('"__proto__" keys in JSON text are ignored with an unknown-property warning and pollute nothing', () => {
-    const text = '{"__proto__": {"polluted": true, "version": 2}, "version": 1, "title": "F", "language": "fr", "events": ['
-      + '{"__proto__": {"importance": 5}, "id": "a", "title": "t", "start": "2024", "kind": "report", "status": "reported"},'
-      + '{"id": "b", "title": {"__proto__": "x"}, "start": "2024", "kind": "report", "status": "reported"},'
-      + '{"id": "c", "title": "t", "start": "2024", "kind": "report", "status": "reported"}]}';
+    const text =
+      '{"__proto__": {"polluted": true, "version": 2}, "version": 1, "title": "F", "language": "fr", "events": [' +
+      '{"__proto__": {"importance": 5}, "id": "a", "title": "t", "start": "2024", "kind": "report", "status": "reported"},' +
+      '{"id": "b", "title": {"__proto__": "x"}, "start": "2024", "kind": "report", "status": "reported"},' +
+      '{"id": "c", "title": "t", "start": "2024", "kind": "report", "status": "reported"}]}';
     const result = parseWithoutThrowing(text);
     expect(lines(result)).to.deep.equal([
       'unknown-property /__proto__ warning',
@@ -125,10 +156,12 @@ describe('parseFeed never throws', () => {
   });
 
   it('ids named like Object.prototype members (constructor, toString, hasOwnProperty) are plain ids', () => {
-    const result = parseWithoutThrowing(feedOf([
-      event('constructor', {actors: ['toString'], relations: [{type: 'follows', target: 'hasOwnProperty'}]}),
-      event('valueOf', {sources: ['constructor']}),
-    ]));
+    const result = parseWithoutThrowing(
+      feedOf([
+        event('constructor', {actors: ['toString'], relations: [{type: 'follows', target: 'hasOwnProperty'}]}),
+        event('valueOf', {sources: ['constructor']}),
+      ]),
+    );
     expect(lines(result)).to.deep.equal([
       'unknown-reference /events/0/actors/0 warning',
       'unknown-reference /events/0/relations/0/target warning',
@@ -142,7 +175,9 @@ describe('parseFeed never throws', () => {
     const deep: Json = {};
     let node = deep;
     for (let i = 0; i < 5000; i++) node = (node['n'] = {}) as Json;
-    const result = parseWithoutThrowing(feedOf([event('a', {'x-deep': deep}), event('b', {title: {fr: deep}}), event('c')]));
+    const result = parseWithoutThrowing(
+      feedOf([event('a', {'x-deep': deep}), event('b', {title: {fr: deep}}), event('c')]),
+    );
     expect(lines(result)).to.deep.equal(['invalid-type /events/1/title/fr error']);
     expect(eventIds(result)).to.deep.equal(['a', 'c']);
   });
@@ -156,8 +191,13 @@ describe('parseFeed never throws', () => {
   });
 
   it('non-JSON values where a type is expected (bigint importance, Infinity summary) are invalid-type / invalid-text', () => {
-    const result = parseWithoutThrowing(feedOf([event('a', {importance: 4n}), event('b', {summary: Infinity}), event('c')]));
-    expect(lines(result)).to.deep.equal(['invalid-type /events/0/importance error', 'invalid-text /events/1/summary error']);
+    const result = parseWithoutThrowing(
+      feedOf([event('a', {importance: 4n}), event('b', {summary: Infinity}), event('c')]),
+    );
+    expect(lines(result)).to.deep.equal([
+      'invalid-type /events/0/importance error',
+      'invalid-text /events/1/summary error',
+    ]);
     expect(eventIds(result)).to.deep.equal(['c']);
   });
 
@@ -169,18 +209,29 @@ describe('parseFeed never throws', () => {
   it('non-JSON values in an enum, const or text field (cyclic object, bigint, symbol, function) → reported, no throw', () => {
     const cyclic: Json = {};
     cyclic['self'] = cyclic;
-    const result = parseWithoutThrowing(feedOf([
-      event('a', {kind: cyclic}), event('b', {kind: 10n}), event('c', {status: Symbol('s')}), event('d', {kind: () => 'report'}),
-      event('e', {summary: () => 'text'}), event('ok'),
-    ], {version: cyclic}));
-    expect([...lines(result)].sort()).to.deep.equal([
-      'invalid-value /version error',
-      'invalid-value /events/0/kind error',
-      'invalid-value /events/1/kind error',
-      'invalid-value /events/2/status error',
-      'invalid-value /events/3/kind error',
-      'invalid-text /events/4/summary error',
-    ].sort());
+    const result = parseWithoutThrowing(
+      feedOf(
+        [
+          event('a', {kind: cyclic}),
+          event('b', {kind: 10n}),
+          event('c', {status: Symbol('s')}),
+          event('d', {kind: () => 'report'}),
+          event('e', {summary: () => 'text'}),
+          event('ok'),
+        ],
+        {version: cyclic},
+      ),
+    );
+    expect([...lines(result)].sort()).to.deep.equal(
+      [
+        'invalid-value /version error',
+        'invalid-value /events/0/kind error',
+        'invalid-value /events/1/kind error',
+        'invalid-value /events/2/status error',
+        'invalid-value /events/3/kind error',
+        'invalid-text /events/4/summary error',
+      ].sort(),
+    );
     expect(eventIds(result)).to.deep.equal(['ok']);
   });
 
@@ -188,7 +239,12 @@ describe('parseFeed never throws', () => {
   // validator call nor the record walk is guarded, although parseFeed is documented "Never throws".
   it('a record with a throwing getter is left out, the others kept, no throw', () => {
     const hostile = event('bad');
-    Object.defineProperty(hostile, 'kind', {enumerable: true, get() { throw new Error('boom'); }});
+    Object.defineProperty(hostile, 'kind', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     const result = parseWithoutThrowing(feedOf([hostile, event('ok')]));
     expect(eventIds(result)).to.deep.equal(['ok']);
     expect(result.issues.length).to.be.greaterThan(0);
@@ -212,14 +268,22 @@ describe('parseFeed keeps every valid record', () => {
       'invalid-value /events/2/kind error',
     ]);
     const messages = result.issues.map((i) => i.message).join('\n');
-    for (const named of ['event "e3" (/events/2)', 'event "e5" (/events/4)', 'event "e1" (/events/6)', 'event "e9" (/events/8)']) expect(messages).to.contain(named);
+    for (const named of [
+      'event "e3" (/events/2)',
+      'event "e5" (/events/4)',
+      'event "e1" (/events/6)',
+      'event "e9" (/events/8)',
+    ])
+      expect(messages).to.contain(named);
   });
 
   it('bad actors and sources are left out without touching events', () => {
-    const result = parseFeed(feedOf([event('a', {actors: ['p'], sources: ['s1']})], {
-      actors: [actor('p'), actor('q', {type: 'alien'}), actor('r')],
-      sources: [source('s1'), source('s2', {url: 'javascript:alert(1)'}), source('s3')],
-    }));
+    const result = parseFeed(
+      feedOf([event('a', {actors: ['p'], sources: ['s1']})], {
+        actors: [actor('p'), actor('q', {type: 'alien'}), actor('r')],
+        sources: [source('s1'), source('s2', {url: 'javascript:alert(1)'}), source('s3')],
+      }),
+    );
     expect(lines(result)).to.deep.equal(['invalid-value /actors/1/type error', 'unsafe-url /sources/1/url error']);
     expect(result.feed?.actors.map((a) => a.id)).to.deep.equal(['p', 'r']);
     expect(result.feed?.sources.map((s) => s.id)).to.deep.equal(['s1', 's3']);
@@ -245,7 +309,11 @@ describe('parseFeed: duplicate ids', () => {
   });
 
   it('actors: the first is kept, the later one reported at /actors/N/id', () => {
-    const result = parseFeed(feedOf([event('a', {actors: ['p']})], {actors: [actor('p', {name: 'first'}), actor('q'), actor('p', {name: 'second'})]}));
+    const result = parseFeed(
+      feedOf([event('a', {actors: ['p']})], {
+        actors: [actor('p', {name: 'first'}), actor('q'), actor('p', {name: 'second'})],
+      }),
+    );
     expect(lines(result)).to.deep.equal(['duplicate-id /actors/2/id error']);
     expect(result.issues[0]!.message).to.contain('actor "p" (/actors/2)');
     expect(result.feed?.actors.map((a) => a.name)).to.deep.equal(['first', 'Actor q']);
@@ -253,14 +321,18 @@ describe('parseFeed: duplicate ids', () => {
   });
 
   it('sources: the first is kept, the later one reported at /sources/N/id', () => {
-    const result = parseFeed(feedOf([event('a')], {sources: [source('s', {publisher: 'first'}), source('s', {publisher: 'second'})]}));
+    const result = parseFeed(
+      feedOf([event('a')], {sources: [source('s', {publisher: 'first'}), source('s', {publisher: 'second'})]}),
+    );
     expect(lines(result)).to.deep.equal(['duplicate-id /sources/1/id error']);
     expect(result.issues[0]!.message).to.contain('source "s" (/sources/1)');
     expect(result.feed?.sources.map((s) => s.publisher)).to.deep.equal(['first']);
   });
 
   it('the same id in events, actors and sources is not a duplicate', () => {
-    const result = parseFeed(feedOf([event('x', {actors: ['x'], sources: ['x']})], {actors: [actor('x')], sources: [source('x')]}));
+    const result = parseFeed(
+      feedOf([event('x', {actors: ['x'], sources: ['x']})], {actors: [actor('x')], sources: [source('x')]}),
+    );
     expect(result.issues).to.deep.equal([]);
   });
 
@@ -301,12 +373,17 @@ describe('parseFeed: dates', () => {
   });
 
   it('calendar-invalid dates in an end and in a date object are reported at their own pointer', () => {
-    const result = parseFeed(feedOf([
-      event('a', {end: '2023-02-29'}),
-      event('b', {start: {date: '2024-04-31', approximate: true}}),
-      event('c', {start: '2024-02-29'}),
-    ]));
-    expect(lines(result)).to.deep.equal(['date-calendar /events/0/end error', 'date-calendar /events/1/start/date error']);
+    const result = parseFeed(
+      feedOf([
+        event('a', {end: '2023-02-29'}),
+        event('b', {start: {date: '2024-04-31', approximate: true}}),
+        event('c', {start: '2024-02-29'}),
+      ]),
+    );
+    expect(lines(result)).to.deep.equal([
+      'date-calendar /events/0/end error',
+      'date-calendar /events/1/start/date error',
+    ]);
     expect(eventIds(result)).to.deep.equal(['c']);
   });
 
@@ -320,7 +397,10 @@ describe('parseFeed: dates', () => {
   it('an end on the start day is a one-day range', () => {
     const result = parseFeed(feedOf([event('a', {start: '2024-10-18', end: '2024-10-18'})]));
     expect(result.issues).to.deep.equal([]);
-    expect(result.feed?.events[0]).to.deep.include({isRange: true, interval: {start: Date.UTC(2024, 9, 18), end: Date.UTC(2024, 9, 19)}});
+    expect(result.feed?.events[0]).to.deep.include({
+      isRange: true,
+      interval: {start: Date.UTC(2024, 9, 18), end: Date.UTC(2024, 9, 19)},
+    });
   });
 
   it('a precision finer than the date → date-precision at /events/N/start/precision', () => {
@@ -330,25 +410,38 @@ describe('parseFeed: dates', () => {
   });
 
   it('"la semaine dernière" with published 2024-10-22 → the week [2024-10-14, 2024-10-21) UTC, precision week', () => {
-    const result = parseFeed(feedOf([
-      event('last-week', {start: {relative: {unit: 'week', offset: -1}, wording: {fr: 'la semaine dernière'}}}),
-    ], {published: '2024-10-22'}));
+    const result = parseFeed(
+      feedOf(
+        [event('last-week', {start: {relative: {unit: 'week', offset: -1}, wording: {fr: 'la semaine dernière'}}})],
+        {published: '2024-10-22'},
+      ),
+    );
     expect(result.issues).to.deep.equal([]);
     const e = result.feed?.eventById.get('last-week');
     expect(e?.start).to.deep.equal({
-      start: Date.UTC(2024, 9, 14), end: Date.UTC(2024, 9, 21), precision: 'week',
-      approximate: false, relative: true, verified: true, wording: {fr: 'la semaine dernière'},
+      start: Date.UTC(2024, 9, 14),
+      end: Date.UTC(2024, 9, 21),
+      precision: 'week',
+      approximate: false,
+      relative: true,
+      verified: true,
+      wording: {fr: 'la semaine dernière'},
     });
     expect(e?.interval).to.deep.equal({start: Date.UTC(2024, 9, 14), end: Date.UTC(2024, 9, 21)});
     expect(e?.isRange).to.equal(false);
   });
 
   it('relative units day, month and year resolve against published (including in an end)', () => {
-    const result = parseFeed(feedOf([
-      event('yesterday', {start: {relative: {unit: 'day', offset: -1}}}),
-      event('june', {start: {relative: {unit: 'month', offset: -4}}, end: {relative: {unit: 'month', offset: -3}}}),
-      event('last-year', {start: {relative: {unit: 'year', offset: -1}}}),
-    ], {published: '2024-10-22'}));
+    const result = parseFeed(
+      feedOf(
+        [
+          event('yesterday', {start: {relative: {unit: 'day', offset: -1}}}),
+          event('june', {start: {relative: {unit: 'month', offset: -4}}, end: {relative: {unit: 'month', offset: -3}}}),
+          event('last-year', {start: {relative: {unit: 'year', offset: -1}}}),
+        ],
+        {published: '2024-10-22'},
+      ),
+    );
     expect(result.issues).to.deep.equal([]);
     const interval = (id: string) => result.feed?.eventById.get(id)?.interval;
     expect(interval('yesterday')).to.deep.equal({start: Date.UTC(2024, 9, 21), end: Date.UTC(2024, 9, 22)});
@@ -371,8 +464,13 @@ describe('parseFeed: dates', () => {
   });
 
   it('feed published calendar-invalid → date-calendar at /published; relative events then have no anchor', () => {
-    const result = parseFeed(feedOf([event('a'), event('b', {start: {relative: {unit: 'day', offset: 0}}})], {published: '2024-02-30'}));
-    expect(lines(result)).to.deep.equal(['date-calendar /published error', 'date-relative-anchor /events/1/start/relative error']);
+    const result = parseFeed(
+      feedOf([event('a'), event('b', {start: {relative: {unit: 'day', offset: 0}}})], {published: '2024-02-30'}),
+    );
+    expect(lines(result)).to.deep.equal([
+      'date-calendar /published error',
+      'date-relative-anchor /events/1/start/relative error',
+    ]);
     expect(result.issues[0]!.message).to.contain('"published"');
     expect(result.feed?.published).to.equal(undefined);
     expect(eventIds(result)).to.deep.equal(['a']);
@@ -389,8 +487,12 @@ describe('parseFeed: dates', () => {
   // is accepted silently (and a relative one without "published" too), although the schema's isoDate
   // says "Calendar-invalid dates (2024-02-30, 2023-W53) are rejected when the feed is parsed".
   it('a calendar-invalid status update date → date-calendar at /events/N/statusUpdates/M/date', () => {
-    const result = parseFeed(feedOf([event('a'), event('b', {statusUpdates: [{status: 'confirmed', date: '2024-02-30'}]})]));
-    expect(result.issues.map((i) => `${i.code} ${i.path}`)).to.deep.equal(['date-calendar /events/1/statusUpdates/0/date']);
+    const result = parseFeed(
+      feedOf([event('a'), event('b', {statusUpdates: [{status: 'confirmed', date: '2024-02-30'}]})]),
+    );
+    expect(result.issues.map((i) => `${i.code} ${i.path}`)).to.deep.equal([
+      'date-calendar /events/1/statusUpdates/0/date',
+    ]);
   });
 
   // BUG: same for sources[].published: '2024-02-30' passes the schema pattern and is never resolved.
@@ -401,36 +503,54 @@ describe('parseFeed: dates', () => {
 });
 
 describe('parseFeed: references are warnings that drop only the reference', () => {
-  const feed = () => feedOf([
-    event('a'),
-    event('b', {
-      actors: ['p', 'ghost', 'q'],
-      sources: ['nope', 's1'],
-      relations: [{type: 'denies', target: 'a'}, {type: 'confirms', target: 'zz'}, {type: 'updates', target: 'b'}],
-      attribution: {actors: ['ghost', 'p'], via: ['s1', 'nosrc'], label: 'selon'},
-      quotes: [{text: 't', speaker: 's', actor: 'ghost', source: 'nosrc'}, {text: 't2', speaker: 's2', actor: 'p', source: 's1'}],
-      statusUpdates: [{status: 'confirmed', date: '2024-11', event: 'zz'}, {status: 'denied', date: '2024-12', event: 'a'}],
-    }),
-  ], {actors: [actor('p'), actor('q', {memberOf: 'nowhere'})], sources: [source('s1')], source: 'missing'});
+  const feed = () =>
+    feedOf(
+      [
+        event('a'),
+        event('b', {
+          actors: ['p', 'ghost', 'q'],
+          sources: ['nope', 's1'],
+          relations: [
+            {type: 'denies', target: 'a'},
+            {type: 'confirms', target: 'zz'},
+            {type: 'updates', target: 'b'},
+          ],
+          attribution: {actors: ['ghost', 'p'], via: ['s1', 'nosrc'], label: 'selon'},
+          quotes: [
+            {text: 't', speaker: 's', actor: 'ghost', source: 'nosrc'},
+            {text: 't2', speaker: 's2', actor: 'p', source: 's1'},
+          ],
+          statusUpdates: [
+            {status: 'confirmed', date: '2024-11', event: 'zz'},
+            {status: 'denied', date: '2024-12', event: 'a'},
+          ],
+        }),
+      ],
+      {actors: [actor('p'), actor('q', {memberOf: 'nowhere'})], sources: [source('s1')], source: 'missing'},
+    );
 
   it('each unknown actor, source, relation target, self relation is one warning at its pointer', () => {
     const result = parseFeed(feed());
-    expect([...lines(result)].sort()).to.deep.equal([
-      'unknown-reference /actors/1/memberOf warning',
-      'unknown-reference /events/1/actors/1 warning',
-      'unknown-reference /events/1/sources/0 warning',
-      'unknown-reference /events/1/attribution/actors/0 warning',
-      'unknown-reference /events/1/attribution/via/1 warning',
-      'unknown-reference /events/1/quotes/0/actor warning',
-      'unknown-reference /events/1/quotes/0/source warning',
-      'unknown-reference /events/1/relations/1/target warning',
-      'self-reference /events/1/relations/2/target warning',
-      'unknown-reference /events/1/statusUpdates/0/event warning',
-      'unknown-reference /source warning',
-    ].sort());
-    for (const issue of result.issues.filter((i) => i.path.startsWith('/events/1'))) expect(issue.message).to.contain('event "b" (/events/1)');
+    expect([...lines(result)].sort()).to.deep.equal(
+      [
+        'unknown-reference /actors/1/memberOf warning',
+        'unknown-reference /events/1/actors/1 warning',
+        'unknown-reference /events/1/sources/0 warning',
+        'unknown-reference /events/1/attribution/actors/0 warning',
+        'unknown-reference /events/1/attribution/via/1 warning',
+        'unknown-reference /events/1/quotes/0/actor warning',
+        'unknown-reference /events/1/quotes/0/source warning',
+        'unknown-reference /events/1/relations/1/target warning',
+        'self-reference /events/1/relations/2/target warning',
+        'unknown-reference /events/1/statusUpdates/0/event warning',
+        'unknown-reference /source warning',
+      ].sort(),
+    );
+    for (const issue of result.issues.filter((i) => i.path.startsWith('/events/1')))
+      expect(issue.message).to.contain('event "b" (/events/1)');
     const messages = result.issues.map((i) => i.message).join('\n');
-    for (const id of ['"ghost"', '"nope"', '"nosrc"', '"zz"', '"nowhere"', '"missing"']) expect(messages).to.contain(id);
+    for (const id of ['"ghost"', '"nope"', '"nosrc"', '"zz"', '"nowhere"', '"missing"'])
+      expect(messages).to.contain(id);
   });
 
   it('the records are kept and only the bad references removed', () => {
@@ -442,8 +562,14 @@ describe('parseFeed: references are warnings that drop only the reference', () =
     expect(b.sources).to.deep.equal(['s1']);
     expect(b.relations).to.deep.equal([{type: 'denies', target: 'a'}]);
     expect(b.attribution).to.deep.equal({actors: ['p'], via: ['s1'], label: 'selon'});
-    expect(b.quotes).to.deep.equal([{text: 't', speaker: 's'}, {text: 't2', speaker: 's2', actor: 'p', source: 's1'}]);
-    expect(b.statusUpdates).to.deep.equal([{status: 'confirmed', date: '2024-11'}, {status: 'denied', date: '2024-12', event: 'a'}]);
+    expect(b.quotes).to.deep.equal([
+      {text: 't', speaker: 's'},
+      {text: 't2', speaker: 's2', actor: 'p', source: 's1'},
+    ]);
+    expect(b.statusUpdates).to.deep.equal([
+      {status: 'confirmed', date: '2024-11'},
+      {status: 'denied', date: '2024-12', event: 'a'},
+    ]);
     expect(result.feed?.source).to.equal(undefined);
   });
 
@@ -455,16 +581,35 @@ describe('parseFeed: references are warnings that drop only the reference', () =
   });
 
   it('a relation to an event left out for its date is dropped with a warning, the event kept', () => {
-    const result = parseFeed(feedOf([event('a', {start: '2024-02-30'}), event('b', {relations: [{type: 'denies', target: 'a'}]})]));
-    expect(lines(result)).to.deep.equal(['date-calendar /events/0/start error', 'unknown-reference /events/1/relations/0/target warning']);
+    const result = parseFeed(
+      feedOf([event('a', {start: '2024-02-30'}), event('b', {relations: [{type: 'denies', target: 'a'}]})]),
+    );
+    expect(lines(result)).to.deep.equal([
+      'date-calendar /events/0/start error',
+      'unknown-reference /events/1/relations/0/target warning',
+    ]);
     expect(result.issues[1]!.message).to.contain('"a"');
     expect(eventIds(result)).to.deep.equal(['b']);
     expect(result.feed?.eventById.get('b')?.relations).to.deep.equal([]);
   });
 
   it('a relation to an event left out by the schema is dropped with a warning, the event kept', () => {
-    const result = parseFeed(feedOf([event('a', {kind: 'rumour'}), event('b', {relations: [{type: 'denies', target: 'a'}, {type: 'follows', target: 'c'}]}), event('c')]));
-    expect(lines(result)).to.deep.equal(['invalid-value /events/0/kind error', 'unknown-reference /events/1/relations/0/target warning']);
+    const result = parseFeed(
+      feedOf([
+        event('a', {kind: 'rumour'}),
+        event('b', {
+          relations: [
+            {type: 'denies', target: 'a'},
+            {type: 'follows', target: 'c'},
+          ],
+        }),
+        event('c'),
+      ]),
+    );
+    expect(lines(result)).to.deep.equal([
+      'invalid-value /events/0/kind error',
+      'unknown-reference /events/1/relations/0/target warning',
+    ]);
     expect(result.feed?.eventById.get('b')?.relations).to.deep.equal([{type: 'follows', target: 'c'}]);
   });
 
@@ -477,13 +622,15 @@ describe('parseFeed: references are warnings that drop only the reference', () =
 
 describe('parseFeed: normalisation', () => {
   it('events are sorted by start, then id, and `order` is their index', () => {
-    const result = parseFeed(feedOf([
-      event('z', {start: '2024-10-18'}),
-      event('y', {start: '2024-10-17'}),
-      event('x', {start: '2024-10-18'}),
-      event('w', {start: '2024-10-18T12:00Z'}),
-      event('v', {start: '-0043-03-15'}),
-    ]));
+    const result = parseFeed(
+      feedOf([
+        event('z', {start: '2024-10-18'}),
+        event('y', {start: '2024-10-17'}),
+        event('x', {start: '2024-10-18'}),
+        event('w', {start: '2024-10-18T12:00Z'}),
+        event('v', {start: '-0043-03-15'}),
+      ]),
+    );
     expect(result.issues).to.deep.equal([]);
     expect(eventIds(result)).to.deep.equal(['v', 'y', 'x', 'z', 'w']);
     expect(result.feed?.events.map((e) => e.order)).to.deep.equal([0, 1, 2, 3, 4]);
@@ -491,11 +638,17 @@ describe('parseFeed: normalisation', () => {
 
   it('importance defaults to 3 and is kept when given', () => {
     const result = parseFeed(feedOf([event('a'), event('b', {importance: 1}), event('c', {importance: 5})]));
-    expect(result.feed?.events.map((e) => [e.id, e.importance])).to.deep.equal([['a', 3], ['b', 1], ['c', 5]]);
+    expect(result.feed?.events.map((e) => [e.id, e.importance])).to.deep.equal([
+      ['a', 3],
+      ['b', 1],
+      ['c', 5],
+    ]);
   });
 
-  it('isRange is true only with an end; without one the interval is the start date\'s', () => {
-    const result = parseFeed(feedOf([event('point', {start: '2024-10'}), event('range', {start: '2024-10-18', end: '2024-10-20'})]));
+  it("isRange is true only with an end; without one the interval is the start date's", () => {
+    const result = parseFeed(
+      feedOf([event('point', {start: '2024-10'}), event('range', {start: '2024-10-18', end: '2024-10-20'})]),
+    );
     const point = result.feed!.eventById.get('point')!;
     const range = result.feed!.eventById.get('range')!;
     expect(point.isRange).to.equal(false);
@@ -506,7 +659,9 @@ describe('parseFeed: normalisation', () => {
   });
 
   it('the feed fields are copied: title, description, language; path points at the record', () => {
-    const result = parseFeed(feedOf([event('a')], {title: {fr: 'Titre', en: 'Title'}, description: 'd', language: 'en-GB'}));
+    const result = parseFeed(
+      feedOf([event('a')], {title: {fr: 'Titre', en: 'Title'}, description: 'd', language: 'en-GB'}),
+    );
     expect(result.feed?.title).to.deep.equal({fr: 'Titre', en: 'Title'});
     expect(result.feed?.description).to.equal('d');
     expect(result.feed?.language).to.equal('en-GB');
@@ -514,12 +669,15 @@ describe('parseFeed: normalisation', () => {
   });
 
   it('JSON text input parses the same as the object', () => {
-    const input = feedOf([
-      event('a', {actors: ['p', 'ghost']}),
-      event('b', {start: {relative: {unit: 'week', offset: -1}}}),
-      event('c', {start: '2024-02-30'}),
-      event('d', {kind: 'rumour'}),
-    ], {actors: [actor('p')], published: '2024-10-22'});
+    const input = feedOf(
+      [
+        event('a', {actors: ['p', 'ghost']}),
+        event('b', {start: {relative: {unit: 'week', offset: -1}}}),
+        event('c', {start: '2024-02-30'}),
+        event('d', {kind: 'rumour'}),
+      ],
+      {actors: [actor('p')], published: '2024-10-22'},
+    );
     const fromObject = parseFeed(input);
     const fromText = parseFeed(JSON.stringify(input, null, 2));
     expect(fromText.issues).to.deep.equal(fromObject.issues);

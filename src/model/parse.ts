@@ -1,12 +1,26 @@
 import {validateFeed} from './generated/validate-feed.js';
-import type {FriseActor, FriseEventRecord, FriseFeedDocument, FriseLocalizedText, FriseSource} from './generated/feed-types.js';
+import type {
+  FriseActor,
+  FriseEventRecord,
+  FriseFeedDocument,
+  FriseLocalizedText,
+  FriseSource,
+} from './generated/feed-types.js';
 import {resolveDateSpec, resolveEventInterval, type DateResult, type DateWarning, type ResolvedDate} from './dates.js';
 import {describe, escapePointer, schemaIssues} from './schema-issues.js';
 import {removeUnknownProperties} from './unknown-properties.js';
 import {eventIds} from './derived-ids.js';
 import {plainCopy} from './plain-copy.js';
 import {markParsed} from './parsed-feed.js';
-import {AGGREGATED_PATHS_KEPT, UNSPECIFIED, type FeedIssue, type FeedIssueCode, type FriseEvent, type FriseFeed, type ParseResult} from './types.js';
+import {
+  AGGREGATED_PATHS_KEPT,
+  UNSPECIFIED,
+  type FeedIssue,
+  type FeedIssueCode,
+  type FriseEvent,
+  type FriseFeed,
+  type ParseResult,
+} from './types.js';
 import {checkUrl, type UrlUse} from './urls.js';
 import {hasVisible} from './text.js';
 
@@ -48,7 +62,16 @@ function parse(input: unknown): ParseResult {
     doc = copyInput(input, unreadable, issues);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    return {feed: null, issues: [issue('', 'not-a-feed', `a feed must be a JSON object with an "events" list, not ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`)]};
+    return {
+      feed: null,
+      issues: [
+        issue(
+          '',
+          'not-a-feed',
+          `a feed must be a JSON object with an "events" list, not ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`,
+        ),
+      ],
+    };
   }
 
   // Which records (and feed-level fields) the schema rejects. Unknown properties are removed first
@@ -78,7 +101,8 @@ function parse(input: unknown): ParseResult {
       issues.push(found);
     }
   }
-  for (const list of ['events', 'actors', 'sources'] as const) for (const index of unreadable[list]) rejected[list].add(index);
+  for (const list of ['events', 'actors', 'sources'] as const)
+    for (const index of unreadable[list]) rejected[list].add(index);
   const feedDoc = doc as Partial<FriseFeedDocument>;
   const list = <T>(name: RecordList): T[] => {
     const value = (feedDoc as Record<string, unknown>)[name];
@@ -86,7 +110,12 @@ function parse(input: unknown): ParseResult {
   };
   // A record left out for any reason does not claim its id: a later valid record with that id is kept.
   // `accept` checks what the schema cannot and makes the kept item (undefined leaves the record out).
-  const kept = <T, U>(name: RecordList, records: T[], idOf: (record: T, index: number) => string, accept: (record: T, index: number) => U | undefined): U[] => {
+  const kept = <T, U>(
+    name: RecordList,
+    records: T[],
+    idOf: (record: T, index: number) => string,
+    accept: (record: T, index: number) => U | undefined,
+  ): U[] => {
     const byId = new Set<string>();
     const out: U[] = [];
     for (let index = 0; index < records.length; index++) {
@@ -96,7 +125,13 @@ function parse(input: unknown): ParseResult {
       if (item === undefined) continue;
       const id = idOf(record, index);
       if (byId.has(id)) {
-        issues.push(issue(`/${name}/${index}/id`, 'duplicate-id', `${describe(`/${name}/${index}`, doc)} repeats the id "${id}" of an earlier ${name.slice(0, -1)}; this one is left out`));
+        issues.push(
+          issue(
+            `/${name}/${index}/id`,
+            'duplicate-id',
+            `${describe(`/${name}/${index}`, doc)} repeats the id "${id}" of an earlier ${name.slice(0, -1)}; this one is left out`,
+          ),
+        );
         continue;
       }
       byId.add(id);
@@ -112,7 +147,11 @@ function parse(input: unknown): ParseResult {
     if (!result.ok || !result.warning) return;
     dateWarningCount++;
     if (dateWarnings.length < AGGREGATED_PATHS_KEPT) {
-      dateWarnings.push({...result.warning, path: `${at}${result.warning.path}`, message: `${describe(at, doc)}: ${result.warning.message}`});
+      dateWarnings.push({
+        ...result.warning,
+        path: `${at}${result.warning.path}`,
+        message: `${describe(at, doc)}: ${result.warning.message}`,
+      });
     }
   };
 
@@ -132,7 +171,14 @@ function parse(input: unknown): ParseResult {
     if (record.published === undefined) return {record, index};
     const result = resolveDateSpec(record.published);
     noteDateWarning(result, `/sources/${index}/published`);
-    if (!result.ok) issues.push(issue(`/sources/${index}/published`, result.error.code, `${describe(`/sources/${index}/published`, doc)}: ${result.error.message}`));
+    if (!result.ok)
+      issues.push(
+        issue(
+          `/sources/${index}/published`,
+          result.error.code,
+          `${describe(`/sources/${index}/published`, doc)}: ${result.error.message}`,
+        ),
+      );
     return result.ok ? {record, index} : undefined;
   });
   const actorById = new Map(actors.map(({record}) => [record.id, record]));
@@ -140,7 +186,13 @@ function parse(input: unknown): ParseResult {
 
   for (const {record, index} of actors) {
     if (record.memberOf !== undefined && !actorById.has(record.memberOf)) {
-      issues.push(warning(`/actors/${index}/memberOf`, 'unknown-reference', `${describe(`/actors/${index}`, doc)} belongs to "${record.memberOf}", which is not an actor of the feed`));
+      issues.push(
+        warning(
+          `/actors/${index}/memberOf`,
+          'unknown-reference',
+          `${describe(`/actors/${index}`, doc)} belongs to "${record.memberOf}", which is not an actor of the feed`,
+        ),
+      );
     }
   }
 
@@ -156,35 +208,55 @@ function parse(input: unknown): ParseResult {
   const eventRecords = list<FriseEventRecord>('events');
   // explicit ids, and derived ones for records without (derived-ids.ts); undefined only for records the schema rejects
   const ids = eventIds(eventRecords, rejected.events);
-  const candidates = kept('events', eventRecords, (_, index) => ids[index]!, (record, index) => {
-    const path = `/events/${index}`;
-    if (!urlParses(record.media?.url, 'media', `${path}/media/url`)) return undefined;
-    const resolve = (spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined => {
-      const result = resolveDateSpec(spec, published);
-      noteDateWarning(result, `${path}${at}`);
-      if (result.ok) return result.value;
-      issues.push(issue(`${path}${at}${result.error.path}`, result.error.code, `${describe(`${path}${at}`, doc)}: ${result.error.message}`));
-      return undefined;
-    };
-    const start = resolve(record.start, '/start');
-    if (!start) return undefined;
-    const end = record.end === undefined ? undefined : resolve(record.end, '/end');
-    if (record.end !== undefined && !end) return undefined;
-    const updatesValid = (record.statusUpdates ?? []).every((update, j) => resolve(update.date, `/statusUpdates/${j}/date`) !== undefined);
-    if (!updatesValid) return undefined;
-    const interval = resolveEventInterval(start, end);
-    if (!interval.ok) {
-      issues.push(issue(`${path}${interval.error.path}`, interval.error.code, `${describe(path, doc)}: ${interval.error.message}`));
-      return undefined;
-    }
-    return toEvent(record, ids[index]!, path, start, end, {start: interval.start, end: interval.end});
-  });
+  const candidates = kept(
+    'events',
+    eventRecords,
+    (_, index) => ids[index]!,
+    (record, index) => {
+      const path = `/events/${index}`;
+      if (!urlParses(record.media?.url, 'media', `${path}/media/url`)) return undefined;
+      const resolve = (spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined => {
+        const result = resolveDateSpec(spec, published);
+        noteDateWarning(result, `${path}${at}`);
+        if (result.ok) return result.value;
+        issues.push(
+          issue(
+            `${path}${at}${result.error.path}`,
+            result.error.code,
+            `${describe(`${path}${at}`, doc)}: ${result.error.message}`,
+          ),
+        );
+        return undefined;
+      };
+      const start = resolve(record.start, '/start');
+      if (!start) return undefined;
+      const end = record.end === undefined ? undefined : resolve(record.end, '/end');
+      if (record.end !== undefined && !end) return undefined;
+      const updatesValid = (record.statusUpdates ?? []).every(
+        (update, j) => resolve(update.date, `/statusUpdates/${j}/date`) !== undefined,
+      );
+      if (!updatesValid) return undefined;
+      const interval = resolveEventInterval(start, end);
+      if (!interval.ok) {
+        issues.push(
+          issue(
+            `${path}${interval.error.path}`,
+            interval.error.code,
+            `${describe(path, doc)}: ${interval.error.message}`,
+          ),
+        );
+        return undefined;
+      }
+      return toEvent(record, ids[index]!, path, start, end, {start: interval.start, end: interval.end});
+    },
+  );
   const eventById = new Map(candidates.map((event) => [event.id, event]));
   // Relations and status updates point to explicit ids only: a derived id changes when its title does.
   const targetable = (id: string) => eventById.get(id)?.record.id !== undefined;
-  const targetProblem = (id: string) => (eventById.has(id)
-    ? `, an id frise derived for an event without one: give that event an explicit "id" to point to it`
-    : '');
+  const targetProblem = (id: string) =>
+    eventById.has(id)
+      ? `, an id frise derived for an event without one: give that event an explicit "id" to point to it`
+      : '';
 
   // References: keep the record, drop what it points at that does not exist.
   for (const event of candidates) {
@@ -192,44 +264,115 @@ function parse(input: unknown): ParseResult {
     // described only when a reference is bad: naming the record costs a regex and a lookup
     let described: string | undefined;
     const whereOf = () => (described ??= describe(path, doc));
-    if (!event.actors.every((id) => actorById.has(id))) event.actors = event.actors.filter((id, j) => known(actorById, id, `${path}/actors/${j}`, () => `${whereOf()} names the actor "${id}", which is not in the feed's actors`));
-    if (!event.sources.every((id) => sourceById.has(id))) event.sources = event.sources.filter((id, j) => known(sourceById, id, `${path}/sources/${j}`, () => `${whereOf()} cites the source "${id}", which is not in the feed's sources`));
+    if (!event.actors.every((id) => actorById.has(id)))
+      event.actors = event.actors.filter((id, j) =>
+        known(
+          actorById,
+          id,
+          `${path}/actors/${j}`,
+          () => `${whereOf()} names the actor "${id}", which is not in the feed's actors`,
+        ),
+      );
+    if (!event.sources.every((id) => sourceById.has(id)))
+      event.sources = event.sources.filter((id, j) =>
+        known(
+          sourceById,
+          id,
+          `${path}/sources/${j}`,
+          () => `${whereOf()} cites the source "${id}", which is not in the feed's sources`,
+        ),
+      );
     if (event.attribution) {
       const attribution = {...event.attribution};
-      if (attribution.actors) attribution.actors = attribution.actors.filter((id, j) => known(actorById, id, `${path}/attribution/actors/${j}`, () => `${whereOf()} is attributed to "${id}", which is not in the feed's actors`));
-      if (attribution.via) attribution.via = attribution.via.filter((id, j) => known(sourceById, id, `${path}/attribution/via/${j}`, () => `${whereOf()} is relayed via "${id}", which is not in the feed's sources`));
+      if (attribution.actors)
+        attribution.actors = attribution.actors.filter((id, j) =>
+          known(
+            actorById,
+            id,
+            `${path}/attribution/actors/${j}`,
+            () => `${whereOf()} is attributed to "${id}", which is not in the feed's actors`,
+          ),
+        );
+      if (attribution.via)
+        attribution.via = attribution.via.filter((id, j) =>
+          known(
+            sourceById,
+            id,
+            `${path}/attribution/via/${j}`,
+            () => `${whereOf()} is relayed via "${id}", which is not in the feed's sources`,
+          ),
+        );
       event.attribution = attribution;
     }
-    if (event.quotes.length > 0) event.quotes = event.quotes.map((quote, j) => {
-      const copy = {...quote};
-      if (copy.actor !== undefined && !known(actorById, copy.actor, `${path}/quotes/${j}/actor`, () => `${whereOf()} quotes the actor "${copy.actor}", which is not in the feed's actors`)) delete copy.actor;
-      if (copy.source !== undefined && !known(sourceById, copy.source, `${path}/quotes/${j}/source`, () => `${whereOf()} quotes from the source "${copy.source}", which is not in the feed's sources`)) delete copy.source;
-      return copy;
-    });
-    if (event.relations.some((relation) => relation.target === event.id || !targetable(relation.target))) event.relations = event.relations.filter((relation, j) => {
-      const at = `${path}/relations/${j}/target`;
-      if (relation.target === event.id) {
-        issues.push(warning(at, 'self-reference', `${whereOf()} has a "${relation.type}" relation to itself; it is ignored`));
+    if (event.quotes.length > 0)
+      event.quotes = event.quotes.map((quote, j) => {
+        const copy = {...quote};
+        if (
+          copy.actor !== undefined &&
+          !known(
+            actorById,
+            copy.actor,
+            `${path}/quotes/${j}/actor`,
+            () => `${whereOf()} quotes the actor "${copy.actor}", which is not in the feed's actors`,
+          )
+        )
+          delete copy.actor;
+        if (
+          copy.source !== undefined &&
+          !known(
+            sourceById,
+            copy.source,
+            `${path}/quotes/${j}/source`,
+            () => `${whereOf()} quotes from the source "${copy.source}", which is not in the feed's sources`,
+          )
+        )
+          delete copy.source;
+        return copy;
+      });
+    if (event.relations.some((relation) => relation.target === event.id || !targetable(relation.target)))
+      event.relations = event.relations.filter((relation, j) => {
+        const at = `${path}/relations/${j}/target`;
+        if (relation.target === event.id) {
+          issues.push(
+            warning(at, 'self-reference', `${whereOf()} has a "${relation.type}" relation to itself; it is ignored`),
+          );
+          return false;
+        }
+        if (targetable(relation.target)) return true;
+        issues.push(
+          warning(
+            at,
+            'unknown-reference',
+            `${whereOf()} ${relation.type} "${relation.target}", which is not a valid event of the feed${targetProblem(relation.target)}; the relation is ignored`,
+          ),
+        );
         return false;
-      }
-      if (targetable(relation.target)) return true;
-      issues.push(warning(at, 'unknown-reference', `${whereOf()} ${relation.type} "${relation.target}", which is not a valid event of the feed${targetProblem(relation.target)}; the relation is ignored`));
-      return false;
-    });
-    if (event.statusUpdates.length > 0) event.statusUpdates = event.statusUpdates.map((update, j) => {
-      const copy = {...update};
-      if (copy.event !== undefined && !targetable(copy.event)) {
-        issues.push(warning(`${path}/statusUpdates/${j}/event`, 'unknown-reference', `${whereOf()} has a status update from "${copy.event}", which is not a valid event of the feed${targetProblem(copy.event)}`));
-        delete copy.event;
-      }
-      return copy;
-    });
+      });
+    if (event.statusUpdates.length > 0)
+      event.statusUpdates = event.statusUpdates.map((update, j) => {
+        const copy = {...update};
+        if (copy.event !== undefined && !targetable(copy.event)) {
+          issues.push(
+            warning(
+              `${path}/statusUpdates/${j}/event`,
+              'unknown-reference',
+              `${whereOf()} has a status update from "${copy.event}", which is not a valid event of the feed${targetProblem(copy.event)}`,
+            ),
+          );
+          delete copy.event;
+        }
+        return copy;
+      });
   }
 
   const view = resolveView();
 
   let source = typeof feedDoc.source === 'string' && !badFeedFields.has('source') ? feedDoc.source : undefined;
-  if (source !== undefined && !known(sourceById, source, '/source', () => `the feed's source "${source}" is not in its sources`)) source = undefined;
+  if (
+    source !== undefined &&
+    !known(sourceById, source, '/source', () => `the feed's source "${source}" is not in its sources`)
+  )
+    source = undefined;
 
   if (dateWarningCount > 0) {
     const first = dateWarnings[0]!;
@@ -237,7 +380,10 @@ function parse(input: unknown): ParseResult {
     issues.push({
       path: first.path,
       code: first.code,
-      message: others === 0 ? first.message : `${first.message}. ${others} other ${others === 1 ? 'date gives' : 'dates give'} a time without an offset, read as UTC the same way`,
+      message:
+        others === 0
+          ? first.message
+          : `${first.message}. ${others} other ${others === 1 ? 'date gives' : 'dates give'} a time without an offset, read as UTC the same way`,
       severity: 'warning',
       count: dateWarningCount,
       paths: dateWarnings.map((w) => w.path),
@@ -271,13 +417,29 @@ function parse(input: unknown): ParseResult {
     const end = resolveDateSpec(spec.end, published);
     noteDateWarning(start, '/view/start');
     noteDateWarning(end, '/view/end');
-    for (const [result, at] of [[start, '/view/start'], [end, '/view/end']] as const) {
-      if (!result.ok) issues.push(issue(`${at}${result.error.path}`, result.error.code, `the feed's first view ("${at.slice(1).replace('/', '.')}"): ${result.error.message}; the whole timeline is shown first`));
+    for (const [result, at] of [
+      [start, '/view/start'],
+      [end, '/view/end'],
+    ] as const) {
+      if (!result.ok)
+        issues.push(
+          issue(
+            `${at}${result.error.path}`,
+            result.error.code,
+            `the feed's first view ("${at.slice(1).replace('/', '.')}"): ${result.error.message}; the whole timeline is shown first`,
+          ),
+        );
     }
     if (!start.ok || !end.ok) return undefined;
     const interval = resolveEventInterval(start.value, end.value);
     if (!interval.ok) {
-      issues.push(issue(`/view${interval.error.path}`, interval.error.code, `the feed's first view: ${interval.error.message}; the whole timeline is shown first`));
+      issues.push(
+        issue(
+          `/view${interval.error.path}`,
+          interval.error.code,
+          `the feed's first view: ${interval.error.message}; the whole timeline is shown first`,
+        ),
+      );
       return undefined;
     }
     return {start: interval.start, end: interval.end};
@@ -292,10 +454,19 @@ function parse(input: unknown): ParseResult {
 
 /** Deterministic order: start, then end, then id. */
 function byStartThenId(a: FriseEvent, b: FriseEvent): number {
-  return a.interval.start - b.interval.start || a.interval.end - b.interval.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.interval.start - b.interval.start || a.interval.end - b.interval.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-function toEvent(record: FriseEventRecord, id: string, path: string, start: ResolvedDate, end: ResolvedDate | undefined, interval: {start: number; end: number}): FriseEvent {
+function toEvent(
+  record: FriseEventRecord,
+  id: string,
+  path: string,
+  start: ResolvedDate,
+  end: ResolvedDate | undefined,
+  interval: {start: number; end: number},
+): FriseEvent {
   const event: FriseEvent = {
     id,
     order: 0,
@@ -344,7 +515,13 @@ function copyInput(input: unknown, unreadable: Record<RecordList, Set<number>>, 
         } catch (error) {
           records.push(null);
           unreadable[key].add(index);
-          issues.push(issue(`/${key}/${index}`, 'unreadable', `${key.slice(0, -1)} /${key}/${index} could not be read and is left out: ${errorText(error)}`));
+          issues.push(
+            issue(
+              `/${key}/${index}`,
+              'unreadable',
+              `${key.slice(0, -1)} /${key}/${index} could not be read and is left out: ${errorText(error)}`,
+            ),
+          );
         }
       }
       copy = records;
@@ -352,7 +529,13 @@ function copyInput(input: unknown, unreadable: Record<RecordList, Set<number>>, 
       try {
         copy = plainCopy(value);
       } catch (error) {
-        issues.push(issue(`/${escapePointer(key)}`, 'unreadable', `the feed's field "${key}" could not be read: ${errorText(error)}`));
+        issues.push(
+          issue(
+            `/${escapePointer(key)}`,
+            'unreadable',
+            `the feed's field "${key}" could not be read: ${errorText(error)}`,
+          ),
+        );
         continue;
       }
     }

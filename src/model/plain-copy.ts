@@ -23,7 +23,8 @@ export function plainCopy(value: unknown, ancestors: object[] = []): unknown {
     for (const key of Object.keys(value)) {
       const copy = plainCopy((value as Record<string, unknown>)[key], ancestors);
       // a "__proto__" key must stay an ordinary own property: assignment would set the prototype
-      if (key === '__proto__') Object.defineProperty(out, key, {value: copy, enumerable: true, writable: true, configurable: true});
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {value: copy, enumerable: true, writable: true, configurable: true});
       else out[key] = copy;
     }
     return out;

@@ -10,7 +10,8 @@ import type {FeedIssue, FeedIssueCode} from './types.js';
 export function schemaIssues(errors: readonly AjvError[], input: unknown): FeedIssue[] {
   const failedChoices = new Set<string>();
   for (const e of errors) {
-    if ((e.keyword === 'oneOf' && e.params['passingSchemas'] == null) || e.keyword === 'anyOf') failedChoices.add(e.instancePath);
+    if ((e.keyword === 'oneOf' && e.params['passingSchemas'] == null) || e.keyword === 'anyOf')
+      failedChoices.add(e.instancePath);
   }
   const issues: FeedIssue[] = [];
   const seen = new Set<string>();
@@ -46,17 +47,28 @@ export function schemaIssues(errors: readonly AjvError[], input: unknown): FeedI
       case 'required': {
         const missing = String(e.params['missingProperty']);
         if (failedChoices.has(path) && ['date', 'relative', 'actors', 'label'].includes(missing)) break;
-        push(`${path}/${escapePointer(missing)}`, 'missing-property', `${where} is missing the required property "${missing}"`);
+        push(
+          `${path}/${escapePointer(missing)}`,
+          'missing-property',
+          `${where} is missing the required property "${missing}"`,
+        );
         break;
       }
       case 'additionalProperties': {
         const extra = String(e.params['additionalProperty']);
-        push(`${path}/${escapePointer(extra)}`, 'unknown-property',
-          `${where} has an unknown property "${extra}" (extensions must start with "x-")`);
+        push(
+          `${path}/${escapePointer(extra)}`,
+          'unknown-property',
+          `${where} has an unknown property "${extra}" (extensions must start with "x-")`,
+        );
         break;
       }
       case 'enum':
-        push(path, 'invalid-value', `${where} is ${show(data)}, which is not one of: ${(e.params['allowedValues'] as unknown[]).join(', ')}`);
+        push(
+          path,
+          'invalid-value',
+          `${where} is ${show(data)}, which is not one of: ${(e.params['allowedValues'] as unknown[]).join(', ')}`,
+        );
         break;
       case 'const':
         push(path, 'invalid-value', `${where} must be ${JSON.stringify(e.params['allowedValue'])}, not ${show(data)}`);
@@ -66,11 +78,21 @@ export function schemaIssues(errors: readonly AjvError[], input: unknown): FeedI
         break;
       case 'propertyNames': {
         const name = String(e.params['propertyName']);
-        push(`${path}/${escapePointer(name)}`, 'invalid-language', `${where} has the key "${name}", which is not a BCP 47 language tag (fr, en, en-GB…)`);
+        push(
+          `${path}/${escapePointer(name)}`,
+          'invalid-language',
+          `${where} has the key "${name}", which is not a BCP 47 language tag (fr, en, en-GB…)`,
+        );
         break;
       }
       case 'minLength':
-        push(path, 'invalid-length', Number(e.params['limit']) === 1 ? `${where} must not be empty` : `${where} is shorter than ${String(e.params['limit'])} characters`);
+        push(
+          path,
+          'invalid-length',
+          Number(e.params['limit']) === 1
+            ? `${where} must not be empty`
+            : `${where} is shorter than ${String(e.params['limit'])} characters`,
+        );
         break;
       case 'maxLength':
         push(path, 'invalid-length', `${where} is longer than ${String(e.params['limit'])} characters`);
@@ -81,10 +103,18 @@ export function schemaIssues(errors: readonly AjvError[], input: unknown): FeedI
         break;
       case 'minimum':
       case 'maximum':
-        push(path, 'out-of-range', `${where} is ${show(data)}, it must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(e.params['limit'])}`);
+        push(
+          path,
+          'out-of-range',
+          `${where} is ${show(data)}, it must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(e.params['limit'])}`,
+        );
         break;
       case 'uniqueItems':
-        push(path, 'duplicate-item', `${where} lists the same item twice (items ${String(e.params['j'])} and ${String(e.params['i'])})`);
+        push(
+          path,
+          'duplicate-item',
+          `${where} lists the same item twice (items ${String(e.params['j'])} and ${String(e.params['i'])})`,
+        );
         break;
       default:
         push(path, 'schema', `${where} ${e.message ?? 'is invalid'}`);
@@ -96,32 +126,55 @@ export function schemaIssues(errors: readonly AjvError[], input: unknown): FeedI
     const data = valueAt(input, path);
     const where = describe(path, input);
     if (isDateField(path)) {
-      push(path, 'date-syntax', isObject(data)
-        ? `${where} needs exactly one of "date" or "relative"`
-        : `${where} is ${show(data)}: expected an ISO 8601 date string (2024, 2024-06, 2024-W42, 2024-10-18, 2024-10-18T09:30+09:00) or a date object`);
+      push(
+        path,
+        'date-syntax',
+        isObject(data)
+          ? `${where} needs exactly one of "date" or "relative"`
+          : `${where} is ${show(data)}: expected an ISO 8601 date string (2024, 2024-06, 2024-W42, 2024-10-18, 2024-10-18T09:30+09:00) or a date object`,
+      );
     } else if (/\/attribution$/.test(path)) {
       push(path, 'missing-property', `${where} needs "actors" or a "label"`);
     } else {
-      push(path, 'invalid-text', `${where} is ${show(data)}: expected a non-empty string or an object of language tag → text`);
+      push(
+        path,
+        'invalid-text',
+        `${where} is ${show(data)}: expected a non-empty string or an object of language tag → text`,
+      );
     }
   }
   return issues;
 }
 
 /** The schema's `$defs/name` pattern: at least one visible character (not a space, not an invisible one). */
-const NAME_PATTERN = '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\u{e0000}-\\u{e0fff}]';
+const NAME_PATTERN =
+  '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\u{e0000}-\\u{e0fff}]';
 
-function patternIssue(e: AjvError, path: string, data: unknown, where: string, push: (p: string, c: FeedIssueCode, m: string) => void) {
+function patternIssue(
+  e: AjvError,
+  path: string,
+  data: unknown,
+  where: string,
+  push: (p: string, c: FeedIssueCode, m: string) => void,
+) {
   // a $ref'd definition's errors carry paths relative to it: the name's pattern is known by itself
   const def = e.params['pattern'] === NAME_PATTERN ? 'name' : /#\/\$defs\/([^/]+)\/pattern$/.exec(e.schemaPath)?.[1];
   switch (def) {
     case 'name':
       // an empty text is reported once, by minLength
       if (data === '') break;
-      push(path, 'invalid-text', `${where} is ${show(data)}, which is blank: a title or a name needs at least one visible character`);
+      push(
+        path,
+        'invalid-text',
+        `${where} is ${show(data)}, which is blank: a title or a name needs at least one visible character`,
+      );
       break;
     case 'isoDate':
-      push(path, 'date-syntax', `${where} is ${show(data)}, which is not an ISO 8601 date (2024, 2024-06, 2024-W42, 2024-10-18, 2024-10-18T09:30+09:00; a time needs Z or an offset)`);
+      push(
+        path,
+        'date-syntax',
+        `${where} is ${show(data)}, which is not an ISO 8601 date (2024, 2024-06, 2024-W42, 2024-10-18, 2024-10-18T09:30+09:00; a time needs Z or an offset)`,
+      );
       break;
     case 'url':
       push(path, 'unsafe-url', `${where} is ${show(data)}: only absolute http, https or mailto URLs are allowed`);
@@ -130,11 +183,20 @@ function patternIssue(e: AjvError, path: string, data: unknown, where: string, p
       push(path, 'unsafe-url', `${where} is ${show(data)}: an image URL must be absolute http or https`);
       break;
     case 'id':
-      push(path, 'invalid-id', `${where} is ${show(data)}: an id is 1–128 letters, digits, "-", "_", ".", ":" starting with a letter or digit`);
+      push(
+        path,
+        'invalid-id',
+        `${where} is ${show(data)}: an id is 1–128 letters, digits, "-", "_", ".", ":" starting with a letter or digit`,
+      );
       break;
     case 'languageTag':
       // a bad key of a localized text is reported once, by propertyNames
-      if (typeof data === 'string') push(path, 'invalid-language', `${where} is ${show(data)}, which is not a BCP 47 language tag (fr, en, en-GB…)`);
+      if (typeof data === 'string')
+        push(
+          path,
+          'invalid-language',
+          `${where} is ${show(data)}, which is not a BCP 47 language tag (fr, en, en-GB…)`,
+        );
       break;
     case 'color':
       push(path, 'invalid-color', `${where} is ${show(data)}: a colour is #rgb or #rrggbb`);

@@ -17,10 +17,21 @@ describe('seed feed: data/nk-troops-russia-2024.feed.json', () => {
 
   it('keeps every fact-sheet id, article and context entries alike', () => {
     const ids = new Set(feed!.events.map((event) => event.id));
-    for (const id of ['article-published', 'nis-12000-troops-report', 'nk-un-first-committee-denial', 'kremlin-fake-news-denial',
-      'putin-kim-treaty-signed', 'putin-submits-ratification-bill', 'duma-ratifies-treaty', 'federation-council-ratifies-treaty',
-      'putin-signs-ratification-law', 'kim-ratifies-treaty', 'treaty-enters-into-force', 'russia-acknowledges-nk-troops',
-      'nk-acknowledges-deployment']) {
+    for (const id of [
+      'article-published',
+      'nis-12000-troops-report',
+      'nk-un-first-committee-denial',
+      'kremlin-fake-news-denial',
+      'putin-kim-treaty-signed',
+      'putin-submits-ratification-bill',
+      'duma-ratifies-treaty',
+      'federation-council-ratifies-treaty',
+      'putin-signs-ratification-law',
+      'kim-ratifies-treaty',
+      'treaty-enters-into-force',
+      'russia-acknowledges-nk-troops',
+      'nk-acknowledges-deployment',
+    ]) {
       expect(ids.has(id), id).to.equal(true);
     }
   });

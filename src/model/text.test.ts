@@ -38,13 +38,13 @@ describe('pickText', () => {
   // BUG: text.ts documents the order "exact tag, primary subtag, any tag with the same primary subtag,
   // then fallback", but pickText tries the fallback (feed language) before the sibling tags: a reader
   // in "pt" gets the French text although "pt-BR" exists, a reader in "fr" gets English over "fr-CA".
-  it('prefers a tag of the reader\'s language family over the feed language: pt → pt-BR, fr → fr-CA', () => {
+  it("prefers a tag of the reader's language family over the feed language: pt → pt-BR, fr → fr-CA", () => {
     expect(pickText(text, 'pt', 'fr')).to.equal('Olá');
     expect(pickText(text, 'pt-PT', 'fr')).to.equal('Olá');
     expect(pickText({'fr-CA': 'Allô', en: 'Hello'}, 'fr', 'en')).to.equal('Allô');
   });
 
-  it('falls back to the feed language when the reader\'s is missing', () => {
+  it("falls back to the feed language when the reader's is missing", () => {
     expect(pickText(text, 'de', 'fr')).to.equal('Bonjour');
     expect(pickText(text, 'de', 'en')).to.equal('Hello');
     expect(pickText(text, 'de-AT', 'fr-CA')).to.equal('Bonjour');
@@ -82,7 +82,9 @@ describe('pickLanguage and primarySubtag', () => {
       [{ko: '안녕', 'fr-CA': 'Allô'}, 'fr-FR', 'de'],
     ];
     for (const [text, language, fallback] of cases) {
-      expect(text[pickLanguage(text, language, fallback)], `${JSON.stringify(text)} ${language}`).to.equal(pickText(text, language, fallback));
+      expect(text[pickLanguage(text, language, fallback)], `${JSON.stringify(text)} ${language}`).to.equal(
+        pickText(text, language, fallback),
+      );
     }
   });
 

@@ -6,8 +6,14 @@ import type {FriseLocalizedText} from './generated/feed-types.js';
  * three steps for `fallback` (the feed's language); then the first non-empty text. Empty texts are
  * skipped. Never parses markup.
  */
-export function pickEntry(text: Record<string, string | undefined>, language: string, fallback?: string): {tag: string; text: string} | undefined {
-  const entries = Object.entries(text).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+export function pickEntry(
+  text: Record<string, string | undefined>,
+  language: string,
+  fallback?: string,
+): {tag: string; text: string} | undefined {
+  const entries = Object.entries(text).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+  );
   for (const wanted of [language, fallback]) {
     if (!wanted) continue;
     const lower = wanted.toLowerCase();
@@ -41,7 +47,10 @@ export function primarySubtag(tag: string): string {
 }
 
 // user-perceived characters, so that a shortened text never ends on half a flag or a lone accent
-const graphemeSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : undefined;
+const graphemeSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, {granularity: 'grapheme'})
+    : undefined;
 
 /**
  * A text as a message quotes it: at most `max` UTF-16 units, cut between graphemes (never in a surrogate
@@ -50,7 +59,9 @@ const graphemeSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? n
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let kept = '';
-  const parts = graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (part) => part.segment) : Array.from(text);
+  const parts = graphemeSegmenter
+    ? Array.from(graphemeSegmenter.segment(text), (part) => part.segment)
+    : Array.from(text);
   for (const part of parts) {
     if (kept.length + part.length > max - 1) break;
     kept += part;
@@ -67,5 +78,7 @@ export function hasVisible(text: string): boolean {
   return VISIBLE.test(text);
 }
 
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- the class lists invisible code points one by one, controls and combining ones included
-const VISIBLE = /[^\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;
+// the class lists invisible code points one by one, controls and combining ones included
+const VISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
+  /[^\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;

@@ -9,39 +9,41 @@ import type {FriseEventRecord, FriseFeedDocument, FriseMedia, FriseRelation} fro
 const asSet = (values: readonly unknown[]): string[] => [...new Set(values.map(String))].sort();
 
 describe('types.ts and the schema cannot drift', () => {
-  it('KINDS equals the schema\'s $defs.kind.enum, without duplicates', () => {
+  it("KINDS equals the schema's $defs.kind.enum, without duplicates", () => {
     const fromSchema = schema.$defs.kind.enum;
     expect(asSet(KINDS)).to.deep.equal(asSet(fromSchema));
     expect(KINDS.length, 'KINDS has a duplicate').to.equal(new Set(KINDS).size);
     expect(fromSchema.length).to.equal(12);
   });
 
-  it('STATUSES equals the schema\'s $defs.status.enum, without duplicates', () => {
+  it("STATUSES equals the schema's $defs.status.enum, without duplicates", () => {
     const fromSchema = schema.$defs.status.enum;
     expect(asSet(STATUSES)).to.deep.equal(asSet(fromSchema));
     expect(STATUSES.length, 'STATUSES has a duplicate').to.equal(new Set(STATUSES).size);
     expect(fromSchema.length).to.equal(5);
   });
 
-  it('RELATION_TYPES equals the schema\'s $defs.relation.properties.type.enum, without duplicates', () => {
+  it("RELATION_TYPES equals the schema's $defs.relation.properties.type.enum, without duplicates", () => {
     const fromSchema = schema.$defs.relation.properties.type.enum;
     expect(asSet(RELATION_TYPES)).to.deep.equal(asSet(fromSchema));
     expect(RELATION_TYPES.length, 'RELATION_TYPES has a duplicate').to.equal(new Set(RELATION_TYPES).size);
     expect(fromSchema.length).to.equal(13);
   });
 
-  it('PRECISION_ORDER (dates.ts) equals the schema\'s $defs.precision.enum, coarse to fine', () => {
+  it("PRECISION_ORDER (dates.ts) equals the schema's $defs.precision.enum, coarse to fine", () => {
     expect([...PRECISION_ORDER]).to.deep.equal(schema.$defs.precision.enum);
   });
 
   it('every kind, status and relation type of types.ts passes the validator', () => {
-    const events: FriseEventRecord[] = KINDS.flatMap((kind, k) => STATUSES.map((status, s) => ({
-      id: `e-${k}-${s}`,
-      title: `${kind} ${status}`,
-      start: '2024-10-18',
-      kind,
-      status,
-    })));
+    const events: FriseEventRecord[] = KINDS.flatMap((kind, k) =>
+      STATUSES.map((status, s) => ({
+        id: `e-${k}-${s}`,
+        title: `${kind} ${status}`,
+        start: '2024-10-18',
+        kind,
+        status,
+      })),
+    );
     const relations: FriseRelation[] = RELATION_TYPES.map((type) => ({type, target: 'e-0-0'}));
     events.push({id: 'linker', title: 'links', start: '2024-10-19', kind: 'report', status: 'reported', relations});
     const {feed, issues} = parseFeed({version: 1, title: 'all values', language: 'en', events});
@@ -91,7 +93,7 @@ describe('the generated types accept what the schema accepts', () => {
         country: 'KR',
         memberOf: 'kr',
         color: '#f80',
-        description: {en: 'South Korea\'s intelligence agency'},
+        description: {en: "South Korea's intelligence agency"},
       },
       {id: 'kp', name: 'Corée du Nord', type: 'state', country: 'KP'},
     ],
@@ -114,8 +116,15 @@ describe('the generated types accept what the schema accepts', () => {
         id: 'nis-report',
         title: {fr: 'Le NIS affirme que des soldats ont été envoyés', en: 'NIS says troops were sent'},
         summary: 'Environ 1 500 soldats auraient été transférés.',
-        start: {date: '2024-10-18T09:30+09:00', precision: 'day', approximate: false, wording: {fr: 'vendredi'}, verified: true, 'x-raw': 'vendredi'},
-        end: {relative: {unit: 'day', offset: 0}, approximate: true, wording: 'aujourd\'hui', verified: false},
+        start: {
+          date: '2024-10-18T09:30+09:00',
+          precision: 'day',
+          approximate: false,
+          wording: {fr: 'vendredi'},
+          verified: true,
+          'x-raw': 'vendredi',
+        },
+        end: {relative: {unit: 'day', offset: 0}, approximate: true, wording: "aujourd'hui", verified: false},
         kind: 'report',
         status: 'confirmed',
         statusUpdates: [
@@ -126,7 +135,15 @@ describe('the generated types accept what the schema accepts', () => {
         attribution: {actors: ['nis'], via: ['yonhap'], label: {fr: 'selon le NIS'}, 'x-confidence': 'high'},
         location: {name: {fr: 'Séoul', en: 'Seoul'}, coordinates: {lat: 37.5665, lon: 126.978}, 'x-geonames': 1835848},
         quotes: [
-          {text: 'Des troupes ont été transférées.', speaker: 'un porte-parole du NIS', actor: 'nis', language: 'ko', translated: true, source: 'article', 'x-ts': 12},
+          {
+            text: 'Des troupes ont été transférées.',
+            speaker: 'un porte-parole du NIS',
+            actor: 'nis',
+            language: 'ko',
+            translated: true,
+            source: 'article',
+            'x-ts': 12,
+          },
         ],
         sources: ['article', 'yonhap'],
         relations: [{type: 'context-for', target: 'kp-denial', note: 'le démenti répond au rapport', 'x-weight': 2}],
@@ -160,7 +177,9 @@ describe('the generated types accept what the schema accepts', () => {
     const report = feed?.eventById.get('nis-report');
     expect(report?.actors).to.deep.equal(['nis', 'kr']);
     expect(report?.sources).to.deep.equal(['article', 'yonhap']);
-    expect(report?.relations).to.deep.equal([{type: 'context-for', target: 'kp-denial', note: 'le démenti répond au rapport', 'x-weight': 2}]);
+    expect(report?.relations).to.deep.equal([
+      {type: 'context-for', target: 'kp-denial', note: 'le démenti répond au rapport', 'x-weight': 2},
+    ]);
     expect(report?.quotes[0]?.actor).to.equal('nis');
     expect(report?.importance).to.equal(5);
     expect(report?.isRange).to.equal(true);

@@ -38,8 +38,18 @@ export type RelationType = FriseRelation['type'];
 
 /** Every kind, status and relation type, in the order legends list them. Checked against the schema by a test. */
 export const KINDS: readonly FriseKind[] = [
-  'report', 'claim', 'denial', 'statement', 'reaction', 'diplomatic', 'agreement', 'legislation',
-  'military', 'aid', 'context', 'publication',
+  'report',
+  'claim',
+  'denial',
+  'statement',
+  'reaction',
+  'diplomatic',
+  'agreement',
+  'legislation',
+  'military',
+  'aid',
+  'context',
+  'publication',
 ];
 export const STATUSES: readonly FriseStatus[] = ['reported', 'confirmed', 'denied', 'disputed', 'unverified'];
 /**
@@ -56,8 +66,19 @@ export type EventKind = FriseKind | Unspecified;
 export type EventStatus = FriseStatus | Unspecified;
 
 export const RELATION_TYPES: readonly RelationType[] = [
-  'denies', 'confirms', 'contradicts', 'corroborates', 'responds-to', 'ratifies', 'updates', 'part-of',
-  'follows', 'formalises', 'completes', 'context-for', 'outcome-of',
+  'denies',
+  'confirms',
+  'contradicts',
+  'corroborates',
+  'responds-to',
+  'ratifies',
+  'updates',
+  'part-of',
+  'follows',
+  'formalises',
+  'completes',
+  'context-for',
+  'outcome-of',
 ];
 
 /**

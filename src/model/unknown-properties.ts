@@ -6,9 +6,18 @@ import {AGGREGATED_PATHS_KEPT, type FeedIssue} from './types.js';
 
 /** How the objects of the schema are called in messages, in the plural ("3 other events"). */
 const PLURALS: Readonly<Record<string, string>> = {
-  event: 'events', actor: 'actors', source: 'sources', dateObject: 'dates', relativeDate: 'relative dates',
-  statusUpdate: 'status updates', attribution: 'attributions', location: 'locations', coordinates: 'coordinates',
-  quote: 'quotes', relation: 'relations', media: 'media',
+  event: 'events',
+  actor: 'actors',
+  source: 'sources',
+  dateObject: 'dates',
+  relativeDate: 'relative dates',
+  statusUpdate: 'status updates',
+  attribution: 'attributions',
+  location: 'locations',
+  coordinates: 'coordinates',
+  quote: 'quotes',
+  relation: 'relations',
+  media: 'media',
 };
 
 interface Group {
@@ -45,7 +54,14 @@ export function removeUnknownProperties(errors: readonly AjvError[], doc: unknow
     const path = `${error.instancePath}/${escapePointer(name)}`;
     let group = groups.get(key);
     if (!group) {
-      group = {name, object, firstHolder: error.instancePath, suggestion: shape ? closestName(name, shape.names, object) : undefined, paths: [], count: 0};
+      group = {
+        name,
+        object,
+        firstHolder: error.instancePath,
+        suggestion: shape ? closestName(name, shape.names, object) : undefined,
+        paths: [],
+        count: 0,
+      };
       groups.set(key, group);
     }
     group.count++;

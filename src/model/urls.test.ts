@@ -40,11 +40,25 @@ describe('checkUrl / safeUrl: links', () => {
   }
 
   it('the rejected scheme is named in the reason', () => {
-    expect(checkUrl('JaVaScRiPt:alert(1)')).to.deep.equal({ok: false, reason: 'scheme "javascript:" is not allowed (only http, https, mailto)'});
-    expect(checkUrl('data:,x')).to.deep.equal({ok: false, reason: 'scheme "data:" is not allowed (only http, https, mailto)'});
+    expect(checkUrl('JaVaScRiPt:alert(1)')).to.deep.equal({
+      ok: false,
+      reason: 'scheme "javascript:" is not allowed (only http, https, mailto)',
+    });
+    expect(checkUrl('data:,x')).to.deep.equal({
+      ok: false,
+      reason: 'scheme "data:" is not allowed (only http, https, mailto)',
+    });
   });
 
-  for (const input of ['/relative/path', 'relative/path', '//example.org/protocol-relative', '?q=1', '#top', 'example.org', 'http//example.org']) {
+  for (const input of [
+    '/relative/path',
+    'relative/path',
+    '//example.org/protocol-relative',
+    '?q=1',
+    '#top',
+    'example.org',
+    'http//example.org',
+  ]) {
     it(`rejects the relative URL ${JSON.stringify(input)}`, () => {
       const result = checkUrl(input);
       expect(result).to.deep.equal({ok: false, reason: `"${input}" is not an absolute URL`});
@@ -52,7 +66,17 @@ describe('checkUrl / safeUrl: links', () => {
     });
   }
 
-  for (const input of [undefined, null, 42, true, {}, ['https://example.org'], new URL('https://example.org'), '', '   ']) {
+  for (const input of [
+    undefined,
+    null,
+    42,
+    true,
+    {},
+    ['https://example.org'],
+    new URL('https://example.org'),
+    '',
+    '   ',
+  ]) {
     it(`rejects the non-URL ${Object.prototype.toString.call(input)} ${JSON.stringify(String(input))}`, () => {
       expect(checkUrl(input)).to.deep.equal({ok: false, reason: 'is not a URL'});
       expect(safeUrl(input)).to.equal(undefined);
@@ -67,7 +91,10 @@ describe('checkUrl / safeUrl: media', () => {
   });
 
   it('rejects mailto for media', () => {
-    expect(checkUrl('mailto:desk@example.org', 'media')).to.deep.equal({ok: false, reason: 'scheme "mailto:" is not allowed (only http, https)'});
+    expect(checkUrl('mailto:desk@example.org', 'media')).to.deep.equal({
+      ok: false,
+      reason: 'scheme "mailto:" is not allowed (only http, https)',
+    });
     expect(safeUrl('mailto:desk@example.org', 'media')).to.equal(undefined);
   });
 

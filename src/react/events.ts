@@ -31,7 +31,13 @@ function eventsOf<const P extends FriseEventProp>(...props: P[]): Pick<typeof FR
  * React component. A test fails when an element documents an event that its component does not map.
  */
 export const ELEMENT_EVENT_PROPS = {
-  'frise-timeline': eventsOf('onFriseLoad', 'onFriseError', 'onFriseSelect', 'onFriseRangeChange', 'onFriseFilterChange'),
+  'frise-timeline': eventsOf(
+    'onFriseLoad',
+    'onFriseError',
+    'onFriseSelect',
+    'onFriseRangeChange',
+    'onFriseFilterChange',
+  ),
   'frise-list': eventsOf('onFriseLoad', 'onFriseError', 'onFriseSelect'),
   'frise-legend': eventsOf('onFriseLoad', 'onFriseError', 'onFriseFilterChange'),
   'frise-event-card': eventsOf('onFriseLoad', 'onFriseError', 'onFriseSelect', 'onFriseClose'),

@@ -4,7 +4,14 @@ import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import React, {type ComponentType} from 'react';
 import ReactDOM, {type Root} from 'react-dom/client';
 import seed from '../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
-import {ELEMENT_EVENT_PROPS, FRISE_EVENT_PROPS, FriseEventCard, FriseLegend, FriseList, FriseTimeline} from './index.js';
+import {
+  ELEMENT_EVENT_PROPS,
+  FRISE_EVENT_PROPS,
+  FriseEventCard,
+  FriseLegend,
+  FriseList,
+  FriseTimeline,
+} from './index.js';
 import {TimelineHarness} from '../components/timeline/harness.js';
 import {parseFeed} from '../model/parse.js';
 import type {FriseTimeline as FriseTimelineElement} from '../components/timeline/frise-timeline.js';
@@ -21,7 +28,14 @@ import {FriseCloseEvent} from '../events/frise-close.js';
 const {createElement, act} = React;
 const {createRoot} = ReactDOM;
 
-const EVENT_CLASSES = [FriseSelectEvent, FriseErrorEvent, FriseLoadEvent, FriseRangeChangeEvent, FriseFilterChangeEvent, FriseCloseEvent];
+const EVENT_CLASSES = [
+  FriseSelectEvent,
+  FriseErrorEvent,
+  FriseLoadEvent,
+  FriseRangeChangeEvent,
+  FriseFilterChangeEvent,
+  FriseCloseEvent,
+];
 const COMPONENTS: Record<string, ComponentType<Record<string, unknown>>> = {
   'frise-timeline': FriseTimeline as ComponentType<Record<string, unknown>>,
   'frise-list': FriseList as ComponentType<Record<string, unknown>>,
@@ -38,8 +52,12 @@ interface ManifestElement {
 async function manifestElements(): Promise<ManifestElement[]> {
   const response = await fetch('/custom-elements.json');
   if (!response.ok) throw new Error('custom-elements.json is missing: run `npm run manifest`');
-  const manifest = (await response.json()) as {modules: Array<{declarations?: Array<ManifestElement & {customElement?: boolean}>}>};
-  return manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+  const manifest = (await response.json()) as {
+    modules: Array<{declarations?: Array<ManifestElement & {customElement?: boolean}>}>;
+  };
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName);
 }
 
 /** Compile-time checks (`npx tsc`): props and callbacks are typed from the element and the event classes. */
@@ -89,11 +107,25 @@ describe('frise/react', () => {
 
   it('calls onFriseSelect with the typed event when a mark is clicked', async () => {
     const calls: FriseSelectEvent[] = [];
-    await renderReact(createElement(FriseTimeline, {feed: seed, view: 'timeline', onFriseSelect: (event: FriseSelectEvent) => calls.push(event)}));
+    await renderReact(
+      createElement(FriseTimeline, {
+        feed: seed,
+        view: 'timeline',
+        onFriseSelect: (event: FriseSelectEvent) => calls.push(event),
+      }),
+    );
     const {el, h} = await renderedTimeline();
     // a mark that nothing covers at its centre (labels of neighbours can overlap a symbol)
-    const target = h.marks().map((mark) => ({id: mark.dataset['eventId']!, at: TimelineHarness.centre(mark.querySelector('.symbol')!)}))
-      .find(({id, at}) => el.shadowRoot!.elementFromPoint(...at)?.closest('[data-event-id]')?.getAttribute('data-event-id') === id);
+    const target = h
+      .marks()
+      .map((mark) => ({id: mark.dataset['eventId']!, at: TimelineHarness.centre(mark.querySelector('.symbol')!)}))
+      .find(
+        ({id, at}) =>
+          el
+            .shadowRoot!.elementFromPoint(...at)
+            ?.closest('[data-event-id]')
+            ?.getAttribute('data-event-id') === id,
+      );
     expect(target, 'a mark can be clicked').to.not.equal(undefined);
     const {id, at} = target!;
     await sendMouse({type: 'click', position: at});
@@ -107,7 +139,9 @@ describe('frise/react', () => {
 
   it('calls onFriseLoad when the feed is parsed', async () => {
     const loads: FriseLoadEvent[] = [];
-    await renderReact(createElement(FriseTimeline, {feed: seed, onFriseLoad: (event: FriseLoadEvent) => loads.push(event)}));
+    await renderReact(
+      createElement(FriseTimeline, {feed: seed, onFriseLoad: (event: FriseLoadEvent) => loads.push(event)}),
+    );
     await waitUntil(() => loads.length > 0, 'frise-load reached React');
     expect(loads[0]).to.be.instanceOf(FriseLoadEvent);
     expect(loads[0]!.detail.feed.events).to.have.length(seed.events.length);
@@ -116,20 +150,39 @@ describe('frise/react', () => {
   it('updates the element when props change, and swaps a callback without a stale listener', async () => {
     const first: string[] = [];
     const second: string[] = [];
-    await renderReact(createElement(FriseTimeline, {feed: seed, view: 'timeline', laneBy: 'actor', onFriseSelect: (event: FriseSelectEvent) => first.push(event.detail.id ?? '')}));
+    await renderReact(
+      createElement(FriseTimeline, {
+        feed: seed,
+        view: 'timeline',
+        laneBy: 'actor',
+        onFriseSelect: (event: FriseSelectEvent) => first.push(event.detail.id ?? ''),
+      }),
+    );
     const {el, h} = await renderedTimeline();
     const byActor = h.laneKeys();
-    await renderReact(createElement(FriseTimeline, {feed: seed, view: 'timeline', laneBy: 'status', onFriseSelect: (event: FriseSelectEvent) => second.push(event.detail.id ?? '')}));
+    await renderReact(
+      createElement(FriseTimeline, {
+        feed: seed,
+        view: 'timeline',
+        laneBy: 'status',
+        onFriseSelect: (event: FriseSelectEvent) => second.push(event.detail.id ?? ''),
+      }),
+    );
     await el.updateComplete;
     expect(el.laneBy).to.equal('status');
     expect(el.getAttribute('lane-by')).to.equal('status');
     await waitUntil(() => h.laneKeys().join() !== byActor.join(), 'lanes regrouped');
     const byStatus = h.laneKeys();
     expect(byStatus).to.not.deep.equal(byActor);
-    expect(byStatus.every((key) => ['reported', 'confirmed', 'denied', 'disputed', 'unverified', '~other'].includes(key)), byStatus.join()).to.equal(true);
+    expect(
+      byStatus.every((key) => ['reported', 'confirmed', 'denied', 'disputed', 'unverified', '~other'].includes(key)),
+      byStatus.join(),
+    ).to.equal(true);
     // denser lanes cluster some events at this width: click one drawn on its own
     const id = h.markIds()[0]!;
-    h.mark(id)!.querySelector<SVGElement>('.mark')!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    h.mark(id)!
+      .querySelector<SVGElement>('.mark')!
+      .dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
     expect(first).to.deep.equal([]);
     expect(second).to.deep.equal([id]);
   });
@@ -159,11 +212,20 @@ describe('frise/react', () => {
     const selected: string[] = [];
     const closed: Array<string | null> = [];
     const filters: FriseFilterChangeEvent[] = [];
-    await renderReact(createElement('div', null,
-      createElement(FriseList, {feed, onFriseSelect: (e: FriseSelectEvent) => selected.push(e.detail.id ?? '')}),
-      createElement(FriseLegend, {feed, onFriseFilterChange: (e: FriseFilterChangeEvent) => filters.push(e)}),
-      createElement(FriseEventCard, {event, feed, closable: true, onFriseClose: (e: FriseCloseEvent) => closed.push(e.detail.id)}),
-    ));
+    await renderReact(
+      createElement(
+        'div',
+        null,
+        createElement(FriseList, {feed, onFriseSelect: (e: FriseSelectEvent) => selected.push(e.detail.id ?? '')}),
+        createElement(FriseLegend, {feed, onFriseFilterChange: (e: FriseFilterChangeEvent) => filters.push(e)}),
+        createElement(FriseEventCard, {
+          event,
+          feed,
+          closable: true,
+          onFriseClose: (e: FriseCloseEvent) => closed.push(e.detail.id),
+        }),
+      ),
+    );
     const list = host.querySelector('frise-list')!;
     const legend = host.querySelector('frise-legend')!;
     const card = host.querySelector('frise-event-card')!;
@@ -177,7 +239,7 @@ describe('frise/react', () => {
     expect(closed).to.deep.equal([event.id]);
   });
 
-  it('maps every event in each element\'s @fires (custom-elements.json) to a callback prop named after its class', async () => {
+  it("maps every event in each element's @fires (custom-elements.json) to a callback prop named after its class", async () => {
     const elements = await manifestElements();
     expect(elements.map((element) => element.tagName).sort()).to.deep.equal(Object.keys(COMPONENTS).sort());
     const propByEvent = new Map(EVENT_CLASSES.map((type) => [type.eventName, `on${type.name.replace(/Event$/, '')}`]));
@@ -192,7 +254,7 @@ describe('frise/react', () => {
     }
   });
 
-  it('calls each component\'s callback prop when its element fires the event', async () => {
+  it("calls each component's callback prop when its element fires the event", async () => {
     for (const element of await manifestElements()) {
       for (const {name} of element.events ?? []) {
         const prop = Object.entries(FRISE_EVENT_PROPS).find(([, eventName]) => eventName === name)![0];

@@ -1,6 +1,15 @@
 import type {FriseFeedDocument, FriseKind, FriseStatus} from '../model/types.js';
 
-const KINDS: FriseKind[] = ['report', 'claim', 'denial', 'statement', 'reaction', 'military', 'diplomatic', 'legislation'];
+const KINDS: FriseKind[] = [
+  'report',
+  'claim',
+  'denial',
+  'statement',
+  'reaction',
+  'military',
+  'diplomatic',
+  'legislation',
+];
 const STATUSES: FriseStatus[] = ['reported', 'confirmed', 'denied', 'disputed', 'unverified'];
 
 /** A deterministic pseudo-random generator (mulberry32), so large test feeds are the same every run. */

@@ -5,7 +5,11 @@ import {BUNDLE_URL, feedJson} from '../support/snippet.js';
 import {minimalFeed} from './minimal-feed.js';
 
 /** Indents every line after the first (the first follows code already on its line). */
-const indented = (text: string, by: string) => text.split('\n').map((line, index) => (index ? by + line : line)).join('\n');
+const indented = (text: string, by: string) =>
+  text
+    .split('\n')
+    .map((line, index) => (index ? by + line : line))
+    .join('\n');
 
 const feed = feedJson(minimalFeed);
 

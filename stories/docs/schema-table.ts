@@ -66,7 +66,10 @@ const DEF_PREFIX = '#/$defs/';
 
 /** `statusUpdate` → "status update", `localizedText` → "localized text". */
 export function words(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\b(iso|url)\b/g, (acronym) => acronym.toUpperCase());
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\b(iso|url)\b/g, (acronym) => acronym.toUpperCase());
 }
 
 function defName(ref: string): string | undefined {
@@ -123,19 +126,24 @@ class SchemaReader {
     }
     if (target.const !== undefined) return [JSON.stringify(target.const)];
     if (target.enum) {
-      const types = [...new Set(target.enum.map((value) => value === null ? 'null' : typeof value))];
+      const types = [...new Set(target.enum.map((value) => (value === null ? 'null' : typeof value)))];
       return [types.join(' or ')];
     }
     const type = Array.isArray(target.type) ? target.type.join(' or ') : target.type;
     if (type === 'integer' || type === 'number') {
-      const range = target.minimum !== undefined && target.maximum !== undefined ? ` ${target.minimum} to ${target.maximum}` : '';
+      const range =
+        target.minimum !== undefined && target.maximum !== undefined ? ` ${target.minimum} to ${target.maximum}` : '';
       return [`${type}${range}`];
     }
     if (type === 'object' && target.additionalProperties && typeof target.additionalProperties === 'object') {
       const keys = target.propertyNames as SchemaNode | undefined;
       const keyName = keys?.$ref ? defName(keys.$ref) : undefined;
-      return ['object of ', ...(keyName ? [{text: words(keyName), section: keyName}] : ['string']), ' → ',
-        ...this.typeOf(target.additionalProperties as SchemaNode, parent, field)];
+      return [
+        'object of ',
+        ...(keyName ? [{text: words(keyName), section: keyName}] : ['string']),
+        ' → ',
+        ...this.typeOf(target.additionalProperties as SchemaNode, parent, field),
+      ];
     }
     return [type ?? 'any value'];
   }
@@ -175,7 +183,12 @@ class SchemaReader {
   }
 
   /** The record nodes a property leads to (through refs, list items and either-or alternatives). */
-  recordsBelow(node: SchemaNode, parent: string, field: string, seen = new Set<SchemaNode>()): Array<{id: string; node: SchemaNode}> {
+  recordsBelow(
+    node: SchemaNode,
+    parent: string,
+    field: string,
+    seen = new Set<SchemaNode>(),
+  ): Array<{id: string; node: SchemaNode}> {
     if (seen.has(node)) return [];
     seen.add(node);
     const {node: target} = this.resolve(node);
@@ -183,7 +196,8 @@ class SchemaReader {
     if (id && isRecord(target)) return [{id, node: target}];
     const below: Array<{id: string; node: SchemaNode}> = [];
     if (target.items) below.push(...this.recordsBelow(target.items, parent, field, seen));
-    for (const alt of [...(target.oneOf ?? []), ...(target.anyOf ?? [])]) below.push(...this.recordsBelow(alt, parent, field, seen));
+    for (const alt of [...(target.oneOf ?? []), ...(target.anyOf ?? [])])
+      below.push(...this.recordsBelow(alt, parent, field, seen));
     return below;
   }
 }
@@ -204,7 +218,9 @@ function rulesOf(node: SchemaNode): string[] {
   const either = (alternatives: SchemaNode[] | undefined, exactly: boolean) => {
     if (!alternatives?.length || !alternatives.every((alt) => Array.isArray(alt.required) && !alt.properties)) return;
     const names = alternatives.map((alt) => alt.required!.join(' and '));
-    rules.push(`${exactly ? 'Exactly one' : 'At least one'} of ${names.map((n) => `\`${n}\``).join(', ')} is required.`);
+    rules.push(
+      `${exactly ? 'Exactly one' : 'At least one'} of ${names.map((n) => `\`${n}\``).join(', ')} is required.`,
+    );
   };
   either(node.oneOf, true);
   either(node.anyOf, false);
@@ -259,11 +275,21 @@ export function feedSections(schema: SchemaNode, example?: unknown, options: Sec
   }
   if (example !== undefined) markExample(reader, sections, schema, example, 'feed', exampleLength);
   const first = (options.first ?? []).filter((id) => sections.has(id));
-  return [...first.map((id) => sections.get(id)!), ...[...sections.values()].filter((section) => !first.includes(section.id))];
+  return [
+    ...first.map((id) => sections.get(id)!),
+    ...[...sections.values()].filter((section) => !first.includes(section.id)),
+  ];
 }
 
 /** Walks the example along the schema, marking each field it uses and keeping its first value. */
-function markExample(reader: SchemaReader, sections: Map<string, RecordSection>, node: SchemaNode, value: unknown, id: string, length: number): void {
+function markExample(
+  reader: SchemaReader,
+  sections: Map<string, RecordSection>,
+  node: SchemaNode,
+  value: unknown,
+  id: string,
+  length: number,
+): void {
   const section = sections.get(id);
   if (!section || typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const {node: record} = reader.resolve(node);
@@ -278,7 +304,15 @@ function markExample(reader: SchemaReader, sections: Map<string, RecordSection>,
 }
 
 /** Follows a value into the records below a property: list items, and the alternative that is an object. */
-function visit(reader: SchemaReader, sections: Map<string, RecordSection>, property: SchemaNode, value: unknown, parent: string, field: string, length: number): void {
+function visit(
+  reader: SchemaReader,
+  sections: Map<string, RecordSection>,
+  property: SchemaNode,
+  value: unknown,
+  parent: string,
+  field: string,
+  length: number,
+): void {
   const {node: target} = reader.resolve(property);
   if (Array.isArray(value)) {
     if (target.items) for (const item of value) visit(reader, sections, target.items, item, parent, field, length);
@@ -319,7 +353,8 @@ export function valueTypes(schema: SchemaNode): ValueType[] {
     }
     names.push(name);
     reader.namesBelow(node).slice(1).forEach(add);
-    const keys = node.oneOf?.flatMap((alt) => alt.propertyNames ? reader.namesBelow(alt.propertyNames as SchemaNode) : []) ?? [];
+    const keys =
+      node.oneOf?.flatMap((alt) => (alt.propertyNames ? reader.namesBelow(alt.propertyNames as SchemaNode) : [])) ?? [];
     keys.forEach(add);
   };
   for (const property of Object.values(schema.properties ?? {})) reader.namesBelow(property).forEach(add);

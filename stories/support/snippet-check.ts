@@ -3,16 +3,26 @@
 // Storybook's copy of data/) and every frise element in it must draw its feed. Run from
 // .storybook/preview.ts (afterEach) under vitest only.
 import {expect, waitFor} from 'storybook/test';
-import {BUNDLE_URL, FEEDS_URL, SNIPPET_ELEMENTS, storySnippet, type SnippetContext, type SnippetTag} from './snippet.js';
+import {
+  BUNDLE_URL,
+  FEEDS_URL,
+  SNIPPET_ELEMENTS,
+  storySnippet,
+  type SnippetContext,
+  type SnippetTag,
+} from './snippet.js';
 
-const inShadow = (element: Element | null | undefined, selector: string) => element?.shadowRoot?.querySelector(selector) ?? null;
+const inShadow = (element: Element | null | undefined, selector: string) =>
+  element?.shadowRoot?.querySelector(selector) ?? null;
 
 /**
  * What each element shows once its data is in: a drawn event or cluster (or, at phone width, an item of
  * the timeline's built-in list), a list item, a legend item, a card.
  */
 const DRAWN: Record<SnippetTag, (element: Element) => Element | null> = {
-  'frise-timeline': (element) => inShadow(element, '[part~="event"], [part~="cluster"]') ?? inShadow(inShadow(element, '[part~="list"]'), '[part~="item"]'),
+  'frise-timeline': (element) =>
+    inShadow(element, '[part~="event"], [part~="cluster"]') ??
+    inShadow(inShadow(element, '[part~="list"]'), '[part~="item"]'),
   'frise-list': (element) => inShadow(element, '[part~="item"]'),
   'frise-legend': (element) => inShadow(element, '[part~="item"]'),
   'frise-event-card': (element) => inShadow(element, '[part~="card"]'),
@@ -32,16 +42,23 @@ export async function checkStorySnippet(context: SnippetContext & {id?: string})
   await expect(bundle.map((script) => script.getAttribute('src'))).toEqual([BUNDLE_URL]);
   await expect(bundle[0]!.type).toBe('module');
   // every element has a feed: a src attribute, or a property set by the module script
-  const inline = scripts.filter((script) => !script.src).map((script) => script.textContent ?? '').join('\n');
+  const inline = scripts
+    .filter((script) => !script.src)
+    .map((script) => script.textContent ?? '')
+    .join('\n');
   for (const entry of snippet.elements) {
-    const given = entry.src !== undefined || (entry.id !== undefined && inline.includes(`getElementById('${entry.id}')`)) || !!context.parameters.snippet?.script;
+    const given =
+      entry.src !== undefined ||
+      (entry.id !== undefined && inline.includes(`getElementById('${entry.id}')`)) ||
+      !!context.parameters.snippet?.script;
     await expect(given, `<${entry.tag}> in the snippet of ${context.id} has a feed or a src`).toBe(true);
   }
 
   // an empty page of its own, as when pasted: the bundle's URL serves frise's entry from this dev server
   const frame = document.createElement('iframe');
   frame.title = `pasted snippet of ${context.id}`;
-  frame.style.cssText = 'position: absolute; left: 0; top: 0; width: 1000px; height: 800px; border: 0; visibility: hidden';
+  frame.style.cssText =
+    'position: absolute; left: 0; top: 0; width: 1000px; height: 800px; border: 0; visibility: hidden';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   frame.srcdoc = snippet.code.replace(BUNDLE_URL, LOCAL_BUNDLE).replaceAll(FEEDS_URL, localFeeds());
   document.body.append(frame);
@@ -54,7 +71,14 @@ export async function checkStorySnippet(context: SnippetContext & {id?: string})
       const entry = snippet.elements[index]!;
       // a card without an event shows a hint, not a card: it has nothing more to draw
       if (entry.tag === 'frise-event-card' && !entry.eventId) continue;
-      await waitFor(() => expect(DRAWN[entry.tag](element), `<${entry.tag}> of the pasted snippet of ${context.id} draws its feed`).toBeTruthy(), {timeout: 10_000});
+      await waitFor(
+        () =>
+          expect(
+            DRAWN[entry.tag](element),
+            `<${entry.tag}> of the pasted snippet of ${context.id} draws its feed`,
+          ).toBeTruthy(),
+        {timeout: 10_000},
+      );
     }
   } finally {
     frame.remove();

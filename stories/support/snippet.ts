@@ -101,8 +101,12 @@ function publishedName(feed: unknown): string | undefined {
   for (const [doc, name] of PUBLISHED_FEEDS) {
     const events = (doc as {events: Json[]}).events;
     const byId = new Map(events.map((event) => [event['id'], JSON.stringify(event)]));
-    if (feed.events.length === events.length && feed.events.every((event) => byId.get(event.id) === JSON.stringify(event.record))
-      && JSON.stringify(feed.title) === JSON.stringify((doc as {title: unknown}).title)) return name;
+    if (
+      feed.events.length === events.length &&
+      feed.events.every((event) => byId.get(event.id) === JSON.stringify(event.record)) &&
+      JSON.stringify(feed.title) === JSON.stringify((doc as {title: unknown}).title)
+    )
+      return name;
   }
   return undefined;
 }
@@ -143,29 +147,36 @@ function documentOf(feed: unknown): Json | undefined {
   return doc;
 }
 
-const idsIn = (value: unknown): string[] => Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const idsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /**
  * A smaller copy of a feed to paste: only the events in `keepEvents` (all when absent), with their
  * references to dropped events removed, and only the actors and sources the kept records refer to.
  */
 export function trimFeed(doc: Json, keepEvents?: ReadonlySet<string>): Json {
-  const allEvents = Array.isArray(doc['events']) ? doc['events'] as Json[] : [];
-  const events = keepEvents ? allEvents.filter((event) => keepEvents.has(String(event['id']))).map((event) => {
-    const copy: Json = {...event};
-    if (Array.isArray(event['relations'])) {
-      copy['relations'] = (event['relations'] as Json[]).filter((relation) => keepEvents.has(String(relation['target'])));
-      if (!(copy['relations'] as unknown[]).length) delete copy['relations'];
-    }
-    if (Array.isArray(event['statusUpdates'])) {
-      copy['statusUpdates'] = (event['statusUpdates'] as Json[]).map((update) => {
-        if (typeof update['event'] !== 'string' || keepEvents.has(update['event'])) return update;
-        const {event: _dropped, ...rest} = update;
-        return rest;
-      });
-    }
-    return copy;
-  }) : allEvents;
+  const allEvents = Array.isArray(doc['events']) ? (doc['events'] as Json[]) : [];
+  const events = keepEvents
+    ? allEvents
+        .filter((event) => keepEvents.has(String(event['id'])))
+        .map((event) => {
+          const copy: Json = {...event};
+          if (Array.isArray(event['relations'])) {
+            copy['relations'] = (event['relations'] as Json[]).filter((relation) =>
+              keepEvents.has(String(relation['target'])),
+            );
+            if (!(copy['relations'] as unknown[]).length) delete copy['relations'];
+          }
+          if (Array.isArray(event['statusUpdates'])) {
+            copy['statusUpdates'] = (event['statusUpdates'] as Json[]).map((update) => {
+              if (typeof update['event'] !== 'string' || keepEvents.has(update['event'])) return update;
+              const {event: _dropped, ...rest} = update;
+              return rest;
+            });
+          }
+          return copy;
+        })
+    : allEvents;
   const actorIds = new Set<string>();
   const sourceIds = new Set<string>(typeof doc['source'] === 'string' ? [doc['source']] : []);
   for (const event of events) {
@@ -193,7 +204,8 @@ export function trimFeed(doc: Json, keepEvents?: ReadonlySet<string>): Json {
   }
   const trimmed: Json = {...doc, events};
   if (Array.isArray(doc['actors'])) trimmed['actors'] = actors.filter((actor) => actorIds.has(String(actor['id'])));
-  if (Array.isArray(doc['sources'])) trimmed['sources'] = (doc['sources'] as Json[]).filter((source) => sourceIds.has(String(source['id'])));
+  if (Array.isArray(doc['sources']))
+    trimmed['sources'] = (doc['sources'] as Json[]).filter((source) => sourceIds.has(String(source['id'])));
   delete trimmed['$schema'];
   return trimmed;
 }
@@ -210,8 +222,12 @@ function neighbourhood(doc: Json, shown: ReadonlySet<string>): Set<string> {
   for (const event of (Array.isArray(doc['events']) ? doc['events'] : []) as Json[]) {
     const id = String(event['id']);
     const targets = [
-      ...((Array.isArray(event['relations']) ? event['relations'] : []) as Json[]).map((relation) => String(relation['target'])),
-      ...((Array.isArray(event['statusUpdates']) ? event['statusUpdates'] : []) as Json[]).map((update) => String(update['event'])),
+      ...((Array.isArray(event['relations']) ? event['relations'] : []) as Json[]).map((relation) =>
+        String(relation['target']),
+      ),
+      ...((Array.isArray(event['statusUpdates']) ? event['statusUpdates'] : []) as Json[]).map((update) =>
+        String(update['event']),
+      ),
     ];
     if (shown.has(id)) targets.forEach((target) => keep.add(target));
     if (targets.some((target) => shown.has(target))) keep.add(id);
@@ -226,7 +242,9 @@ export function feedJson(value: unknown, indent = '', depth = 0): string {
     return `[\n${value.map((item) => `${inner}${feedJson(item, inner, depth + 1)}`).join(',\n')}\n${indent}]`;
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && depth < 1) {
-    const entries = Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${feedJson(item, inner, depth + 1)}`);
+    const entries = Object.entries(value).map(
+      ([key, item]) => `${inner}${JSON.stringify(key)}: ${feedJson(item, inner, depth + 1)}`,
+    );
     return `{\n${entries.join(',\n')}\n${indent}}`;
   }
   return inlineJson(value);
@@ -235,7 +253,9 @@ export function feedJson(value: unknown, indent = '', depth = 0): string {
 function inlineJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${inlineJson(item)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${inlineJson(item)}`)
+      .join(', ')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -251,7 +271,10 @@ const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
 
 /** Removes the common indentation of a block of text (a <style> in a template literal). */
 function dedent(text: string): string[] {
-  const lines = text.replace(/^\s*\n/, '').replace(/\n\s*$/, '').split('\n');
+  const lines = text
+    .replace(/^\s*\n/, '')
+    .replace(/\n\s*$/, '')
+    .split('\n');
   const margin = Math.min(...lines.filter((line) => line.trim()).map((line) => line.match(/^\s*/)![0].length));
   return lines.map((line) => line.slice(Number.isFinite(margin) ? margin : 0).trimEnd());
 }
@@ -271,22 +294,25 @@ function serialize(node: Node, indent: string, extra: Map<Element, Array<[string
     if (value === '' && !BOOLEAN_ATTRIBUTES.has(name)) continue;
     attributes.push([name, value.replace(/\s+/g, ' ').trim()]);
   }
-  const open = `<${tag}${attributes.map(([name, value]) => value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
+  const open = `<${tag}${attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('')}>`;
   if (VOID_ELEMENTS.has(tag)) return [`${indent}${open}`];
   if (tag === 'style' || tag === 'script') {
-    const body = dedent(element.textContent ?? '').map((line) => line ? `${indent}  ${line}` : '');
+    const body = dedent(element.textContent ?? '').map((line) => (line ? `${indent}  ${line}` : ''));
     return [`${indent}${open}`, ...body, `${indent}</${tag}>`];
   }
   const children = [...element.childNodes].flatMap((child) => serialize(child, `${indent}  `, extra));
   if (!children.length) return [`${indent}${open}</${tag}>`];
-  if (children.length === 1 && !element.children.length && children[0]!.length < 80) return [`${indent}${open}${children[0]!.trim()}</${tag}>`];
+  if (children.length === 1 && !element.children.length && children[0]!.length < 80)
+    return [`${indent}${open}${children[0]!.trim()}</${tag}>`];
   return [`${indent}${open}`, ...children, `${indent}</${tag}>`];
 }
 
 /** A meaningful filter: something hidden or searched (the empty filter is every element's default). */
 function isActiveFilter(filter: unknown): boolean {
   if (typeof filter !== 'object' || filter === null) return false;
-  return Object.values(filter).some((value) => Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value !== '');
+  return Object.values(filter).some((value) =>
+    Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value !== '',
+  );
 }
 
 /** Renders a story's template without upgrading its elements: markup and bound properties, nothing drawn. */
@@ -307,7 +333,11 @@ export function storySnippet(context: SnippetContext): Snippet {
   try {
     container = renderInert(context);
   } catch (error) {
-    return {code: `<!-- this story could not be turned into a snippet: ${String(error)} -->`, elements: [], problems: [`the story does not render: ${String(error)}`]};
+    return {
+      code: `<!-- this story could not be turned into a snippet: ${String(error)} -->`,
+      elements: [],
+      problems: [`the story does not render: ${String(error)}`],
+    };
   }
   const options = context.parameters.snippet ?? {};
   const found = [...container.querySelectorAll<HTMLElement>(TAGS.join(','))];
@@ -337,7 +367,10 @@ export function storySnippet(context: SnippetContext): Snippet {
       cardsByFeed.set(bound.feed, new Set([...(cardsByFeed.get(bound.feed) ?? []), bound.event.id]));
     }
   }
-  const onlyCards = (feed: unknown) => found.every((element) => element.localName === 'frise-event-card' || (element as unknown as {feed?: unknown}).feed !== feed);
+  const onlyCards = (feed: unknown) =>
+    found.every(
+      (element) => element.localName === 'frise-event-card' || (element as unknown as {feed?: unknown}).feed !== feed,
+    );
 
   const variableFor = (feed: unknown, tag: SnippetTag): string | undefined => {
     const existing = variables.get(feed);
@@ -360,7 +393,9 @@ export function storySnippet(context: SnippetContext): Snippet {
       const trimmed = trimFeed(forCards ? cardView(doc) : doc, forCards ? neighbourhood(doc, shown) : undefined);
       const json = feedJson(trimmed);
       if (json.length > LONGEST_INLINE_FEED) {
-        problems.push(`the feed of <${tag}> is ${Math.round(json.length / 1000)} kB of JSON: give the story parameters.snippet.feedExpression`);
+        problems.push(
+          `the feed of <${tag}> is ${Math.round(json.length / 1000)} kB of JSON: give the story parameters.snippet.feedExpression`,
+        );
         return undefined;
       }
       declaration = `const ${name} = ${json};`;
@@ -422,7 +457,9 @@ export function storySnippet(context: SnippetContext): Snippet {
     if (settings.length === 1) {
       lines.push(`${target}.${settings[0]}`);
     } else if (settings.length) {
-      const variable = /^[a-z][\w-]*$/i.test(entry.id) ? entry.id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) : 'element';
+      const variable = /^[a-z][\w-]*$/i.test(entry.id)
+        ? entry.id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+        : 'element';
       lines.push(`const ${variable} = ${target};`);
       settings.forEach((setting) => lines.push(`${variable}.${setting}`));
     }
@@ -432,13 +469,21 @@ export function storySnippet(context: SnippetContext): Snippet {
   const markup = [...container.childNodes].flatMap((node) => serialize(node, '', extra));
   const parts = [`<script type="module" src="${BUNDLE_URL}"></script>`, '', ...markup];
   if (lines.length) {
-    parts.push('', '<script type="module">', ...scriptSafe(lines.join('\n')).split('\n').map((line) => line ? `  ${line}` : ''), '</script>');
+    parts.push(
+      '',
+      '<script type="module">',
+      ...scriptSafe(lines.join('\n'))
+        .split('\n')
+        .map((line) => (line ? `  ${line}` : '')),
+      '</script>',
+    );
   }
   return {code: parts.join('\n'), elements, problems};
 }
 
 /** `parameters.docs.source.transform`: the story's snippet, whatever Storybook generated. */
-export const pasteableSource = (_code: string, context: unknown): string => storySnippet(context as SnippetContext).code;
+export const pasteableSource = (_code: string, context: unknown): string =>
+  storySnippet(context as SnippetContext).code;
 
 /**
  * A `feedExpression` for a generated feed of `count` events over 2023–2024 in `lanes` lanes (like the

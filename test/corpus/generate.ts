@@ -11,14 +11,33 @@
 type Json = unknown;
 type Case = () => Json;
 
-const event = (id: string | undefined, title: Json, start: Json, extra: Record<string, Json> = {}) => ({...(id === undefined ? {} : {id}), title, start, ...extra});
+const event = (id: string | undefined, title: Json, start: Json, extra: Record<string, Json> = {}) => ({
+  ...(id === undefined ? {} : {id}),
+  title,
+  start,
+  ...extra,
+});
 const day = (i: number, from = Date.UTC(2024, 0, 1)) => new Date(from + i * 86_400_000).toISOString().slice(0, 10);
 const STATUSES = ['reported', 'confirmed', 'denied', 'disputed', 'unverified'];
-const KINDS = ['report', 'claim', 'denial', 'statement', 'agreement', 'legislation', 'military', 'diplomatic', 'aid', 'reaction', 'context', 'publication'];
+const KINDS = [
+  'report',
+  'claim',
+  'denial',
+  'statement',
+  'agreement',
+  'legislation',
+  'military',
+  'diplomatic',
+  'aid',
+  'reaction',
+  'context',
+  'publication',
+];
 
 /** `depth` nested arrays around `inner`, as JSON text (never as an object: the point is the text). */
 const nestedArrays = (depth: number, inner = '0') => '['.repeat(depth) + inner + ']'.repeat(depth);
-const nestedObjects = (depth: number, key: string, inner = '"x"') => `{"${key}":`.repeat(depth) + inner + '}'.repeat(depth);
+const nestedObjects = (depth: number, key: string, inner = '"x"') =>
+  `{"${key}":`.repeat(depth) + inner + '}'.repeat(depth);
 
 export const generated: Record<string, Case> = {
   'text/zero-width-and-combining-floods': () => ({
@@ -29,14 +48,17 @@ export const generated: Record<string, Case> = {
       event('zalgo', 'T̸̢̛̖̪̱̣͓̩̈́̍͊̈͘͝ĥ̶̡̨̛̺̹̻͚̘̦̓̾̀̚e̴̡̛̪̗̰͈͕̮̎̅̿͐͝ '.repeat(40), '2024-10-19'),
       event('zwj-chain', '👩' + '\u200d👩'.repeat(1000), '2024-10-19'),
       event('marks-only', '\u0301'.repeat(20), '2024-10-20'),
-      event('actor-flood', 'Event of the flooded actor', '2024-10-20', {actors: ['flooded'], attribution: {actors: ['flooded'], label: '\u200b'.repeat(2000) + 'label'}}),
+      event('actor-flood', 'Event of the flooded actor', '2024-10-20', {
+        actors: ['flooded'],
+        attribution: {actors: ['flooded'], label: '\u200b'.repeat(2000) + 'label'},
+      }),
     ],
   }),
 
   'text/title-10000-characters': () => ({
     events: [
-      event('words-10000', ('word ').repeat(2000), '2024-10-18'),
-      event('words-10001', ('word ').repeat(2000) + 'x', '2024-10-18'),
+      event('words-10000', 'word '.repeat(2000), '2024-10-18'),
+      event('words-10001', 'word '.repeat(2000) + 'x', '2024-10-18'),
       event('one-word-10000', 'W'.repeat(10000), '2024-10-19'),
       // 10,000 code points, 20,000 UTF-16 units: the schema counts characters
       event('emoji-10000-code-points', '😀'.repeat(10000), '2024-10-20'),
@@ -52,7 +74,10 @@ export const generated: Record<string, Case> = {
       event('lone-low', '\uDFFF lone low', '2024-10-19'),
       event('reversed', 'Reversed \uDC00\uD800 pair', '2024-10-19'),
       event('cut-emoji', 'An emoji cut in half \uD83D', '2024-10-20', {tags: ['\uD83D', 'a\u0000b']}),
-      event('in-quote', 'Quote', '2024-10-20', {quotes: [{text: '\u0000\uDBFF', speaker: 'S\uDC00'}], summary: '\u0000'.repeat(100)}),
+      event('in-quote', 'Quote', '2024-10-20', {
+        quotes: [{text: '\u0000\uDBFF', speaker: 'S\uDC00'}],
+        summary: '\u0000'.repeat(100),
+      }),
       event('id\u0000nul', 'Id with a NUL', '2024-10-21'),
     ],
   }),
@@ -71,16 +96,36 @@ export const generated: Record<string, Case> = {
   }),
 
   'ids/id-1000-relations': () => {
-    const types = ['denies', 'confirms', 'contradicts', 'corroborates', 'responds-to', 'ratifies', 'updates', 'part-of', 'follows', 'formalises', 'completes', 'context-for', 'outcome-of'];
-    const targets = Array.from({length: 1000}, (_, i) => event(`t${i}`, `Target ${i}`, day(i % 300), {status: STATUSES[i % 5]}));
-    const hub = event('hub', 'The hub', '2024-06-01', {relations: [
-      ...targets.map((target, i) => ({type: types[i % types.length], target: target.id})),
-      ...Array.from({length: 1000}, (_, i) => ({type: types[i % types.length], target: 'single', note: `note ${i}`})),
-    ]});
+    const types = [
+      'denies',
+      'confirms',
+      'contradicts',
+      'corroborates',
+      'responds-to',
+      'ratifies',
+      'updates',
+      'part-of',
+      'follows',
+      'formalises',
+      'completes',
+      'context-for',
+      'outcome-of',
+    ];
+    const targets = Array.from({length: 1000}, (_, i) =>
+      event(`t${i}`, `Target ${i}`, day(i % 300), {status: STATUSES[i % 5]}),
+    );
+    const hub = event('hub', 'The hub', '2024-06-01', {
+      relations: [
+        ...targets.map((target, i) => ({type: types[i % types.length], target: target.id})),
+        ...Array.from({length: 1000}, (_, i) => ({type: types[i % types.length], target: 'single', note: `note ${i}`})),
+      ],
+    });
     return {events: [hub, event('single', 'The single target', '2024-06-02'), ...targets]};
   },
 
-  'structure/bom-prefixed-text': () => '\uFEFF' + JSON.stringify({title: 'Saved with a BOM', events: [event('a', 'A', '2024-10-18'), event('b', 'B', '2024-10-19')]}),
+  'structure/bom-prefixed-text': () =>
+    '\uFEFF' +
+    JSON.stringify({title: 'Saved with a BOM', events: [event('a', 'A', '2024-10-18'), event('b', 'B', '2024-10-19')]}),
 
   'structure/deep-nesting-extension': () => `{"events": [
     {"id": "a", "title": "A", "start": "2024-10-18"},
@@ -102,10 +147,14 @@ export const generated: Record<string, Case> = {
   'structure/bad-records-10000': () => {
     const bad = (i: number): Json => {
       switch (i % 4) {
-        case 0: return event(`bad${i}`, `Bad date ${i}`, '2024-02-30');
-        case 1: return event(`bad${i}`, ' ', '2024-10-18');
-        case 2: return i;
-        default: return event(`-bad${i}`, `Bad id ${i}`, '2024-10-18');
+        case 0:
+          return event(`bad${i}`, `Bad date ${i}`, '2024-02-30');
+        case 1:
+          return event(`bad${i}`, ' ', '2024-10-18');
+        case 2:
+          return i;
+        default:
+          return event(`-bad${i}`, `Bad id ${i}`, '2024-10-18');
       }
     };
     const events: Json[] = [event('ok0', 'Valid 0', '2024-10-18')];
@@ -131,24 +180,43 @@ export const generated: Record<string, Case> = {
 
   'volume/same-instant-10000': () => ({
     actors: [{id: 'one', name: 'The only lane', type: 'state', color: '#0072B2'}],
-    events: Array.from({length: 10000}, (_, i) => event(`e${i}`, `Same instant ${i}`, '2024-10-18T12:00Z', {
-      actors: ['one'], status: STATUSES[i % 5], kind: KINDS[i % KINDS.length], importance: 1 + (i % 5)})),
+    events: Array.from({length: 10000}, (_, i) =>
+      event(`e${i}`, `Same instant ${i}`, '2024-10-18T12:00Z', {
+        actors: ['one'],
+        status: STATUSES[i % 5],
+        kind: KINDS[i % KINDS.length],
+        importance: 1 + (i % 5),
+      }),
+    ),
   }),
 
   'volume/actors-5000': () => {
     const scripts = ['Actor', 'فاعل', '行为者', 'Актёр', '🇺🇦'];
     return {
-      actors: Array.from({length: 5000}, (_, i) => ({id: `a${i}`, name: `${scripts[i % 5]} ${i}`, type: 'person', ...(i % 3 === 0 ? {color: '#abc'} : {})})),
-      events: Array.from({length: 5000}, (_, i) => event(`e${i}`, `Event of actor ${i}`, day(i % 365), {actors: [`a${i}`, `a${(i + 1) % 5000}`]})),
+      actors: Array.from({length: 5000}, (_, i) => ({
+        id: `a${i}`,
+        name: `${scripts[i % 5]} ${i}`,
+        type: 'person',
+        ...(i % 3 === 0 ? {color: '#abc'} : {}),
+      })),
+      events: Array.from({length: 5000}, (_, i) =>
+        event(`e${i}`, `Event of actor ${i}`, day(i % 365), {actors: [`a${i}`, `a${(i + 1) % 5000}`]}),
+      ),
     };
   },
 
   'volume/sources-2000': () => ({
-    sources: Array.from({length: 2000}, (_, i) => ({id: `s${i}`, publisher: `Publisher ${i}`,
-      url: i % 10 === 0 ? 'javascript:window.__pwned=1' : `https://example.com/source/${i}`, title: `Article ${i}`})),
+    sources: Array.from({length: 2000}, (_, i) => ({
+      id: `s${i}`,
+      publisher: `Publisher ${i}`,
+      url: i % 10 === 0 ? 'javascript:window.__pwned=1' : `https://example.com/source/${i}`,
+      title: `Article ${i}`,
+    })),
     events: [
       event('cites-all', 'Cites every source', '2024-10-18', {sources: Array.from({length: 2000}, (_, i) => `s${i}`)}),
-      ...Array.from({length: 99}, (_, i) => event(`e${i}`, `Event ${i}`, day(i, Date.UTC(2024, 9, 1)), {sources: [`s${i}`, `s${1999 - i}`]})),
+      ...Array.from({length: 99}, (_, i) =>
+        event(`e${i}`, `Event ${i}`, day(i, Date.UTC(2024, 9, 1)), {sources: [`s${i}`, `s${1999 - i}`]}),
+      ),
     ],
   }),
 
@@ -160,7 +228,11 @@ export const generated: Record<string, Case> = {
         event('wide', 'The widest event', '2024-10-18', {
           quotes: Array.from({length: 500}, (_, i) => ({text: `Quote ${i} `.repeat(5), speaker: `Speaker ${i}`})),
           tags: Array.from({length: 500}, (_, i) => `tag-${i}`),
-          statusUpdates: Array.from({length: 300}, (_, i) => ({status: STATUSES[i % 5], date: day(i, Date.UTC(2024, 10, 1)), note: `update ${i}`})),
+          statusUpdates: Array.from({length: 300}, (_, i) => ({
+            status: STATUSES[i % 5],
+            date: day(i, Date.UTC(2024, 10, 1)),
+            note: `update ${i}`,
+          })),
           relations: others.map((other) => ({type: 'context-for', target: other.id})),
           summary: 'A summary. '.repeat(500),
         }),

@@ -36,9 +36,16 @@ before(async () => {
 });
 
 test('the model bundle pulls in no lit, no element and no DOM-bound d3 module', () => {
-  const offending = inputs.filter((path) => /node_modules\/(?:lit|lit-html|lit-element|@lit|d3-selection|d3-zoom|d3-brush)\/|src\/(?:components|controllers|events|entries)\//.test(path));
+  const offending = inputs.filter((path) =>
+    /node_modules\/(?:lit|lit-html|lit-element|@lit|d3-selection|d3-zoom|d3-brush)\/|src\/(?:components|controllers|events|entries)\//.test(
+      path,
+    ),
+  );
   assert.deepEqual(offending, []);
-  assert.ok(inputs.some((path) => path.endsWith('src/model/parse.ts')), `parse.ts is bundled (inputs: ${inputs.join(', ')})`);
+  assert.ok(
+    inputs.some((path) => path.endsWith('src/model/parse.ts')),
+    `parse.ts is bundled (inputs: ${inputs.join(', ')})`,
+  );
   assert.doesNotMatch(bundleText, /customElements|litElementVersions|reactiveElementVersions/);
 });
 
@@ -50,13 +57,26 @@ test('importing it defines nothing and loads no lit', () => {
 });
 
 test('it exports the model API and nothing element-shaped', () => {
-  for (const name of ['parseFeed', 'resolveDateSpec', 'resolveEventInterval', 'parseIsoDate', 'pickText', 'safeUrl', 'checkUrl', 'normalizeFilter', 'isShown']) {
+  for (const name of [
+    'parseFeed',
+    'resolveDateSpec',
+    'resolveEventInterval',
+    'parseIsoDate',
+    'pickText',
+    'safeUrl',
+    'checkUrl',
+    'normalizeFilter',
+    'isShown',
+  ]) {
     assert.equal(typeof model[name], 'function', name);
   }
   assert.ok(model.KINDS.includes('report'));
   assert.ok(model.STATUSES.includes('denied'));
   assert.ok(model.RELATION_TYPES.includes('denies'));
-  assert.deepEqual(Object.keys(model).filter((name) => /^Frise[A-Z]/.test(name)), []);
+  assert.deepEqual(
+    Object.keys(model).filter((name) => /^Frise[A-Z]/.test(name)),
+    [],
+  );
 });
 
 test('parseFeed parses the seed feed in Node with no issue', () => {
@@ -65,7 +85,10 @@ test('parseFeed parses the seed feed in Node with no issue', () => {
   assert.equal(feed.events.length, seed.events.length);
   const first = feed.events.find((event) => event.id === seed.events[0].id);
   assert.ok(first, 'the first seed event is kept');
-  assert.ok(Number.isFinite(first.start.start) && first.start.end > first.start.start, 'its start resolves to an interval');
+  assert.ok(
+    Number.isFinite(first.start.start) && first.start.end > first.start.start,
+    'its start resolves to an interval',
+  );
   assert.equal(model.pickText(feed.title, 'en'), seed.title.en);
 });
 
@@ -78,9 +101,16 @@ test('parseFeed returns the issues of a broken feed and keeps its valid events',
   assert.ok(calendar, `an issue at /events/1/start (got ${JSON.stringify(issues.map((issue) => issue.path))})`);
   assert.equal(calendar.severity, 'error');
   assert.match(calendar.message, new RegExp(broken.events[1].id));
-  assert.ok(issues.some((issue) => issue.path.startsWith('/events/2/sources')), 'the dangling source reference is reported');
+  assert.ok(
+    issues.some((issue) => issue.path.startsWith('/events/2/sources')),
+    'the dangling source reference is reported',
+  );
   assert.equal(feed.events.length, seed.events.length - 1, 'only the event with the impossible date is left out');
-  assert.equal(model.parseFeed('not json at all {').issues.length > 0, true, 'text that is not a feed is an issue, not a throw');
+  assert.equal(
+    model.parseFeed('not json at all {').issues.length > 0,
+    true,
+    'text that is not a feed is an issue, not a throw',
+  );
 });
 
 test('the date helpers resolve ISO dates at their precision', () => {

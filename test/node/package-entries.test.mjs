@@ -9,19 +9,33 @@ import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const files = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? files(path) : [path];
-});
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
 const sources = files(join(root, 'src'))
   .map((path) => relative(root, path))
-  .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.includes('/generated/') && !path.startsWith('src/test-support/'));
+  .filter(
+    (path) =>
+      path.endsWith('.ts') &&
+      !path.endsWith('.test.ts') &&
+      !path.includes('/generated/') &&
+      !path.startsWith('src/test-support/'),
+  );
 /** dist/ path tsc emits for a source file */
 const emitted = (source) => `./${source.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')}`;
 /** the glob subset bundlers agree on: `*` within a path segment, `**` across segments */
-const globRegExp = (glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
+const globRegExp = (glob) =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*\//g, '(?:.*/)?')
+      .replace(/\*/g, '[^/]*')}$`,
+  );
 const hasSideEffects = (distPath) => pkg.sideEffects.some((glob) => globRegExp(glob).test(distPath));
-const definesElement = (source) => /@customElement\(|customElements\.define\(/.test(readFileSync(join(root, source), 'utf8'));
+const definesElement = (source) =>
+  /@customElement\(|customElements\.define\(/.test(readFileSync(join(root, source), 'utf8'));
 
 test('every module that defines an element, and every entry that imports one, is listed in sideEffects', () => {
   const entries = ['src/index.ts', 'src/frise-define.ts', ...sources.filter((path) => path.startsWith('src/entries/'))];
@@ -36,13 +50,30 @@ test('every module that defines an element, and every entry that imports one, is
 });
 
 test('the pure modules (model, layout, i18n, styles, events, element styles) stay tree-shakable', () => {
-  const pure = sources.filter((path) => /^src\/(?:model|layout|i18n|styles|events)\//.test(path) || path.endsWith('.styles.ts'));
+  const pure = sources.filter(
+    (path) => /^src\/(?:model|layout|i18n|styles|events)\//.test(path) || path.endsWith('.styles.ts'),
+  );
   assert.equal(pure.length > 10, true);
-  assert.deepEqual(pure.filter((source) => hasSideEffects(emitted(source)) || hasSideEffects(`./${source}`)), []);
+  assert.deepEqual(
+    pure.filter((source) => hasSideEffects(emitted(source)) || hasSideEffects(`./${source}`)),
+    [],
+  );
 });
 
 test('the documented entries exist, each with its types first, pointing at a module built from a source', () => {
-  const expected = ['.', './timeline', './list', './legend', './event-card', './model', './react', './frise.js', './schema.json', './custom-elements.json', './package.json'];
+  const expected = [
+    '.',
+    './timeline',
+    './list',
+    './legend',
+    './event-card',
+    './model',
+    './react',
+    './frise.js',
+    './schema.json',
+    './custom-elements.json',
+    './package.json',
+  ];
   assert.deepEqual(Object.keys(pkg.exports), expected);
   const sourceOf = {'./frise.js': 'src/frise-define.ts'};
   for (const [entry, target] of Object.entries(pkg.exports)) {
@@ -56,7 +87,11 @@ test('the documented entries exist, each with its types first, pointing at a mod
     // frise/react's source is written on another branch; until it lands the entry may point ahead of it
     if (entry === './react' && !existsSync(join(root, source))) continue;
     assert.equal(existsSync(join(root, source)), true, `${entry}: ${source} exists`);
-    assert.equal(target.types, sourceOf[entry] ? './dist/frise-define.d.ts' : target.default.replace(/\.js$/, '.d.ts'), `${entry}: types match the module`);
+    assert.equal(
+      target.types,
+      sourceOf[entry] ? './dist/frise-define.d.ts' : target.default.replace(/\.js$/, '.d.ts'),
+      `${entry}: types match the module`,
+    );
   }
 });
 
@@ -65,11 +100,19 @@ test('each per-element entry imports its element and re-exports its class', () =
   for (const [name, className] of Object.entries(classes)) {
     const code = readFileSync(join(root, `src/entries/${name}.ts`), 'utf8');
     assert.match(code, new RegExp(`^import '\\.\\./components/${name}/frise-${name}\\.js';$`, 'm'), name);
-    assert.match(code, new RegExp(`export \\{${className}\\} from '\\.\\./components/${name}/frise-${name}\\.js'`), name);
+    assert.match(
+      code,
+      new RegExp(`export \\{${className}\\} from '\\.\\./components/${name}/frise-${name}\\.js'`),
+      name,
+    );
   }
 });
 
 test('the package ships the built modules, the schema and the seed feed, not the sources', () => {
-  assert.deepEqual(pkg.files.filter((entry) => /^src|test|stories/.test(entry)), []);
-  for (const required of ['dist', 'data/frise-feed.schema.json', 'data/*.feed.json']) assert.ok(pkg.files.includes(required), required);
+  assert.deepEqual(
+    pkg.files.filter((entry) => /^src|test|stories/.test(entry)),
+    [],
+  );
+  for (const required of ['dist', 'data/frise-feed.schema.json', 'data/*.feed.json'])
+    assert.ok(pkg.files.includes(required), required);
 });

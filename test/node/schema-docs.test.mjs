@@ -62,9 +62,16 @@ test('required fields are the ones the schema requires', () => {
       assert.equal(field.required, (node.required ?? []).includes(field.name), `${section.id}.${field.name}`);
     }
   };
-  check(sections.find((section) => section.id === 'feed'), schema);
+  check(
+    sections.find((section) => section.id === 'feed'),
+    schema,
+  );
   for (const [name, node] of Object.entries(schema.$defs)) {
-    if (node.properties) check(sections.find((section) => section.id === name), node);
+    if (node.properties)
+      check(
+        sections.find((section) => section.id === name),
+        node,
+      );
   }
 });
 
@@ -76,7 +83,11 @@ test('defaults, enumerations and descriptions come from the schema', () => {
       const property = node.properties[field.name];
       const target = property.$ref ? schema.$defs[property.$ref.replace('#/$defs/', '')] : property;
       const defaultValue = property.default ?? target?.default;
-      assert.equal(field.default, defaultValue === undefined ? undefined : JSON.stringify(defaultValue), `${section.id}.${field.name} default`);
+      assert.equal(
+        field.default,
+        defaultValue === undefined ? undefined : JSON.stringify(defaultValue),
+        `${section.id}.${field.name} default`,
+      );
       // a field says what it is; else the record or enumeration it holds does (general value types have their own table)
       const own = property.description ?? (target?.properties || target?.enum ? target.description : undefined);
       assert.equal(field.description, own, `${section.id}.${field.name} description`);
@@ -103,10 +114,12 @@ test('every field the seed feed uses is in the section of its record, marked as 
   seed.events.forEach((event, i) => {
     const at = `/events/${i}`;
     expectUsed('event', event, at);
-    for (const date of [event.start, event.end]) if (date && typeof date === 'object') expectUsed('dateObject', date, `${at} date`);
+    for (const date of [event.start, event.end])
+      if (date && typeof date === 'object') expectUsed('dateObject', date, `${at} date`);
     if (event.attribution) expectUsed('attribution', event.attribution, `${at}/attribution`);
     if (event.location) expectUsed('location', event.location, `${at}/location`);
-    if (event.location?.coordinates) expectUsed('location.coordinates', event.location.coordinates, `${at}/location/coordinates`);
+    if (event.location?.coordinates)
+      expectUsed('location.coordinates', event.location.coordinates, `${at}/location/coordinates`);
     if (event.media) expectUsed('media', event.media, `${at}/media`);
     (event.quotes ?? []).forEach((quote, j) => expectUsed('quote', quote, `${at}/quotes/${j}`));
     (event.relations ?? []).forEach((relation, j) => expectUsed('relation', relation, `${at}/relations/${j}`));
@@ -117,17 +130,26 @@ test('every field the seed feed uses is in the section of its record, marked as 
   });
   // and nothing is marked as used that the seed does not use
   const media = byId.get('media');
-  assert.equal(seed.events.some((event) => event.media), media.fields.some((field) => field.usedByExample));
+  assert.equal(
+    seed.events.some((event) => event.media),
+    media.fields.some((field) => field.usedByExample),
+  );
 });
 
 test('every named value type a field refers to is listed, and every link points to a listed anchor', () => {
   const types = valueTypes(schema);
   const anchors = new Set([...sections.map((section) => section.id), ...types.map((type) => type.id)]);
   for (const [name, node] of Object.entries(schema.$defs)) {
-    if (!node.properties) assert.ok(types.some((type) => type.id === name), `value type ${name} is not listed`);
+    if (!node.properties)
+      assert.ok(
+        types.some((type) => type.id === name),
+        `value type ${name} is not listed`,
+      );
   }
-  const links = [...sections.flatMap((section) => section.fields.flatMap((field) => field.type)), ...types.flatMap((type) => type.type)]
-    .filter((part) => typeof part === 'object');
+  const links = [
+    ...sections.flatMap((section) => section.fields.flatMap((field) => field.type)),
+    ...types.flatMap((type) => type.type),
+  ].filter((part) => typeof part === 'object');
   assert.ok(links.length > 20);
   for (const link of links) assert.ok(anchors.has(link.section), `link to #${link.section} goes nowhere`);
 });
@@ -156,7 +178,14 @@ test('a schema with defaults, property descriptions and unknown keywords is read
   };
   const [feed, event] = feedSections(small, {version: 1, events: [{title: 'A', kind: 'report'}]});
   assert.equal(feed.description, 'A small feed.');
-  assert.deepEqual(feed.fields.map((field) => [field.name, field.required, field.default]), [['version', false, '1'], ['events', true, undefined], ['broken', false, undefined]]);
+  assert.deepEqual(
+    feed.fields.map((field) => [field.name, field.required, field.default]),
+    [
+      ['version', false, '1'],
+      ['events', true, undefined],
+      ['broken', false, undefined],
+    ],
+  );
   assert.deepEqual(event.rules, ['Exactly one of `start`, `date` is required.']);
   const kind = event.fields.find((field) => field.name === 'kind');
   assert.equal(kind.default, '"report"');

@@ -55,9 +55,20 @@ before(async () => {
   ssr = await import(pathToFileURL(outfile).href);
   const browserBundle = async (prelude) => {
     const result = await build({
-      stdin: {contents: `${prelude}\nexport * from './src/index.ts';`, resolveDir: root, sourcefile: 'client-entry.ts', loader: 'ts'},
-      bundle: true, platform: 'browser', format: 'esm', target: 'es2022', tsconfig: join(root, 'tsconfig.json'),
-      write: false, ignoreAnnotations: true, logLevel: 'error',
+      stdin: {
+        contents: `${prelude}\nexport * from './src/index.ts';`,
+        resolveDir: root,
+        sourcefile: 'client-entry.ts',
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      tsconfig: join(root, 'tsconfig.json'),
+      write: false,
+      ignoreAnnotations: true,
+      logLevel: 'error',
     });
     return result.outputFiles[0].text;
   };
@@ -83,7 +94,11 @@ function visibleText(markup) {
     .replace(/<style>[\s\S]*?<\/style>/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -120,17 +135,22 @@ describe('server rendering with @lit-labs/ssr', () => {
 
     it('draws no chart and no dead buttons on the server: no width is known and no script runs there', async () => {
       // every option that shapes the chart: none of them may reach for a layout, a canvas or computed styles
-      const markup = await serverHtml(ssr.html`<frise-timeline .feed=${rawSeed} view="timeline" panel="side" lane-by="kind" max-rows="2"
+      const markup =
+        await serverHtml(ssr.html`<frise-timeline .feed=${rawSeed} view="timeline" panel="side" lane-by="kind" max-rows="2"
         .filter=${{hiddenKinds: ['context'], query: 'Kim'}}></frise-timeline>`);
       hasNot(markup, /part="chart"/);
       hasNot(markup, /part="toolbar"/);
       hasNot(markup, /part="view-toggle"/);
       const listed = rawSeed.events.filter((event) => event.kind !== 'context');
       assert.ok(listed.length < rawSeed.events.length);
-      assert.equal((markup.match(/<li part="item"/g) ?? []).length, listed.length, 'view="timeline" still sends the list, filtered');
+      assert.equal(
+        (markup.match(/<li part="item"/g) ?? []).length,
+        listed.length,
+        'view="timeline" still sends the list, filtered',
+      );
     });
 
-    it('shows the element\'s own lang on the server', async () => {
+    it("shows the element's own lang on the server", async () => {
       const markup = await serverHtml(ssr.html`<frise-timeline lang="en" .feed=${rawSeed}></frise-timeline>`);
       const shown = visibleText(markup);
       assert.ok(shown.includes(text(rawSeed.title, 'en')));
@@ -138,7 +158,7 @@ describe('server rendering with @lit-labs/ssr', () => {
       assert.ok(shown.includes('34 events'), 'the UI strings are English too');
     });
 
-    it('renders the selected event\'s card and the legend in the panel', async () => {
+    it("renders the selected event's card and the legend in the panel", async () => {
       const id = rawSeed.events[1].id;
       const markup = await serverHtml(ssr.html`<frise-timeline .feed=${rawSeed} selected=${id}></frise-timeline>`);
       has(markup, new RegExp(`<article part="card"[^>]*data-event-id="${id}"`));
@@ -157,12 +177,17 @@ describe('server rendering with @lit-labs/ssr', () => {
     it('lists every event with its date, under year and month headings, named after the feed', async () => {
       const markup = await serverHtml(ssr.html`<frise-list .feed=${seed}></frise-list>`);
       has(markup, DECLARATIVE_SHADOW_ROOT);
-      has(markup, new RegExp(`aria-label="[^"]*${text(rawSeed.title, 'fr').replace(/[()]/g, '.')}"`), 'the list is named after the feed');
+      has(
+        markup,
+        new RegExp(`aria-label="[^"]*${text(rawSeed.title, 'fr').replace(/[()]/g, '.')}"`),
+        'the list is named after the feed',
+      );
       const shown = visibleText(markup);
-      for (const event of rawSeed.events) assert.ok(shown.includes(text(event.title, 'fr')), `event ${event.id} is listed`);
+      for (const event of rawSeed.events)
+        assert.ok(shown.includes(text(event.title, 'fr')), `event ${event.id} is listed`);
       has(markup, /<time datetime="2024-10-18"/);
       has(markup, /<h3 id="year-2024" part="year"/);
-      assert.ok(shown.includes('octobre 2024'), 'month headings in the feed\'s language');
+      assert.ok(shown.includes('octobre 2024'), "month headings in the feed's language");
     });
 
     it('leaves the mark tooltips empty on the server (lit/lit#4405) and keeps the marks', async () => {
@@ -179,11 +204,16 @@ describe('server rendering with @lit-labs/ssr', () => {
       has(markup, /aria-setsize="\d+"/);
     });
 
-    it('renders the selected event\'s card in its item with expand-selected', async () => {
+    it("renders the selected event's card in its item with expand-selected", async () => {
       const id = 'nis-12000-troops-report';
       const markup = await serverHtml(ssr.html`<frise-list .feed=${seed} selected=${id} expand-selected></frise-list>`);
-      has(markup, new RegExp(`<li part="item"[^>]*data-event-id="${id}"[\\s\\S]*?<frise-event-card\\b[^>]*\\bpart="card"[\\s\\S]*?<article part="card"[^>]*data-event-id="${id}"`));
-      assert.equal((markup.match(/<frise-event-card/g) ?? []).length, 1, 'one card: the selected event\'s');
+      has(
+        markup,
+        new RegExp(
+          `<li part="item"[^>]*data-event-id="${id}"[\\s\\S]*?<frise-event-card\\b[^>]*\\bpart="card"[\\s\\S]*?<article part="card"[^>]*data-event-id="${id}"`,
+        ),
+      );
+      assert.equal((markup.match(/<frise-event-card/g) ?? []).length, 1, "one card: the selected event's");
     });
 
     it('renders without a feed: an empty shadow root, no claim that the feed is empty', async () => {
@@ -194,7 +224,7 @@ describe('server rendering with @lit-labs/ssr', () => {
   });
 
   describe('<frise-legend>', () => {
-    it('renders the feed\'s kinds, statuses and actors with their counts', async () => {
+    it("renders the feed's kinds, statuses and actors with their counts", async () => {
       const markup = await serverHtml(ssr.html`<frise-legend .feed=${seed}></frise-legend>`);
       has(markup, DECLARATIVE_SHADOW_ROOT);
       const shown = visibleText(markup);
@@ -206,7 +236,7 @@ describe('server rendering with @lit-labs/ssr', () => {
   });
 
   describe('<frise-event-card>', () => {
-    it('renders the event\'s title, summary and date', async () => {
+    it("renders the event's title, summary and date", async () => {
       const event = seed.events.find((candidate) => candidate.id === 'nis-12000-troops-report');
       const markup = await serverHtml(ssr.html`<frise-event-card .event=${event} .feed=${seed}></frise-event-card>`);
       has(markup, DECLARATIVE_SHADOW_ROOT);
@@ -228,7 +258,14 @@ describe('server rendering with @lit-labs/ssr', () => {
     before(async () => {
       browser = await chromium.launch({
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-dev-shm-usage',
+        ],
       });
     });
     after(async () => {
@@ -264,7 +301,8 @@ describe('server rendering with @lit-labs/ssr', () => {
           return route.fulfill({contentType: 'text/html; charset=utf-8', body: html});
         }
         if (path === '/frise.js') return route.fulfill({contentType: 'text/javascript', body: bundle});
-        if (path === '/feed.json') return route.fulfill({contentType: 'application/json', body: JSON.stringify(rawSeed)});
+        if (path === '/feed.json')
+          return route.fulfill({contentType: 'application/json', body: JSON.stringify(rawSeed)});
         return route.fulfill({status: 404, body: ''});
       });
       await page.goto('http://frise.test/');
@@ -282,8 +320,12 @@ describe('server rendering with @lit-labs/ssr', () => {
           title: timeline.shadowRoot?.querySelector('figcaption')?.textContent,
           items: [...(list?.shadowRoot?.querySelectorAll('li[part~="item"]') ?? [])].filter(visible).length,
           firstTitle: list?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
-          standaloneItems: document.querySelector('main > frise-list').shadowRoot?.querySelectorAll('li[part~="item"]').length,
-          cardTitle: document.querySelector('frise-event-card').shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
+          standaloneItems: document.querySelector('main > frise-list').shadowRoot?.querySelectorAll('li[part~="item"]')
+            .length,
+          cardTitle: document
+            .querySelector('frise-event-card')
+            .shadowRoot?.querySelector('[part~="title"]')
+            ?.textContent?.trim(),
         };
       });
       await page.close();
@@ -291,8 +333,14 @@ describe('server rendering with @lit-labs/ssr', () => {
       assert.equal(seen.title, text(rawSeed.title, 'fr'));
       assert.equal(seen.items, rawSeed.events.length, 'every event is listed, laid out and visible');
       assert.equal(seen.standaloneItems, rawSeed.events.length);
-      assert.ok(seen.firstTitle && rawSeed.events.some((event) => text(event.title, 'fr') === seen.firstTitle), seen.firstTitle);
-      assert.equal(seen.cardTitle, text(rawSeed.events.find((event) => event.id === 'nis-12000-troops-report').title, 'fr'));
+      assert.ok(
+        seen.firstTitle && rawSeed.events.some((event) => text(event.title, 'fr') === seen.firstTitle),
+        seen.firstTitle,
+      );
+      assert.equal(
+        seen.cardTitle,
+        text(rawSeed.events.find((event) => event.id === 'nis-12000-troops-report').title, 'fr'),
+      );
       assert.deepEqual(errors, []);
     });
 
@@ -314,13 +362,19 @@ describe('server rendering with @lit-labs/ssr', () => {
     /** What each element's shadow root holds once upgraded: one rendering each, the chart drawn. */
     async function upgradedState(page) {
       await page.waitForFunction(() => window.upgraded === true, null, {timeout: 30000});
-      await page.waitForFunction(() => document.querySelector('frise-timeline').shadowRoot.querySelectorAll('[part~="event"]').length > 0, null, {timeout: 30000});
+      await page.waitForFunction(
+        () => document.querySelector('frise-timeline').shadowRoot.querySelectorAll('[part~="event"]').length > 0,
+        null,
+        {timeout: 30000},
+      );
       return page.evaluate(() => {
         const root = (selector) => document.querySelector(selector).shadowRoot;
         return {
           hydrateSupport: typeof globalThis.litElementHydrateSupport === 'function',
           figures: root('frise-timeline').querySelectorAll('figure').length,
-          serverStyles: [...document.querySelectorAll('main > *')].map((element) => element.shadowRoot.querySelectorAll('style').length),
+          serverStyles: [...document.querySelectorAll('main > *')].map(
+            (element) => element.shadowRoot.querySelectorAll('style').length,
+          ),
           marks: root('frise-timeline').querySelectorAll('[part~="event"]').length,
           timelineLists: root('frise-timeline').querySelectorAll('frise-list').length,
           lists: root('main > frise-list').querySelectorAll('[part="list"], [part~="list"]').length,
@@ -331,16 +385,26 @@ describe('server rendering with @lit-labs/ssr', () => {
       });
     }
 
-    for (const [name, bundle] of [['plain Lit', () => clientBundle], ['Lit\'s hydrate support loaded first', () => clientBundleWithHydrateSupport]]) {
+    for (const [name, bundle] of [
+      ['plain Lit', () => clientBundle],
+      ["Lit's hydrate support loaded first", () => clientBundleWithHydrateSupport],
+    ]) {
       it(`upgrades without a page error and replaces the server snapshot by the live rendering (${name})`, async () => {
         const {page, errors} = await open(await serverPage(), UPGRADE, bundle());
         const state = await upgradedState(page);
         await page.close();
         assert.equal(state.hydrateSupport, bundle() === clientBundleWithHydrateSupport);
-        assert.equal(state.figures, 1, 'one figure: the server\'s is gone');
-        assert.ok(state.marks > rawSeed.events.length / 2, `the chart is drawn in the browser (${state.marks} marks of the first view)`);
-        assert.equal(state.timelineLists, 0, 'the server\'s list view gave way to the chart');
-        assert.deepEqual(state.serverStyles, [0, 0, 0, 0], 'the snapshot\'s inline styles are gone (the elements adopt theirs)');
+        assert.equal(state.figures, 1, "one figure: the server's is gone");
+        assert.ok(
+          state.marks > rawSeed.events.length / 2,
+          `the chart is drawn in the browser (${state.marks} marks of the first view)`,
+        );
+        assert.equal(state.timelineLists, 0, "the server's list view gave way to the chart");
+        assert.deepEqual(
+          state.serverStyles,
+          [0, 0, 0, 0],
+          "the snapshot's inline styles are gone (the elements adopt theirs)",
+        );
         assert.equal(state.lists, 1);
         assert.equal(state.items, rawSeed.events.length);
         assert.equal(state.legends, 1);

@@ -5,7 +5,14 @@ import type {FriseEventCard} from './frise-event-card.js';
 import {EventCardHarness, squash} from './harness.js';
 import {parseFeed} from '../../model/parse.js';
 import {markParsed} from '../../model/parsed-feed.js';
-import {STATUSES, type FriseEvent, type FriseEventRecord, type FriseFeed, type FriseFeedDocument, type FriseSource} from '../../model/types.js';
+import {
+  STATUSES,
+  type FriseEvent,
+  type FriseEventRecord,
+  type FriseFeed,
+  type FriseFeedDocument,
+  type FriseSource,
+} from '../../model/types.js';
 import {uiStrings} from '../../i18n/strings.js';
 import {CARD_STRINGS} from '../../i18n/card-strings.js';
 import {RELATION_TYPES} from '../../model/types.js';
@@ -38,11 +45,23 @@ function base(events: FriseEventRecord[], extra: Partial<FriseFeedDocument> = {}
 }
 
 function event(id: string, fields: Partial<FriseEventRecord> = {}): FriseEventRecord {
-  return {id, title: {fr: `Titre ${id}`, en: `Title ${id}`}, start: '2024-10-18', kind: 'report', status: 'reported', ...fields};
+  return {
+    id,
+    title: {fr: `Titre ${id}`, en: `Title ${id}`},
+    start: '2024-10-18',
+    kind: 'report',
+    status: 'reported',
+    ...fields,
+  };
 }
 
-async function card(feed: FriseFeed | null, ev: FriseEvent | null | undefined, attrs: {lang?: string; headingLevel?: number; closable?: boolean; theme?: string} = {}): Promise<{el: FriseEventCard; h: EventCardHarness}> {
-  const el = await fixture<FriseEventCard>(html`<frise-event-card .feed=${feed} .event=${ev ?? null} lang=${attrs.lang ?? ''}
+async function card(
+  feed: FriseFeed | null,
+  ev: FriseEvent | null | undefined,
+  attrs: {lang?: string; headingLevel?: number; closable?: boolean; theme?: string} = {},
+): Promise<{el: FriseEventCard; h: EventCardHarness}> {
+  const el =
+    await fixture<FriseEventCard>(html`<frise-event-card .feed=${feed} .event=${ev ?? null} lang=${attrs.lang ?? ''}
     heading-level=${attrs.headingLevel ?? 3} ?closable=${attrs.closable ?? false} theme=${attrs.theme ?? ''}></frise-event-card>`);
   await el.updateComplete;
   return {el, h: new EventCardHarness(el)};
@@ -64,13 +83,20 @@ describe('<frise-event-card>', () => {
   });
 
   it('heads its sections (notes, sources, related events) one level below the title', async () => {
-    const id = seedFeed.events.find((e) => e.sources.length > 0 && e.notes !== undefined && e.relations.length > 0)?.id ?? 'nis-12000-troops-report';
-    for (const [level, below] of [[3, 4], [2, 3], [6, 6]] as const) {
+    const id =
+      seedFeed.events.find((e) => e.sources.length > 0 && e.notes !== undefined && e.relations.length > 0)?.id ??
+      'nis-12000-troops-report';
+    for (const [level, below] of [
+      [3, 4],
+      [2, 3],
+      [6, 6],
+    ] as const) {
       const {h} = await cardFor(seedFeed, id, {headingLevel: level, lang: 'en'});
       const headings = [...h.card()!.querySelectorAll('[role="heading"]')];
       const names = headings.map((heading) => heading.textContent!.trim());
       expect(names, `sections of ${id}`).to.include.members(['Sources', 'Related events']);
-      for (const heading of headings) expect(heading.getAttribute('aria-level'), heading.textContent!).to.equal(String(below));
+      for (const heading of headings)
+        expect(heading.getAttribute('aria-level'), heading.textContent!).to.equal(String(below));
     }
   });
 
@@ -98,29 +124,39 @@ describe('<frise-event-card>', () => {
   });
 
   it('shows dates at their precision: month, ISO week, approximate year', async () => {
-    const feed = feedOf(base([
-      event('month', {start: '2024-06'}),
-      event('week', {start: '2024-W42'}),
-      event('around', {start: {date: '2022', approximate: true}}),
-      event('day', {start: '2024-10-18'}),
-    ]));
+    const feed = feedOf(
+      base([
+        event('month', {start: '2024-06'}),
+        event('week', {start: '2024-W42'}),
+        event('around', {start: {date: '2022', approximate: true}}),
+        event('day', {start: '2024-10-18'}),
+      ]),
+    );
     expect((await cardFor(feed, 'month')).h.text('date')).to.equal('juin 2024');
     expect((await cardFor(feed, 'week')).h.text('date')).to.equal('semaine du 14 oct. 2024');
     expect((await cardFor(feed, 'around')).h.text('date')).to.equal('vers 2022');
     const day = await cardFor(feed, 'day');
     expect(day.h.text('date')).to.equal('18 octobre 2024');
     expect(day.h.part('date')!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-10-18');
-    expect((await cardFor(feed, 'week')).h.part('date')!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-W42');
+    expect((await cardFor(feed, 'week')).h.part('date')!.querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2024-W42',
+    );
     expect((await cardFor(feed, 'month', {lang: 'en'})).h.text('date')).to.equal('June 2024');
   });
 
   it('quotes the source’s wording of a date and says when the date is not verified', async () => {
-    const feed = feedOf(base([
-      event('last-week', {start: {relative: {unit: 'week', offset: -1}, wording: {fr: 'la semaine dernière', en: 'last week'}}}),
-      event('unverified', {start: {date: '2024-10-22', approximate: true, verified: false}}),
-    ]));
+    const feed = feedOf(
+      base([
+        event('last-week', {
+          start: {relative: {unit: 'week', offset: -1}, wording: {fr: 'la semaine dernière', en: 'last week'}},
+        }),
+        event('unverified', {start: {date: '2024-10-22', approximate: true, verified: false}}),
+      ]),
+    );
     const {h} = await cardFor(feed, 'last-week');
-    expect(h.text('date')).to.equal('semaine du 14 oct. 2024 «\u202fla semaine dernière\u202f» (formulation de la source)');
+    expect(h.text('date')).to.equal(
+      'semaine du 14 oct. 2024 «\u202fla semaine dernière\u202f» (formulation de la source)',
+    );
     expect(h.text('date')).not.to.contain('non vérifiée');
     const english = await cardFor(feed, 'last-week', {lang: 'en'});
     expect(english.h.text('date')).to.equal('week of Oct 14, 2024 “last week” (the source’s wording)');
@@ -154,22 +190,39 @@ describe('<frise-event-card>', () => {
       'confirmé le 28 avril 2025 — La Corée du Nord reconnaît officiellement l’envoi de troupes en Russie (28 avril 2025).',
     ]);
     const english = await cardFor(seedFeed, 'nis-12000-troops-report', {lang: 'en'});
-    expect(english.h.statusUpdates()[0]).to.equal('confirmed on April 26, 2025 — Russia acknowledges North Korean troops (Valery Gerasimov, 26 April 2025).');
+    expect(english.h.statusUpdates()[0]).to.equal(
+      'confirmed on April 26, 2025 — Russia acknowledges North Korean troops (Valery Gerasimov, 26 April 2025).',
+    );
     const none = await cardFor(seedFeed, 'sk-emergency-security-meeting');
     expect(none.h.statusUpdates()).to.deep.equal([]);
   });
 
   it('attributes: "selon …" in French, "according to …" in English, with the relaying sources', async () => {
-    const feed = feedOf(base([
-      event('ids', {attribution: {actors: ['kr', 'nis'], via: ['tass']}}),
-      event('label', {attribution: {actors: ['nis'], label: {fr: 'selon un haut responsable', en: 'according to a senior official'}}}),
-    ]));
+    const feed = feedOf(
+      base([
+        event('ids', {attribution: {actors: ['kr', 'nis'], via: ['tass']}}),
+        event('label', {
+          attribution: {
+            actors: ['nis'],
+            label: {fr: 'selon un haut responsable', en: 'according to a senior official'},
+          },
+        }),
+      ]),
+    );
     expect((await cardFor(feed, 'ids')).h.text('attribution')).to.equal('selon Corée du Sud et le NIS, via TASS');
-    expect((await cardFor(feed, 'ids', {lang: 'en'})).h.text('attribution')).to.equal('according to South Korea and the NIS, via TASS');
+    expect((await cardFor(feed, 'ids', {lang: 'en'})).h.text('attribution')).to.equal(
+      'according to South Korea and the NIS, via TASS',
+    );
     expect((await cardFor(feed, 'label')).h.text('attribution')).to.equal('selon un haut responsable');
-    expect((await cardFor(feed, 'label', {lang: 'en'})).h.text('attribution')).to.equal('according to a senior official');
-    expect((await cardFor(seedFeed, 'kremlin-fake-news-denial')).h.text('attribution')).to.equal('selon Dmitri Peskov, porte-parole du Kremlin, via TASS');
-    expect((await cardFor(seedFeed, 'nis-12000-troops-report', {lang: 'en'})).h.text('attribution')).to.equal('according to the NIS (via Yonhap)');
+    expect((await cardFor(feed, 'label', {lang: 'en'})).h.text('attribution')).to.equal(
+      'according to a senior official',
+    );
+    expect((await cardFor(seedFeed, 'kremlin-fake-news-denial')).h.text('attribution')).to.equal(
+      'selon Dmitri Peskov, porte-parole du Kremlin, via TASS',
+    );
+    expect((await cardFor(seedFeed, 'nis-12000-troops-report', {lang: 'en'})).h.text('attribution')).to.equal(
+      'according to the NIS (via Yonhap)',
+    );
   });
 
   it('shows the summary, actors, place with coordinates, and the editor’s note', async () => {
@@ -189,7 +242,9 @@ describe('<frise-event-card>', () => {
     const blockquote = quote!.querySelector('blockquote')!;
     expect(blockquote.getAttribute('lang')).to.equal('fr');
     expect(squash(blockquote.textContent)).to.match(/^En ce qui concerne la soi-disant coopération/);
-    expect(squash(quote!.querySelector('figcaption')!.textContent)).to.equal('— le représentant nord-coréen à la Première Commission de l’ONU (non nommé), Daily Tribune (Philippines) (traduction)');
+    expect(squash(quote!.querySelector('figcaption')!.textContent)).to.equal(
+      '— le représentant nord-coréen à la Première Commission de l’ONU (non nommé), Daily Tribune (Philippines) (traduction)',
+    );
     // said in English: the English text is the original words
     const en = await cardFor(seedFeed, 'nk-un-first-committee-denial', {lang: 'en'});
     expect(en.h.quotes()[0]!.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
@@ -201,16 +256,16 @@ describe('<frise-event-card>', () => {
 
   describe('sources', () => {
     const hostileUrls: Record<string, string | undefined> = {
-      'js': 'javascript:alert(1)',
+      js: 'javascript:alert(1)',
       'js-spaced': '  JavaScript:alert(document.domain)',
-      'data': 'data:text/html,<script>alert(1)</script>',
-      'vbscript': 'vbscript:msgbox(1)',
-      'ftp': 'ftp://example.org/file.txt',
-      'mailto': 'mailto:desk@example.org',
-      'relative': '/relative/path',
-      'none': undefined,
-      'https': 'https://example.org/a?b=1',
-      'http': 'http://example.org/b',
+      data: 'data:text/html,<script>alert(1)</script>',
+      vbscript: 'vbscript:msgbox(1)',
+      ftp: 'ftp://example.org/file.txt',
+      mailto: 'mailto:desk@example.org',
+      relative: '/relative/path',
+      none: undefined,
+      https: 'https://example.org/a?b=1',
+      http: 'http://example.org/b',
     };
 
     /**
@@ -226,7 +281,13 @@ describe('<frise-event-card>', () => {
         return source;
       });
       const ev = {...feed.eventById.get('a')!, sources: ids};
-      return markParsed({...feed, sources, sourceById: new Map(sources.map((s) => [s.id, s])), events: [ev], eventById: new Map([['a', ev]])});
+      return markParsed({
+        ...feed,
+        sources,
+        sourceById: new Map(sources.map((s) => [s.id, s])),
+        events: [ev],
+        eventById: new Map([['a', ev]]),
+      });
     }
 
     it('links only http and https sources, and still lists every other source as text', async () => {
@@ -234,9 +295,15 @@ describe('<frise-event-card>', () => {
       const {h} = await card(feed, feed.eventById.get('a'));
       const items = h.sourceItems();
       expect(items.map((item) => item.dataset['sourceId'])).to.deep.equal(Object.keys(hostileUrls));
-      for (const item of items) expect(squash(item.textContent)).to.contain(`Publisher ${item.dataset['sourceId']} — Title ${item.dataset['sourceId']}`);
+      for (const item of items)
+        expect(squash(item.textContent)).to.contain(
+          `Publisher ${item.dataset['sourceId']} — Title ${item.dataset['sourceId']}`,
+        );
       const links = h.sourceLinks();
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/a?b=1', 'http://example.org/b']);
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://example.org/a?b=1',
+        'http://example.org/b',
+      ]);
       for (const element of h.urlElements()) {
         expect(element.getAttribute('href') ?? element.getAttribute('src')).to.match(/^https?:\/\//);
       }
@@ -263,7 +330,20 @@ describe('<frise-event-card>', () => {
   });
 
   describe('image', () => {
-    const imageFeed = () => feedOf(base([event('img', {media: {type: 'image', url: 'https://images.example.org/flag.jpg', alt: {fr: 'Un drapeau sur un bâtiment', en: 'A flag on a building'}, caption: 'Légende', credit: 'Photo : Exemple'}})]));
+    const imageFeed = () =>
+      feedOf(
+        base([
+          event('img', {
+            media: {
+              type: 'image',
+              url: 'https://images.example.org/flag.jpg',
+              alt: {fr: 'Un drapeau sur un bâtiment', en: 'A flag on a building'},
+              caption: 'Légende',
+              credit: 'Photo : Exemple',
+            },
+          }),
+        ]),
+      );
 
     it('shows an http(s) image with its alt text, caption and credit in a figure', async () => {
       const feed = imageFeed();
@@ -272,15 +352,24 @@ describe('<frise-event-card>', () => {
       expect(img.getAttribute('src')).to.equal('https://images.example.org/flag.jpg');
       expect(img.getAttribute('alt')).to.equal('Un drapeau sur un bâtiment');
       expect(h.part('image')!.tagName).to.equal('FIGURE');
-      expect(squash(h.part('image')!.querySelector('figcaption')!.textContent)).to.equal('Légende Crédit\u00a0: Photo : Exemple');
+      expect(squash(h.part('image')!.querySelector('figcaption')!.textContent)).to.equal(
+        'Légende Crédit\u00a0: Photo : Exemple',
+      );
     });
 
     it('never puts a non-http(s) address in src, and shows the alt text instead', async () => {
       const feed = imageFeed();
       const ev = feed.eventById.get('img')!;
-      for (const url of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'ftp://example.org/a.jpg']) {
+      for (const url of [
+        'javascript:alert(1)',
+        'data:image/svg+xml,<svg onload=alert(1)>',
+        'ftp://example.org/a.jpg',
+      ]) {
         const hostile = {...ev, media: {...ev.media!, url}};
-        const {h} = await card(markParsed({...feed, events: [hostile], eventById: new Map([['img', hostile]])}), hostile);
+        const {h} = await card(
+          markParsed({...feed, events: [hostile], eventById: new Map([['img', hostile]])}),
+          hostile,
+        );
         expect(h.image()).to.equal(null);
         expect(h.urlElements()).to.deep.equal([]);
         expect(squash(h.part('image')!.textContent)).to.contain('Image indisponible\u00a0: Un drapeau sur un bâtiment');
@@ -288,22 +377,40 @@ describe('<frise-event-card>', () => {
     });
 
     it('replaces an image that fails to load with its alt text', async () => {
-      const feed = feedOf(base([event('img', {media: {type: 'image', url: `${location.origin}/does-not-exist.png`, alt: 'Texte de remplacement', credit: 'X'}})]));
+      const feed = feedOf(
+        base([
+          event('img', {
+            media: {
+              type: 'image',
+              url: `${location.origin}/does-not-exist.png`,
+              alt: 'Texte de remplacement',
+              credit: 'X',
+            },
+          }),
+        ]),
+      );
       const {el, h} = await cardFor(feed, 'img');
       const img = h.image()!;
-      if (!img.complete || img.naturalWidth === 0) await new Promise((resolve) => img.addEventListener('error', resolve, {once: true}));
+      if (!img.complete || img.naturalWidth === 0)
+        await new Promise((resolve) => img.addEventListener('error', resolve, {once: true}));
       await el.updateComplete;
       expect(getComputedStyle(img).display).to.equal('none');
-      expect(squash(el.shadowRoot!.querySelector('.image-fallback')!.textContent)).to.equal('Image indisponible\u00a0: Texte de remplacement');
+      expect(squash(el.shadowRoot!.querySelector('.image-fallback')!.textContent)).to.equal(
+        'Image indisponible\u00a0: Texte de remplacement',
+      );
     });
   });
 
   it('isolates feed text: an unterminated direction override in an attribution or a date wording does not reverse the card’s own words', async () => {
     const RLO = '\u202e';
-    const feed = feedOf(base([event('x', {
-      start: {date: '2024-10-18', wording: {en: `${RLO}last Friday`}},
-      attribution: {label: {en: `according to ${RLO}officials`}, via: ['tass']},
-    })]));
+    const feed = feedOf(
+      base([
+        event('x', {
+          start: {date: '2024-10-18', wording: {en: `${RLO}last Friday`}},
+          attribution: {label: {en: `according to ${RLO}officials`}, via: ['tass']},
+        }),
+      ]),
+    );
     const {el} = await cardFor(feed, 'x', {lang: 'en'});
     const root = el.shadowRoot!;
     /** Left edge of the first occurrence of some text inside an element. */
@@ -325,20 +432,41 @@ describe('<frise-event-card>', () => {
     const date = root.querySelector('[part~="date"]')!;
     const note = date.querySelector('.wording-note')!;
     expect(note.getBoundingClientRect().left).to.be.greaterThan(leftOf(date, 'last Friday'));
-    for (const bidi of root.querySelectorAll('[part~="attribution"] bdi, [part~="date"] bdi')) expect(bidi.localName).to.equal('bdi');
+    for (const bidi of root.querySelectorAll('[part~="attribution"] bdi, [part~="date"] bdi'))
+      expect(bidi.localName).to.equal('bdi');
   });
 
   it('renders feed text containing HTML as text: no element is created', async () => {
     const payload = '<img src=x onerror=alert(1)><script>window.__cardPwned=1</script><b>bold</b>';
-    const feed = feedOf(base([event('x', {
-      title: payload, summary: payload, notes: payload,
-      attribution: {label: payload},
-      quotes: [{text: payload, speaker: payload}],
-      location: {name: payload},
-      relations: [{type: 'denies', target: 'y', note: payload}],
-    }), event('y', {title: payload})], {sources: [{id: 's', publisher: payload, title: payload, url: 'https://example.org/'}]}));
+    const feed = feedOf(
+      base(
+        [
+          event('x', {
+            title: payload,
+            summary: payload,
+            notes: payload,
+            attribution: {label: payload},
+            quotes: [{text: payload, speaker: payload}],
+            location: {name: payload},
+            relations: [{type: 'denies', target: 'y', note: payload}],
+          }),
+          event('y', {title: payload}),
+        ],
+        {sources: [{id: 's', publisher: payload, title: payload, url: 'https://example.org/'}]},
+      ),
+    );
     const ev = {...feed.eventById.get('x')!, sources: ['s']};
-    const {el, h} = await card(markParsed({...feed, events: [ev, feed.eventById.get('y')!], eventById: new Map([['x', ev], ['y', feed.eventById.get('y')!]])}), ev);
+    const {el, h} = await card(
+      markParsed({
+        ...feed,
+        events: [ev, feed.eventById.get('y')!],
+        eventById: new Map([
+          ['x', ev],
+          ['y', feed.eventById.get('y')!],
+        ]),
+      }),
+      ev,
+    );
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect(h.title()!.textContent).to.equal(payload);
     expect(h.summary()).to.equal(payload);
@@ -355,17 +483,28 @@ describe('<frise-event-card>', () => {
       expect(squash(forward.querySelector('.relation')!.textContent)).to.equal('fait suite à');
       const denial = h.relatedButton('nk-un-first-committee-denial', 'inverse')!;
       expect(squash(denial.querySelector('.relation')!.textContent)).to.equal('démenti par');
-      expect(squash(denial.querySelector('.related-title')!.textContent)).to.equal('Pyongyang nie à l’ONU : « rumeurs infondées et stéréotypées »');
+      expect(squash(denial.querySelector('.related-title')!.textContent)).to.equal(
+        'Pyongyang nie à l’ONU : « rumeurs infondées et stéréotypées »',
+      );
       expect(h.relatedButton('russia-acknowledges-nk-troops', 'inverse')).to.exist;
       // every event of the seed that points at this one is listed
-      const inverse = seedFeed.events.filter((other) => other.relations.some((r) => r.target === 'nis-12000-troops-report')).map((other) => other.id);
-      const shown = h.relatedButtons().filter((b) => b.dataset['direction'] === 'inverse').map((b) => b.dataset['eventId']);
+      const inverse = seedFeed.events
+        .filter((other) => other.relations.some((r) => r.target === 'nis-12000-troops-report'))
+        .map((other) => other.id);
+      const shown = h
+        .relatedButtons()
+        .filter((b) => b.dataset['direction'] === 'inverse')
+        .map((b) => b.dataset['eventId']);
       expect(shown).to.deep.equal(inverse);
       expect(inverse.length).to.be.greaterThan(5);
       const en = await cardFor(seedFeed, 'nis-12000-troops-report', {lang: 'en'});
-      expect(squash(en.h.relatedButton('nk-un-first-committee-denial', 'inverse')!.querySelector('.relation')!.textContent)).to.equal('denied by');
+      expect(
+        squash(en.h.relatedButton('nk-un-first-committee-denial', 'inverse')!.querySelector('.relation')!.textContent),
+      ).to.equal('denied by');
       const from = await cardFor(seedFeed, 'nk-un-first-committee-denial');
-      expect(squash(from.h.relatedButton('nis-12000-troops-report', 'forward')!.querySelector('.relation')!.textContent)).to.equal('dément');
+      expect(
+        squash(from.h.relatedButton('nis-12000-troops-report', 'forward')!.querySelector('.relation')!.textContent),
+      ).to.equal('dément');
     });
 
     it('fires frise-select with the related event’s id and event when a related button is clicked', async () => {

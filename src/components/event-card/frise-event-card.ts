@@ -4,7 +4,17 @@ import {wholeNumberIn} from '../shared/attribute-values.js';
 import {joinList} from '../shared/join-list.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
 import {customElement, property, state} from 'lit/decorators.js';
-import {UNSPECIFIED, type FeedIssue, type FriseEvent, type FriseFeed, type FriseLocalizedText, type FriseQuote, type FriseSource, type FriseStatus, type RelationType} from '../../model/types.js';
+import {
+  UNSPECIFIED,
+  type FeedIssue,
+  type FriseEvent,
+  type FriseFeed,
+  type FriseLocalizedText,
+  type FriseQuote,
+  type FriseSource,
+  type FriseStatus,
+  type RelationType,
+} from '../../model/types.js';
 import {resolveDateSpec} from '../../model/dates.js';
 import {pickLanguage, pickText, primarySubtag} from '../../model/text.js';
 import {safeUrl} from '../../model/urls.js';
@@ -102,7 +112,11 @@ export class FriseEventCard extends FeedElement {
   @state() private failedImage: string | null = null;
 
   /** The event shown and the feed it is read with, from `event` and `feed`. */
-  @state() private shown: {event: FriseEvent | null; feed: FriseFeed | null; issues: readonly FeedIssue[]} = {event: null, feed: null, issues: []};
+  @state() private shown: {event: FriseEvent | null; feed: FriseFeed | null; issues: readonly FeedIssue[]} = {
+    event: null,
+    feed: null,
+    issues: [],
+  };
 
   /** The event shown, parsed (null when none is given or it is not valid). */
   get shownEvent(): FriseEvent | null {
@@ -136,9 +150,13 @@ export class FriseEventCard extends FeedElement {
     const language = this.displayLanguage;
     const strings = cardStrings(language);
     const {event, feed, issues} = this.shown;
-    if (!event) return html`${this.renderFeedStatus(issues)}${this.loading || issues.length > 0 || this.problems.length > 0 ? nothing : html`<p class="hint" lang=${language}>${strings.selectHint}</p>`}`;
+    if (!event)
+      return html`${this.renderFeedStatus(issues)}${this.loading || issues.length > 0 || this.problems.length > 0 ? nothing : html`<p class="hint" lang=${language}>${strings.selectHint}</p>`}`;
     const fallback = feed && feed.language !== 'und' ? feed.language : language;
-    const show = (text: FriseLocalizedText | undefined): Shown => ({text: pickText(text, language, fallback), lang: pickLanguage(text, language, fallback)});
+    const show = (text: FriseLocalizedText | undefined): Shown => ({
+      text: pickText(text, language, fallback),
+      lang: pickLanguage(text, language, fallback),
+    });
     const title = show(event.title);
     const summary = event.summary ? show(event.summary) : undefined;
     const notes = event.notes ? show(event.notes) : undefined;
@@ -147,10 +165,14 @@ export class FriseEventCard extends FeedElement {
         data-event-id=${event.id} data-status=${event.status} @keydown=${this.onKeydown}>
         <div class="head">
           ${this.renderHeading(title)}
-          ${this.closable ? html`
+          ${
+            this.closable
+              ? html`
             <button part="close" class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${this.onClose}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path></svg>
-            </button>` : nothing}
+            </button>`
+              : nothing
+          }
         </div>
         ${this.renderDate(event, language, strings, show)}
         ${this.renderStatus(event, language, strings, show)}
@@ -158,11 +180,15 @@ export class FriseEventCard extends FeedElement {
         ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
         ${this.renderFacts(event, feed, strings, show)}
         ${this.renderQuotes(event.quotes, feed, language, fallback, strings, show)}
-        ${notes?.text ? html`
+        ${
+          notes?.text
+            ? html`
           <div class="notes">
             ${this.sectionHeading('notes-label', strings.notesLabel)}
             <p class="notes-text" lang=${notes.lang} dir="auto">${notes.text}</p>
-          </div>` : nothing}
+          </div>`
+            : nothing
+        }
         ${this.renderSources(event, feed, strings, show)}
         ${this.renderImage(event, strings, show)}
         ${this.renderRelated(event, feed, language, strings, show)}
@@ -187,47 +213,86 @@ export class FriseEventCard extends FeedElement {
 
   private renderHeading(title: Shown): TemplateResult {
     switch (this.titleLevel) {
-      case 2: return html`<h2 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h2>`;
-      case 4: return html`<h4 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h4>`;
-      case 5: return html`<h5 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h5>`;
-      case 6: return html`<h6 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h6>`;
-      default: return html`<h3 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h3>`;
+      case 2:
+        return html`<h2 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h2>`;
+      case 4:
+        return html`<h4 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h4>`;
+      case 5:
+        return html`<h5 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h5>`;
+      case 6:
+        return html`<h6 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h6>`;
+      default:
+        return html`<h3 id="title" part="title" class="title" lang=${title.lang}>${title.text}</h3>`;
     }
   }
 
-  private renderDate(event: FriseEvent, language: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+  private renderDate(
+    event: FriseEvent,
+    language: string,
+    strings: CardStrings,
+    show: (text: FriseLocalizedText | undefined) => Shown,
+  ) {
     const text = formatEventDate(event.start, event.end, language);
     const datetime = event.end ? undefined : isoDatetime(event.start);
-    const wordings = [event.start.wording, event.end?.wording].filter((w): w is FriseLocalizedText => w !== undefined).map(show).filter((w) => w.text);
+    const wordings = [event.start.wording, event.end?.wording]
+      .filter((w): w is FriseLocalizedText => w !== undefined)
+      .map(show)
+      .filter((w) => w.text);
     const verified = event.start.verified && (event.end?.verified ?? true);
-    return html`<p part="date" class="date">${datetime ? html`<time datetime=${datetime}>${text}</time>` : html`<span>${text}</span>`}${wordings.length > 0 ? html`
+    return html`<p part="date" class="date">${datetime ? html`<time datetime=${datetime}>${text}</time>` : html`<span>${text}</span>`}${
+      wordings.length > 0
+        ? html`
       <span class="wording">${wordings.map((w, i) => html`${i > 0 ? ' – ' : ''}${strings.openQuote}<bdi lang=${w.lang}>${w.text}</bdi>${strings.closeQuote}`)}
-        <span class="wording-note">${strings.wordingNote}</span></span>` : nothing}${verified ? nothing : html`
-      <span class="unverified-date">${strings.dateNotVerified}</span>`}</p>`;
+        <span class="wording-note">${strings.wordingNote}</span></span>`
+        : nothing
+    }${
+      verified
+        ? nothing
+        : html`
+      <span class="unverified-date">${strings.dateNotVerified}</span>`
+    }</p>`;
   }
 
-  private renderStatus(event: FriseEvent, language: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+  private renderStatus(
+    event: FriseEvent,
+    language: string,
+    strings: CardStrings,
+    show: (text: FriseLocalizedText | undefined) => Shown,
+  ) {
     const updates = event.statusUpdates.map((update) => {
       const resolved = resolveDateSpec(update.date, this.shown.feed?.published);
-      return {update, date: resolved.ok ? resolved.value : undefined, note: update.note ? show(update.note) : undefined};
+      return {
+        update,
+        date: resolved.ok ? resolved.value : undefined,
+        note: update.note ? show(update.note) : undefined,
+      };
     });
     return html`
       <div class="status-row">
         ${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}
         ${event.status === UNSPECIFIED ? nothing : html`<span part="badge" class="badge status-${event.status}" data-status=${event.status}>${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}
       </div>
-      ${updates.length > 0 ? html`
+      ${
+        updates.length > 0
+          ? html`
         <ul class="updates" aria-label=${strings.statusUpdatesLabel}>
           ${updates.map(({update, date, note}) => {
             const status = strings.statuses[update.status] ?? update.status;
             const change = date ? strings.statusChange(status, formatResolvedDate(date, language), date) : status;
             return html`<li class="update status-${update.status}" data-status=${update.status}>${statusIcon(update.status)}<span><span class="update-status">${change}</span>${note?.text ? html` — <bdi class="update-note" lang=${note.lang}>${note.text}</bdi>` : nothing}</span></li>`;
           })}
-        </ul>` : nothing}
+        </ul>`
+          : nothing
+      }
     `;
   }
 
-  private renderAttribution(event: FriseEvent, feed: FriseFeed | null, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+  private renderAttribution(
+    event: FriseEvent,
+    feed: FriseFeed | null,
+    strings: CardStrings,
+    show: (text: FriseLocalizedText | undefined) => Shown,
+  ) {
     const attribution = event.attribution;
     if (!attribution) return nothing;
     // The label is the attribution as a reader should see it ("selon le NIS (via Yonhap)"): it wins over the ids.
@@ -237,32 +302,71 @@ export class FriseEventCard extends FeedElement {
       .filter((actor) => actor !== undefined)
       .map((actor) => show(actor.name))
       .filter((name) => name.text);
-    const via = unique((attribution.via ?? []).map((id) => feed?.sourceById.get(id)?.publisher).filter((p): p is string => !!p));
+    const via = unique(
+      (attribution.via ?? []).map((id) => feed?.sourceById.get(id)?.publisher).filter((p): p is string => !!p),
+    );
     let who: unknown = nothing;
     // feed text is isolated (bdi): a stray direction mark in it cannot reorder the card's own words
-    if (label?.text.trim()) who = opensWithAttribution(label.text) ? html`<bdi lang=${label.lang}>${label.text}</bdi>` : html`${strings.according} <bdi lang=${label.lang}>${label.text}</bdi>`;
-    else if (names.length > 0) who = html`${strings.according} ${joinList(this.displayLanguage, names.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`))}`;
+    if (label?.text.trim())
+      who = opensWithAttribution(label.text)
+        ? html`<bdi lang=${label.lang}>${label.text}</bdi>`
+        : html`${strings.according} <bdi lang=${label.lang}>${label.text}</bdi>`;
+    else if (names.length > 0)
+      who = html`${strings.according} ${joinList(
+        this.displayLanguage,
+        names.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`),
+      )}`;
     if (who === nothing && via.length === 0) return nothing;
-    const relayed = via.length > 0 ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(this.displayLanguage, via.map((p) => html`<bdi>${p}</bdi>`))}` : nothing;
+    const relayed =
+      via.length > 0
+        ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(
+            this.displayLanguage,
+            via.map((p) => html`<bdi>${p}</bdi>`),
+          )}`
+        : nothing;
     return html`<p part="attribution" class="attribution">${who}${relayed}</p>`;
   }
 
-  private renderFacts(event: FriseEvent, feed: FriseFeed | null, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
-    const actors = event.actors.map((id) => feed?.actorById.get(id)).filter((actor) => actor !== undefined).map((actor) => show(actor.name)).filter((name) => name.text);
+  private renderFacts(
+    event: FriseEvent,
+    feed: FriseFeed | null,
+    strings: CardStrings,
+    show: (text: FriseLocalizedText | undefined) => Shown,
+  ) {
+    const actors = event.actors
+      .map((id) => feed?.actorById.get(id))
+      .filter((actor) => actor !== undefined)
+      .map((actor) => show(actor.name))
+      .filter((name) => name.text);
     const location = event.location;
     const place = location ? show(location.name) : undefined;
     const coordinates = location?.coordinates;
-    const hasCoordinates = coordinates !== undefined && Number.isFinite(coordinates.lat) && Number.isFinite(coordinates.lon);
+    const hasCoordinates =
+      coordinates !== undefined && Number.isFinite(coordinates.lat) && Number.isFinite(coordinates.lon);
     if (actors.length === 0 && !place?.text && !hasCoordinates) return nothing;
     return html`
       <dl class="facts">
-        ${actors.length > 0 ? html`<div class="actors"><dt>${strings.actorsLabel}</dt><dd>${joinList(this.displayLanguage, actors.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`))}</dd></div>` : nothing}
+        ${
+          actors.length > 0
+            ? html`<div class="actors"><dt>${strings.actorsLabel}</dt><dd>${joinList(
+                this.displayLanguage,
+                actors.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`),
+              )}</dd></div>`
+            : nothing
+        }
         ${place?.text || hasCoordinates ? html`<div class="location"><dt>${strings.locationLabel}</dt><dd>${place?.text ? html`<bdi lang=${place.lang}>${place.text}</bdi>` : nothing}${hasCoordinates ? html` <span class="coordinates">(${strings.coordinates(coordinates.lat, coordinates.lon)})</span>` : nothing}</dd></div>` : nothing}
       </dl>
     `;
   }
 
-  private renderQuotes(quotes: FriseQuote[], feed: FriseFeed | null, language: string, fallback: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+  private renderQuotes(
+    quotes: FriseQuote[],
+    feed: FriseFeed | null,
+    language: string,
+    fallback: string,
+    strings: CardStrings,
+    show: (text: FriseLocalizedText | undefined) => Shown,
+  ) {
     if (quotes.length === 0) return nothing;
     return html`
       <div class="quotes">
@@ -281,7 +385,12 @@ export class FriseEventCard extends FeedElement {
     `;
   }
 
-  private renderSources(event: FriseEvent, feed: FriseFeed | null, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+  private renderSources(
+    event: FriseEvent,
+    feed: FriseFeed | null,
+    strings: CardStrings,
+    show: (text: FriseLocalizedText | undefined) => Shown,
+  ) {
     if (event.sources.length === 0) return nothing;
     const language = this.displayLanguage;
     return html`
@@ -299,7 +408,10 @@ export class FriseEventCard extends FeedElement {
             if (href) {
               return html`<li class="source" data-source-id=${id}><a part="source-link" href=${href} rel="noopener noreferrer" target="_blank">${label}<span class="visually-hidden"> ${strings.newTab}</span><svg class="external" viewBox="0 0 12 12" aria-hidden="true"><path d="M5 2H2v8h8V7M7 2h3v3M10 2L5.5 6.5"></path></svg></a>${meta}</li>`;
             }
-            const withheld = source.url !== undefined && source.url !== '' ? html` <span class="source-meta">${strings.linkWithheld}</span>` : nothing;
+            const withheld =
+              source.url !== undefined && source.url !== ''
+                ? html` <span class="source-meta">${strings.linkWithheld}</span>`
+                : nothing;
             return html`<li class="source" data-source-id=${id}><span class="source-text">${label}</span>${meta}${withheld}</li>`;
           })}
         </ul>
@@ -317,16 +429,30 @@ export class FriseEventCard extends FeedElement {
     const failed = !src || this.failedImage === src;
     return html`
       <figure part="image" class="image">
-        ${src ? html`<img class=${failed ? 'failed' : ''} src=${src} alt=${alt.text} lang=${alt.lang} loading="lazy" decoding="async"
-          referrerpolicy="no-referrer" @error=${() => (this.failedImage = src)}>` : nothing}
+        ${
+          src
+            ? html`<img class=${failed ? 'failed' : ''} src=${src} alt=${alt.text} lang=${alt.lang} loading="lazy" decoding="async"
+          referrerpolicy="no-referrer" @error=${() => (this.failedImage = src)}>`
+            : nothing
+        }
         ${failed ? html`<p class="image-fallback">${strings.imageUnavailable} ${alt.text}</p>` : nothing}
-        ${caption?.text || credit.text ? html`
-          <figcaption>${caption?.text ? html`<bdi class="caption" lang=${caption.lang}>${caption.text}</bdi> ` : nothing}${credit.text ? html`<span class="credit">${strings.credit} <bdi lang=${credit.lang}>${credit.text}</bdi></span>` : nothing}</figcaption>` : nothing}
+        ${
+          caption?.text || credit.text
+            ? html`
+          <figcaption>${caption?.text ? html`<bdi class="caption" lang=${caption.lang}>${caption.text}</bdi> ` : nothing}${credit.text ? html`<span class="credit">${strings.credit} <bdi lang=${credit.lang}>${credit.text}</bdi></span>` : nothing}</figcaption>`
+            : nothing
+        }
       </figure>
     `;
   }
 
-  private renderRelated(event: FriseEvent, feed: FriseFeed | null, language: string, strings: CardStrings, show: (text: FriseLocalizedText | undefined) => Shown) {
+  private renderRelated(
+    event: FriseEvent,
+    feed: FriseFeed | null,
+    language: string,
+    strings: CardStrings,
+    show: (text: FriseLocalizedText | undefined) => Shown,
+  ) {
     const related = relatedEvents(event, feed);
     if (related.length === 0) return nothing;
     return html`
@@ -345,8 +471,16 @@ export class FriseEventCard extends FeedElement {
                   data-relation=${item.type} data-direction=${item.direction} @click=${() => this.select(item.id, other)}>
                   <span class="relation">${relation}</span>
                   <bdi class="related-title" lang=${title.lang}>${title.text}</bdi>
-                  ${other ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)}${other.status === UNSPECIFIED ? nothing : html` ·
-                    ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}`}</span>` : nothing}
+                  ${
+                    other
+                      ? html`<span class="related-meta status-${other.status}">${formatEventDate(other.start, other.end, language)}${
+                          other.status === UNSPECIFIED
+                            ? nothing
+                            : html` ·
+                    ${statusIcon(other.status)}${strings.statuses[other.status] ?? other.status}`
+                        }</span>`
+                      : nothing
+                  }
                 </button>
                 ${note?.text ? html`<p class="relation-note" lang=${note.lang}>${note.text}</p>` : nothing}
               </li>`;
@@ -360,11 +494,21 @@ export class FriseEventCard extends FeedElement {
 /** The event's own relations, then every relation of another event that targets it (feed order). */
 function relatedEvents(event: FriseEvent, feed: FriseFeed | null): Related[] {
   const out: Related[] = event.relations.map((relation) => ({
-    id: relation.target, type: relation.type, direction: 'forward', note: relation.note, event: feed?.eventById.get(relation.target),
+    id: relation.target,
+    type: relation.type,
+    direction: 'forward',
+    note: relation.note,
+    event: feed?.eventById.get(relation.target),
   }));
   if (!feed) return out;
   for (const incoming of incomingRelations(feed).get(event.id) ?? []) {
-    out.push({id: incoming.source, type: incoming.type, direction: 'inverse', note: incoming.note, event: feed.eventById.get(incoming.source)});
+    out.push({
+      id: incoming.source,
+      type: incoming.type,
+      direction: 'inverse',
+      note: incoming.note,
+      event: feed.eventById.get(incoming.source),
+    });
   }
   return out;
 }
@@ -391,7 +535,8 @@ function quoteText(quote: FriseQuote, language: string, fallback: string): Shown
   if (typeof quote.text === 'string') lang = quote.translated || !quote.language ? fallback : quote.language;
   else lang = pickLanguage(quote.text, language, fallback);
   const original = quote.language !== undefined && primarySubtag(quote.language) === primarySubtag(lang);
-  const translated = quote.translated === false ? false : !original && (quote.translated === true || quote.language !== undefined);
+  const translated =
+    quote.translated === false ? false : !original && (quote.translated === true || quote.language !== undefined);
   return {text, lang, translated};
 }
 
@@ -399,16 +544,24 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
-
 /** The status icon: filled with a check (confirmed), hollow (reported), struck (denied), dashed (disputed), dotted (unverified). */
 function statusIcon(status: FriseStatus) {
   let shape;
   switch (status) {
-    case 'confirmed': shape = svg`<circle class="fill" cx="8" cy="8" r="7"></circle><path class="check" d="M4.8 8.3l2.2 2.2 4.2-4.6"></path>`; break;
-    case 'denied': shape = svg`<circle class="ring" cx="8" cy="8" r="6"></circle><line class="strike" x1="3.2" y1="12.8" x2="12.8" y2="3.2"></line>`; break;
-    case 'disputed': shape = svg`<circle class="ring dashed" cx="8" cy="8" r="6"></circle><path class="fill" d="M8 4a4 4 0 0 1 0 8z"></path>`; break;
-    case 'unverified': shape = svg`<circle class="ring dotted" cx="8" cy="8" r="6"></circle>`; break;
-    default: shape = svg`<circle class="ring" cx="8" cy="8" r="6"></circle>`;
+    case 'confirmed':
+      shape = svg`<circle class="fill" cx="8" cy="8" r="7"></circle><path class="check" d="M4.8 8.3l2.2 2.2 4.2-4.6"></path>`;
+      break;
+    case 'denied':
+      shape = svg`<circle class="ring" cx="8" cy="8" r="6"></circle><line class="strike" x1="3.2" y1="12.8" x2="12.8" y2="3.2"></line>`;
+      break;
+    case 'disputed':
+      shape = svg`<circle class="ring dashed" cx="8" cy="8" r="6"></circle><path class="fill" d="M8 4a4 4 0 0 1 0 8z"></path>`;
+      break;
+    case 'unverified':
+      shape = svg`<circle class="ring dotted" cx="8" cy="8" r="6"></circle>`;
+      break;
+    default:
+      shape = svg`<circle class="ring" cx="8" cy="8" r="6"></circle>`;
   }
   return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" data-icon=${status}>${shape}</svg>`;
 }

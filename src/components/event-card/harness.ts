@@ -92,7 +92,9 @@ export class EventCardHarness {
 
   relatedButton(id: string, direction?: 'forward' | 'inverse'): HTMLButtonElement | null {
     const where = direction ? `[data-direction="${direction}"]` : '';
-    return this.root.querySelector<HTMLButtonElement>(`[part~="related-button"][data-event-id="${CSS.escape(id)}"]${where}`);
+    return this.root.querySelector<HTMLButtonElement>(
+      `[part~="related-button"][data-event-id="${CSS.escape(id)}"]${where}`,
+    );
   }
 
   closeButton(): HTMLButtonElement | null {

@@ -6,7 +6,12 @@ import {feedStatusStyles} from '../shared/problems.js';
 export {relationClassStyles};
 
 // theme tokens (--frise-* → --_*, light and dark) come from styles/tokens.ts, shared with every element
-export const legendStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, feedStatusStyles, css`
+export const legendStyles = [
+  themeTokens,
+  statusClassStyles,
+  visuallyHiddenStyles,
+  feedStatusStyles,
+  css`
   :host {
     --_hover: color-mix(in srgb, var(--_text) 8%, var(--_surface));
     --_rule: color-mix(in srgb, var(--_text) 16%, var(--_surface));
@@ -261,4 +266,5 @@ export const legendStyles = [themeTokens, statusClassStyles, visuallyHiddenStyle
   }
 
   ${relationClassStyles}
-`];
+`,
+];

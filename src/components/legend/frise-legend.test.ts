@@ -41,22 +41,38 @@ function tally(values: string[]): Record<string, number> {
   return counts;
 }
 
-const texts = (text: string | Record<string, string> | undefined) => (text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text));
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const texts = (text: string | Record<string, string> | undefined) =>
+  text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Events of the JSON whose id, titles, summaries, tags, place or actors' names contain every word. */
 function rawMatches(query: string): string[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const actors = new Map(raw.actors.map((actor) => [actor.id, actor]));
-  return raw.events.filter((event) => {
-    const parts = [event.id, ...texts(event.title), ...texts(event.summary), ...(event.tags ?? []), ...texts(event.location?.name)];
-    for (const id of event.actors ?? []) parts.push(...texts(actors.get(id)?.name), ...texts(actors.get(id)?.shortName));
-    const haystack = fold(parts.join('\n'));
-    return words.every((word) => haystack.includes(word));
-  }).map((event) => event.id);
+  return raw.events
+    .filter((event) => {
+      const parts = [
+        event.id,
+        ...texts(event.title),
+        ...texts(event.summary),
+        ...(event.tags ?? []),
+        ...texts(event.location?.name),
+      ];
+      for (const id of event.actors ?? [])
+        parts.push(...texts(actors.get(id)?.name), ...texts(actors.get(id)?.shortName));
+      const haystack = fold(parts.join('\n'));
+      return words.every((word) => haystack.includes(word));
+    })
+    .map((event) => event.id);
 }
 
-async function legend(template = html`<frise-legend .feed=${feed}></frise-legend>`): Promise<{el: FriseLegend; h: LegendHarness}> {
+async function legend(
+  template = html`<frise-legend .feed=${feed}></frise-legend>`,
+): Promise<{el: FriseLegend; h: LegendHarness}> {
   const el = await fixture<FriseLegend>(template);
   await el.updateComplete;
   return {el, h: new LegendHarness(el)};
@@ -122,7 +138,13 @@ describe('<frise-legend>', () => {
   it('makes every toggle and the reset button at least 24 × 24 px, in both layouts', async () => {
     for (const compact of [false, true]) {
       const {h} = await legend(html`<frise-legend .feed=${feed} ?compact=${compact}></frise-legend>`);
-      const buttons = [...h.items('kinds'), ...h.items('statuses'), ...h.items('actors'), ...h.items('relations'), h.reset()!];
+      const buttons = [
+        ...h.items('kinds'),
+        ...h.items('statuses'),
+        ...h.items('actors'),
+        ...h.items('relations'),
+        h.reset()!,
+      ];
       expect(buttons.length).to.be.greaterThan(20);
       for (const button of buttons) {
         const box = button.getBoundingClientRect();
@@ -164,12 +186,28 @@ describe('<frise-legend>', () => {
     h.item('relations', 'follows')!.click();
     await el.updateComplete;
     expect(fired.map((event) => event.filter)).to.have.length(3);
-    expect(el.filter).to.deep.equal({hiddenKinds: [], hiddenStatuses: ['reported'], hiddenActors: ['russia'], hiddenRelations: ['follows'], query: ''});
-    expect([h.pressed('statuses', 'reported'), h.pressed('actors', 'russia'), h.pressed('relations', 'follows')]).to.deep.equal([false, false, false]);
+    expect(el.filter).to.deep.equal({
+      hiddenKinds: [],
+      hiddenStatuses: ['reported'],
+      hiddenActors: ['russia'],
+      hiddenRelations: ['follows'],
+      query: '',
+    });
+    expect([
+      h.pressed('statuses', 'reported'),
+      h.pressed('actors', 'russia'),
+      h.pressed('relations', 'follows'),
+    ]).to.deep.equal([false, false, false]);
   });
 
   it('never mutates the filter it was given', async () => {
-    const given: FriseFilter = {hiddenKinds: ['report'], hiddenStatuses: [], hiddenActors: ['ukraine'], hiddenRelations: [], query: 'pacte'};
+    const given: FriseFilter = {
+      hiddenKinds: ['report'],
+      hiddenStatuses: [],
+      hiddenActors: ['ukraine'],
+      hiddenRelations: [],
+      query: 'pacte',
+    };
     const before = deepCopy(given);
     const {el, h} = await legend(html`<frise-legend .feed=${feed} .filter=${given}></frise-legend>`);
     const fired = record(el);
@@ -180,15 +218,29 @@ describe('<frise-legend>', () => {
     h.reset()!.click();
     await el.updateComplete;
     expect(given).to.deep.equal(before);
-    expect(fired.every((event) => event.filter !== given && event.filter.hiddenKinds !== given.hiddenKinds)).to.equal(true);
+    expect(fired.every((event) => event.filter !== given && event.filter.hiddenKinds !== given.hiddenKinds)).to.equal(
+      true,
+    );
     // the default filter is shared: it must stay empty too
     const {h: other} = await legend();
     other.item('statuses', 'denied')!.click();
-    expect(EMPTY_FILTER).to.deep.equal({hiddenKinds: [], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: ''});
+    expect(EMPTY_FILTER).to.deep.equal({
+      hiddenKinds: [],
+      hiddenStatuses: [],
+      hiddenActors: [],
+      hiddenRelations: [],
+      query: '',
+    });
   });
 
   it('shows everything again with "Tout afficher", keeping the query', async () => {
-    const given: FriseFilter = {hiddenKinds: ['claim'], hiddenStatuses: ['confirmed'], hiddenActors: ['russia'], hiddenRelations: ['follows'], query: 'traité'};
+    const given: FriseFilter = {
+      hiddenKinds: ['claim'],
+      hiddenStatuses: ['confirmed'],
+      hiddenActors: ['russia'],
+      hiddenRelations: ['follows'],
+      query: 'traité',
+    };
     const {el, h} = await legend(html`<frise-legend .feed=${feed} .filter=${given}></frise-legend>`);
     const fired = record(el);
     expect(h.reset()!.textContent!.trim()).to.equal('Tout afficher');
@@ -196,9 +248,18 @@ describe('<frise-legend>', () => {
     h.reset()!.click();
     await el.updateComplete;
     expect(fired).to.have.length(1);
-    expect(fired[0]!.filter).to.deep.equal({hiddenKinds: [], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: 'traité'});
+    expect(fired[0]!.filter).to.deep.equal({
+      hiddenKinds: [],
+      hiddenStatuses: [],
+      hiddenActors: [],
+      hiddenRelations: [],
+      query: 'traité',
+    });
     for (const section of ['kinds', 'statuses', 'actors', 'relations']) {
-      expect(h.items(section).every((item) => item.getAttribute('aria-pressed') === 'true'), section).to.equal(true);
+      expect(
+        h.items(section).every((item) => item.getAttribute('aria-pressed') === 'true'),
+        section,
+      ).to.equal(true);
     }
     expect(h.reset()!.getAttribute('aria-disabled')).to.equal('true');
     h.reset()!.click(); // nothing is hidden: nothing to announce
@@ -220,7 +281,12 @@ describe('<frise-legend>', () => {
     await el.updateComplete;
     const expected = rawMatches('Kremlin');
     expect(expected.length).to.be.greaterThan(0);
-    expect(feed.events.filter((event) => matchesQuery(event, 'Kremlin', feed)).map((event) => event.id).sort()).to.deep.equal([...expected].sort());
+    expect(
+      feed.events
+        .filter((event) => matchesQuery(event, 'Kremlin', feed))
+        .map((event) => event.id)
+        .sort(),
+    ).to.deep.equal([...expected].sort());
     expect(h.results()).to.equal(`${expected.length} résultats`);
     // hidden lists are untouched by a search
     expect(fired[0]!.filter.hiddenKinds).to.deep.equal([]);
@@ -238,7 +304,13 @@ describe('<frise-legend>', () => {
 
   it('reflects a filter set from outside in its toggles, search box and results', async () => {
     const {el, h} = await legend();
-    el.filter = {hiddenKinds: ['claim'], hiddenStatuses: ['confirmed'], hiddenActors: ['russia'], hiddenRelations: ['follows'], query: 'traité'};
+    el.filter = {
+      hiddenKinds: ['claim'],
+      hiddenStatuses: ['confirmed'],
+      hiddenActors: ['russia'],
+      hiddenRelations: ['follows'],
+      query: 'traité',
+    };
     await el.updateComplete;
     expect(h.pressed('kinds', 'claim')).to.equal(false);
     expect(h.pressed('kinds', 'report')).to.equal(true);
@@ -285,14 +357,24 @@ describe('<frise-legend>', () => {
   it('draws each kind with the timeline’s shape for it', async () => {
     const {h} = await legend();
     for (const kind of h.values('kinds')) {
-      expect(h.swatch('kinds', kind)!.querySelector('path')!.getAttribute('d'), kind).to.equal(kindSymbol(kind as FriseKind, 5.5));
+      expect(h.swatch('kinds', kind)!.querySelector('path')!.getAttribute('d'), kind).to.equal(
+        kindSymbol(kind as FriseKind, 5.5),
+      );
     }
   });
 
   it('draws each status in the timeline’s style: filled, hollow, struck, dashed, dotted', async () => {
     const small = parseFeed({
-      version: 1, title: 't', language: 'en',
-      events: (['confirmed', 'reported', 'denied', 'disputed', 'unverified'] as const).map((status, i) => ({id: status, title: status, start: `2024-01-0${i + 1}`, kind: 'report', status})),
+      version: 1,
+      title: 't',
+      language: 'en',
+      events: (['confirmed', 'reported', 'denied', 'disputed', 'unverified'] as const).map((status, i) => ({
+        id: status,
+        title: status,
+        start: `2024-01-0${i + 1}`,
+        kind: 'report',
+        status,
+      })),
     }).feed!;
     const {h} = await legend(html`<frise-legend .feed=${small}></frise-legend>`);
     const symbol = (status: string) => getComputedStyle(h.swatch('statuses', status)!.querySelector('.status-symbol')!);
@@ -310,18 +392,32 @@ describe('<frise-legend>', () => {
   });
 
   it('follows the status colour custom properties', async () => {
-    const {h} = await legend(html`<frise-legend .feed=${feed} style="--frise-status-denied-color: rgb(1, 2, 3)"></frise-legend>`);
-    expect(getComputedStyle(h.swatch('statuses', 'denied')!.querySelector('.status-symbol')!).stroke).to.equal('rgb(1, 2, 3)');
+    const {h} = await legend(
+      html`<frise-legend .feed=${feed} style="--frise-status-denied-color: rgb(1, 2, 3)"></frise-legend>`,
+    );
+    expect(getComputedStyle(h.swatch('statuses', 'denied')!.querySelector('.status-symbol')!).stroke).to.equal(
+      'rgb(1, 2, 3)',
+    );
   });
 
   it('draws relation samples with the dash of relation-styles and the colour of their group', async () => {
-    const {h} = await legend(html`<frise-legend .feed=${feed} style="--frise-relation-contest-color: rgb(200, 0, 0); --frise-relation-support-color: rgb(0, 120, 0);
+    const {h} =
+      await legend(html`<frise-legend .feed=${feed} style="--frise-relation-contest-color: rgb(200, 0, 0); --frise-relation-support-color: rgb(0, 120, 0);
       --frise-relation-legal-color: rgb(100, 0, 150); --frise-relation-response-color: rgb(0, 0, 200); --frise-relation-structure-color: rgb(90, 90, 90)"></frise-legend>`);
     const colours: Record<string, string> = {
-      denies: 'rgb(200, 0, 0)', contradicts: 'rgb(200, 0, 0)', confirms: 'rgb(0, 120, 0)', corroborates: 'rgb(0, 120, 0)',
-      ratifies: 'rgb(100, 0, 150)', formalises: 'rgb(100, 0, 150)', completes: 'rgb(100, 0, 150)',
-      'responds-to': 'rgb(0, 0, 200)', updates: 'rgb(0, 0, 200)',
-      'part-of': 'rgb(90, 90, 90)', follows: 'rgb(90, 90, 90)', 'context-for': 'rgb(90, 90, 90)', 'outcome-of': 'rgb(90, 90, 90)',
+      denies: 'rgb(200, 0, 0)',
+      contradicts: 'rgb(200, 0, 0)',
+      confirms: 'rgb(0, 120, 0)',
+      corroborates: 'rgb(0, 120, 0)',
+      ratifies: 'rgb(100, 0, 150)',
+      formalises: 'rgb(100, 0, 150)',
+      completes: 'rgb(100, 0, 150)',
+      'responds-to': 'rgb(0, 0, 200)',
+      updates: 'rgb(0, 0, 200)',
+      'part-of': 'rgb(90, 90, 90)',
+      follows: 'rgb(90, 90, 90)',
+      'context-for': 'rgb(90, 90, 90)',
+      'outcome-of': 'rgb(90, 90, 90)',
     };
     const types = h.values('relations');
     expect(types.length).to.equal(13); // the seed uses every type
@@ -331,7 +427,13 @@ describe('<frise-legend>', () => {
       const style = getComputedStyle(swatch.querySelector('line')!);
       expect(style.stroke, type).to.equal(colours[type]);
       const dash = relationDash(type as (typeof RELATION_TYPES)[number]);
-      const expected = dash === '' ? 'none' : dash.split(' ').map((n) => `${n}px`).join(', ');
+      const expected =
+        dash === ''
+          ? 'none'
+          : dash
+              .split(' ')
+              .map((n) => `${n}px`)
+              .join(', ');
       expect(style.strokeDasharray, type).to.equal(expected);
     }
   });
@@ -339,7 +441,9 @@ describe('<frise-legend>', () => {
   it('shows an actor’s colour when it has one, and a colour derived from its id when it has none', async () => {
     const {el, h} = await legend();
     const korea = raw.actors.find((actor) => actor.id === 'south-korea')!;
-    expect(h.swatch('actors', 'south-korea')!.querySelector('rect')!.getAttribute('fill')).to.equal(korea.color!.toLowerCase());
+    expect(h.swatch('actors', 'south-korea')!.querySelector('rect')!.getAttribute('fill')).to.equal(
+      korea.color!.toLowerCase(),
+    );
     const uncoloured = h.values('actors').find((id) => !raw.actors.find((actor) => actor.id === id)!.color);
     expect(uncoloured, 'the seed has a main actor without a colour').to.be.a('string');
     const fill = h.swatch('actors', uncoloured!)?.querySelector('rect')?.getAttribute('fill') ?? '';
@@ -409,7 +513,13 @@ describe('<frise-legend>', () => {
       await emulateMedia({colorScheme: 'light'});
     });
 
-    const filtered: FriseFilter = {hiddenKinds: ['claim'], hiddenStatuses: ['denied'], hiddenActors: ['ukraine'], hiddenRelations: ['follows'], query: 'traité'};
+    const filtered: FriseFilter = {
+      hiddenKinds: ['claim'],
+      hiddenStatuses: ['denied'],
+      hiddenActors: ['ukraine'],
+      hiddenRelations: ['follows'],
+      query: 'traité',
+    };
     const background = (el: Element) => getComputedStyle(el).backgroundColor;
     const isDark = (colour: string) => {
       const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.map(Number);
@@ -429,7 +539,9 @@ describe('<frise-legend>', () => {
     });
 
     it('passes axe compact and in English', async () => {
-      const {el} = await legend(html`<frise-legend .feed=${feed} .filter=${filtered} compact lang="en"></frise-legend>`);
+      const {el} = await legend(
+        html`<frise-legend .feed=${feed} .filter=${filtered} compact lang="en"></frise-legend>`,
+      );
       await expect(el).to.be.accessible();
     });
 

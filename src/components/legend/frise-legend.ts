@@ -3,7 +3,17 @@ import {customElement, property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {EventKind, EventStatus, FriseFeed, RelationType} from '../../model/types.js';
 import {EMPTY_FILTER, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {countFacets, countMatches, hidesAnything, isHidden, showAll, toggleHidden, withQuery, type FacetCounts, type FilterFacet} from '../../model/filter-facets.js';
+import {
+  countFacets,
+  countMatches,
+  hidesAnything,
+  isHidden,
+  showAll,
+  toggleHidden,
+  withQuery,
+  type FacetCounts,
+  type FilterFacet,
+} from '../../model/filter-facets.js';
 import {actorColor, actorName} from '../../model/actor-display.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {kindName, relationName, statusName} from '../../i18n/names.js';
@@ -154,7 +164,8 @@ export class FriseLegend extends FeedElement {
   }
 
   private matchCount(feed: FriseFeed, query: string): number {
-    if (this.matchCache?.feed !== feed || this.matchCache.query !== query) this.matchCache = {feed, query, count: countMatches(feed, query)};
+    if (this.matchCache?.feed !== feed || this.matchCache.query !== query)
+      this.matchCache = {feed, query, count: countMatches(feed, query)};
     return this.matchCache.count;
   }
 
@@ -173,9 +184,11 @@ export class FriseLegend extends FeedElement {
         ${sections.includes('search') ? this.renderSearch(feed, filter, strings) : nothing}
         ${shownGroups.length > 0 ? html`<p class="hint" id="hint">${strings.hint}</p>` : nothing}
         ${counts && feed ? shownGroups.map((facet) => this.renderGroup(facet, this.items(facet, counts, feed, language), filter, strings)) : nothing}
-        ${shownGroups.length > 0
-          ? html`<button part="reset" class="reset" type="button" aria-disabled=${nothingHidden ? 'true' : 'false'} @click=${this.reset}>${strings.showAll}</button>`
-          : nothing}
+        ${
+          shownGroups.length > 0
+            ? html`<button part="reset" class="reset" type="button" aria-disabled=${nothingHidden ? 'true' : 'false'} @click=${this.reset}>${strings.showAll}</button>`
+            : nothing
+        }
       </div>
       ${this.renderFeedStatus()}
     `;
@@ -219,9 +232,19 @@ export class FriseLegend extends FeedElement {
     switch (facet) {
       // names and swatches as the timeline's lane headers show them (i18n/names.ts, model/actor-display.ts)
       case 'kinds':
-        return [...counts.kinds].map(([kind, count]) => ({value: kind, name: kindName(kind, language), count, swatch: kindSwatch(kind)}));
+        return [...counts.kinds].map(([kind, count]) => ({
+          value: kind,
+          name: kindName(kind, language),
+          count,
+          swatch: kindSwatch(kind),
+        }));
       case 'statuses':
-        return [...counts.statuses].map(([status, count]) => ({value: status, name: statusName(status, language), count, swatch: statusSwatch(status)}));
+        return [...counts.statuses].map(([status, count]) => ({
+          value: status,
+          name: statusName(status, language),
+          count,
+          swatch: statusSwatch(status),
+        }));
       case 'actors':
         return [...counts.actors].map(([id, count]) => {
           const name = actorName(feed, id, language);
@@ -235,12 +258,20 @@ export class FriseLegend extends FeedElement {
           };
         });
       case 'relations':
-        return [...counts.relations].map(([type, count]) => ({value: type, name: relationName(type, language), count, swatch: relationSwatch(type)}));
+        return [...counts.relations].map(([type, count]) => ({
+          value: type,
+          name: relationName(type, language),
+          count,
+          swatch: relationSwatch(type),
+        }));
     }
   }
 }
 
-const swatch = (content: TemplateResult, extraClass = '') => html`<svg part="swatch" class="swatch ${extraClass}" width="24" height="16"
+const swatch = (
+  content: TemplateResult,
+  extraClass = '',
+) => html`<svg part="swatch" class="swatch ${extraClass}" width="24" height="16"
   viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">${content}</svg>`;
 
 function kindSwatch(kind: EventKind) {
@@ -249,9 +280,14 @@ function kindSwatch(kind: EventKind) {
 
 function statusSwatch(status: EventStatus) {
   const r = 5.5;
-  return swatch(svg`<circle class="status-symbol" r=${r}></circle>${status === 'denied'
-    ? svg`<line class="status-strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>`
-    : nothing}`, `status-${status}`);
+  return swatch(
+    svg`<circle class="status-symbol" r=${r}></circle>${
+      status === 'denied'
+        ? svg`<line class="status-strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>`
+        : nothing
+    }`,
+    `status-${status}`,
+  );
 }
 
 function actorSwatch(color: string) {

@@ -13,7 +13,8 @@ export class LegendHarness {
   /** The sections shown, in order: `search` and the `data-section` of each group. */
   sections(): string[] {
     return [...this.root.querySelectorAll<HTMLElement>('[part~="search"], [part~="group"]')].map((node) =>
-      node.matches('[part~="search"]') ? 'search' : (node.dataset['section'] ?? ''));
+      node.matches('[part~="search"]') ? 'search' : (node.dataset['section'] ?? ''),
+    );
   }
 
   group(section: string): HTMLFieldSetElement | null {
@@ -29,7 +30,9 @@ export class LegendHarness {
   }
 
   item(section: string, value: string): HTMLButtonElement | null {
-    return this.root.querySelector<HTMLButtonElement>(`[part~="item"][data-section="${CSS.escape(section)}"][data-value="${CSS.escape(value)}"]`);
+    return this.root.querySelector<HTMLButtonElement>(
+      `[part~="item"][data-section="${CSS.escape(section)}"][data-value="${CSS.escape(value)}"]`,
+    );
   }
 
   values(section: string): string[] {
@@ -38,7 +41,12 @@ export class LegendHarness {
 
   /** The visible count of each item of a section, by value. */
   counts(section: string): Record<string, number> {
-    return Object.fromEntries(this.items(section).map((item) => [item.dataset['value'] ?? '', Number.parseInt(item.querySelector('[part~="count"]')?.textContent?.trim() ?? '', 10)]));
+    return Object.fromEntries(
+      this.items(section).map((item) => [
+        item.dataset['value'] ?? '',
+        Number.parseInt(item.querySelector('[part~="count"]')?.textContent?.trim() ?? '', 10),
+      ]),
+    );
   }
 
   /** The visible name of an item. */

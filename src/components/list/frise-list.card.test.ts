@@ -13,7 +13,9 @@ import {syntheticFeed} from '../../test-support/synthetic-feed.js';
 const seedFeed = parseFeed(seed).feed!;
 const ID = 'nis-12000-troops-report';
 
-async function list(options: {expand?: boolean; variant?: 'list' | 'vertical'; feed?: FriseFeed; selected?: string} = {}) {
+async function list(
+  options: {expand?: boolean; variant?: 'list' | 'vertical'; feed?: FriseFeed; selected?: string} = {},
+) {
   const el = await fixture<FriseList>(html`<frise-list .feed=${options.feed ?? seedFeed} lang="fr" theme="light"
     variant=${options.variant ?? 'list'} ?expand-selected=${options.expand ?? true} .selected=${options.selected ?? null}></frise-list>`);
   await el.updateComplete;
@@ -57,7 +59,9 @@ describe('<frise-list expand-selected>', () => {
     // its sections' headings are one level below the item's title (h5 under a month at heading-level 3)
     expect(h.title(ID)!.tagName).to.equal('H5');
     expect(root.querySelector('[part~="title"]')!.tagName).to.equal('H5');
-    expect([...root.querySelectorAll('[role="heading"]')].map((heading) => heading.getAttribute('aria-level'))).to.include('6');
+    expect(
+      [...root.querySelectorAll('[role="heading"]')].map((heading) => heading.getAttribute('aria-level')),
+    ).to.include('6');
     // one card only, and none for the other events
     expect(h.root.querySelectorAll('frise-event-card').length).to.equal(1);
     button.click();
@@ -92,7 +96,10 @@ describe('<frise-list expand-selected>', () => {
     await sendKeys({press: 'Tab'});
     expect(deepActiveElement()?.getAttribute('part')).to.equal('close');
     await sendKeys({press: 'Escape'});
-    await waitUntil(() => !h.card(ID) && deepActiveElement() === h.selectButton(ID), 'Escape closed it, the focus on the title');
+    await waitUntil(
+      () => !h.card(ID) && deepActiveElement() === h.selectButton(ID),
+      'Escape closed it, the focus on the title',
+    );
     expect(fired).to.deep.equal([ID, null, ID, null]);
   });
 

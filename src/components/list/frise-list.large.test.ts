@@ -93,7 +93,8 @@ describe('<frise-list> with 100,000 events', () => {
     expect(countElements(el.shadowRoot!)).to.be.lessThan(DOM_LIMIT);
     // the rendered rows fill the viewport: no blank spacer shows at its top or bottom
     expect(h.itemAt(450, 5) ?? h.root.elementFromPoint(450, 5)?.closest('[part~="month"], [part~="year"]')).to.exist;
-    expect(h.itemAt(450, 695) ?? h.root.elementFromPoint(450, 695)?.closest('[part~="month"], [part~="year"]')).to.exist;
+    expect(h.itemAt(450, 695) ?? h.root.elementFromPoint(450, 695)?.closest('[part~="month"], [part~="year"]')).to
+      .exist;
   });
 
   it('keeps what the reader looks at in place while rows above it are measured (scrolling up)', async () => {

@@ -485,4 +485,11 @@ const ownStyles = css`
   }
 `;
 
-export const listStyles = [themeTokens, relationClassStyles, statusClassStyles, visuallyHiddenStyles, feedStatusStyles, ownStyles];
+export const listStyles = [
+  themeTokens,
+  relationClassStyles,
+  statusClassStyles,
+  visuallyHiddenStyles,
+  feedStatusStyles,
+  ownStyles,
+];

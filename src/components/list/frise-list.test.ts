@@ -38,7 +38,14 @@ function base(events: FriseEventRecord[], extra: Partial<FriseFeedDocument> = {}
 }
 
 function event(id: string, fields: Partial<FriseEventRecord> = {}): FriseEventRecord {
-  return {id, title: {fr: `Titre ${id}`, en: `Title ${id}`}, start: '2024-10-18', kind: 'report', status: 'reported', ...fields};
+  return {
+    id,
+    title: {fr: `Titre ${id}`, en: `Title ${id}`},
+    start: '2024-10-18',
+    kind: 'report',
+    status: 'reported',
+    ...fields,
+  };
 }
 
 interface Options {
@@ -50,7 +57,10 @@ interface Options {
   filter?: FriseFilter;
 }
 
-async function list(feed: FriseFeed | null = seedFeed, options: Options = {}): Promise<{el: FriseList; h: ListHarness}> {
+async function list(
+  feed: FriseFeed | null = seedFeed,
+  options: Options = {},
+): Promise<{el: FriseList; h: ListHarness}> {
   const el = await fixture<FriseList>(html`<frise-list .feed=${feed} .filter=${options.filter ?? EMPTY_FILTER}
     lang=${options.lang ?? 'fr'} variant=${options.variant ?? 'list'} theme=${options.theme ?? 'light'}
     heading-level=${options.headingLevel ?? 3} selected=${options.selected ?? ''}></frise-list>`);
@@ -63,10 +73,14 @@ async function list(feed: FriseFeed | null = seedFeed, options: Options = {}): P
 function expectedIso(date: ResolvedDate): string {
   const iso = new Date(date.start).toISOString();
   switch (date.precision) {
-    case 'year': return iso.slice(0, 4);
-    case 'month': return iso.slice(0, 7);
-    case 'day': return iso.slice(0, 10);
-    default: throw new Error(`no expectation for precision ${date.precision}`);
+    case 'year':
+      return iso.slice(0, 4);
+    case 'month':
+      return iso.slice(0, 7);
+    case 'day':
+      return iso.slice(0, 10);
+    default:
+      throw new Error(`no expectation for precision ${date.precision}`);
   }
 }
 
@@ -90,7 +104,9 @@ describe('<frise-list>', () => {
     it('lists an event known only to the year under its year, before the months, with no month heading', async () => {
       const {h} = await list();
       const year2022 = h.root.querySelector('.year[data-year="2022"]')!;
-      const direct = [...year2022.querySelectorAll(':scope > ol > li')].map((li) => (li as HTMLElement).dataset['eventId']);
+      const direct = [...year2022.querySelectorAll(':scope > ol > li')].map(
+        (li) => (li as HTMLElement).dataset['eventId'],
+      );
       expect(direct).to.deep.equal(['sk-nonlethal-aid-to-date']);
       expect(h.monthTexts(2022)).to.deep.equal(['février 2022']);
       // the year-level list comes before the month section
@@ -119,19 +135,26 @@ describe('<frise-list>', () => {
         const expected = [expectedIso(e.start), ...(e.end ? [expectedIso(e.end)] : [])];
         expect(times, e.id).to.deep.equal(expected);
       }
-      expect(h.times('nk-first-troop-transport-vladivostok').map((t) => t.dateTime)).to.deep.equal(['2024-10-08', '2024-10-13']);
+      expect(h.times('nk-first-troop-transport-vladivostok').map((t) => t.dateTime)).to.deep.equal([
+        '2024-10-08',
+        '2024-10-13',
+      ]);
       expect(h.times('russian-advance-pokrovsk').map((t) => t.dateTime)).to.deep.equal(['2024-10']);
     });
 
     it('shows the date at its precision with the source’s wording in quotation marks', async () => {
       const {h} = await list();
       expect(h.dateText('ua-video-nk-troops-far-east')).to.equal('18 octobre 2024 «\u202fla semaine dernière\u202f»');
-      expect(h.dateText('nk-first-troop-transport-vladivostok')).to.equal('du 8 octobre 2024 au 13 octobre 2024 «\u202fdéjà\u202f»');
+      expect(h.dateText('nk-first-troop-transport-vladivostok')).to.equal(
+        'du 8 octobre 2024 au 13 octobre 2024 «\u202fdéjà\u202f»',
+      );
       expect(h.dateText('kremlin-fake-news-denial')).to.equal('10 octobre 2024');
       expect(h.dateText('sk-demining-machines-handover')).to.equal('décembre 2023');
       const english = await list(seedFeed, {lang: 'en'});
       expect(english.h.dateText('ua-video-nk-troops-far-east')).to.equal('October 18, 2024 “last week”');
-      const feed = feedOf(base([event('around', {start: {date: '2022', approximate: true}}), event('week', {start: '2024-W42'})]));
+      const feed = feedOf(
+        base([event('around', {start: {date: '2022', approximate: true}}), event('week', {start: '2024-W42'})]),
+      );
       const small = await list(feed);
       expect(small.h.dateText('around')).to.equal('vers 2022');
       expect(small.h.dateText('week')).to.equal('semaine du 14 oct. 2024');
@@ -157,7 +180,9 @@ describe('<frise-list>', () => {
       expect(h.list()!.getAttribute('aria-label')).to.equal(`Chronologie\u00a0: ${pickText(seedFeed.title, 'fr')}`);
       expect(h.list()!.getAttribute('aria-label')).to.match(/^Chronologie\u00a0: Des soldats nord-coréens/);
       expect(h.list()!.getAttribute('role')).to.equal('group');
-      const none = await list(seedFeed, {filter: {...EMPTY_FILTER, hiddenStatuses: ['reported', 'confirmed', 'denied', 'disputed', 'unverified']}});
+      const none = await list(seedFeed, {
+        filter: {...EMPTY_FILTER, hiddenStatuses: ['reported', 'confirmed', 'denied', 'disputed', 'unverified']},
+      });
       expect(none.h.items().length).to.equal(0);
       expect(squash(none.h.empty()?.textContent)).to.equal('Aucun événement à afficher.');
       // no feed given yet: nothing to name or to list, and no claim that the feed is empty
@@ -173,7 +198,9 @@ describe('<frise-list>', () => {
       expect(h.statusText('nk-flag-photo-tsukuryne')).to.equal('affirmation · contesté');
       expect(h.statusText('kremlin-fake-news-denial')).to.equal('démenti · confirmé');
       expect(h.statusText('nis-12000-troops-report')).to.equal('information · démenti');
-      expect(visibleText(h.item('nis-12000-troops-report')!.querySelector('[part~="status"]'))).to.equal('information · démenti');
+      expect(visibleText(h.item('nis-12000-troops-report')!.querySelector('[part~="status"]'))).to.equal(
+        'information · démenti',
+      );
       expect(h.statusSpoken('nis-12000-troops-report')).to.equal('Type\u00a0: information, Statut\u00a0: démenti');
       const en = await list(seedFeed, {lang: 'en'});
       expect(en.h.statusText('nk-flag-photo-tsukuryne')).to.equal('claim · disputed');
@@ -182,8 +209,13 @@ describe('<frise-list>', () => {
     });
 
     it('draws the mark in the timeline’s status style: filled, hollow, struck, dashed, dotted', async () => {
-      const feed = feedOf(base(['confirmed', 'reported', 'denied', 'disputed', 'unverified'].map((status, i) =>
-        event(status, {status: status as FriseEventRecord['status'], start: `2024-10-${10 + i}`}))));
+      const feed = feedOf(
+        base(
+          ['confirmed', 'reported', 'denied', 'disputed', 'unverified'].map((status, i) =>
+            event(status, {status: status as FriseEventRecord['status'], start: `2024-10-${10 + i}`}),
+          ),
+        ),
+      );
       const {h} = await list(feed);
       const style = (id: string) => getComputedStyle(h.mark(id)!.querySelector('.symbol')!);
       expect(style('confirmed').fill).to.equal(style('confirmed').stroke);
@@ -227,11 +259,19 @@ describe('<frise-list>', () => {
     it('labels each link with the relation, read from its end, and the other event’s title', async () => {
       const {h} = await list();
       const denies = h.relationLink('nk-un-first-committee-denial', 'nis-12000-troops-report', 'forward')!;
-      expect(squash(denies.textContent)).to.equal('dément Pyongyang prévoit d’envoyer jusqu’à 12 000 soldats en Russie, selon le NIS');
+      expect(squash(denies.textContent)).to.equal(
+        'dément Pyongyang prévoit d’envoyer jusqu’à 12 000 soldats en Russie, selon le NIS',
+      );
       const deniedBy = h.relationLink('nis-12000-troops-report', 'nk-un-first-committee-denial', 'inverse')!;
       expect(squash(deniedBy.querySelector('.relation-name')!.textContent)).to.equal('démenti par');
       const en = await list(seedFeed, {lang: 'en'});
-      expect(squash(en.h.relationLink('nis-12000-troops-report', 'nk-un-first-committee-denial', 'inverse')!.querySelector('.relation-name')!.textContent)).to.equal('denied by');
+      expect(
+        squash(
+          en.h
+            .relationLink('nis-12000-troops-report', 'nk-un-first-committee-denial', 'inverse')!
+            .querySelector('.relation-name')!.textContent,
+        ),
+      ).to.equal('denied by');
     });
 
     it('moves the selection and the focus to the target when a link is activated with Enter', async () => {
@@ -278,7 +318,9 @@ describe('<frise-list>', () => {
       const {h} = await list(seedFeed, {filter: {...EMPTY_FILTER, hiddenKinds: ['denial']}});
       expect(h.relationLink('nis-12000-troops-report', 'nk-un-first-committee-denial')).to.equal(null);
       const off = h.unlinkedRelations('nis-12000-troops-report').map((span) => squash(span.textContent));
-      expect(off).to.include('démenti par Pyongyang nie à l’ONU : « rumeurs infondées et stéréotypées » (masqué par le filtre)');
+      expect(off).to.include(
+        'démenti par Pyongyang nie à l’ONU : « rumeurs infondées et stéréotypées » (masqué par le filtre)',
+      );
       const noDenies = await list(seedFeed, {filter: {...EMPTY_FILTER, hiddenRelations: ['denies']}});
       expect(noDenies.h.root.querySelectorAll('.relation[data-relation="denies"]').length).to.equal(0);
       expect(noDenies.h.root.querySelectorAll('.relation[data-relation="confirms"]').length).to.be.greaterThan(0);
@@ -292,7 +334,9 @@ describe('<frise-list>', () => {
       el.addEventListener('frise-select', (e) => fired.push(e));
       const button = h.selectButton('kremlin-fake-news-denial')!;
       expect(button.localName).to.equal('button');
-      expect(squash(button.textContent)).to.equal('Le Kremlin qualifie de « fausses nouvelles » les informations sur des soldats nord-coréens');
+      expect(squash(button.textContent)).to.equal(
+        'Le Kremlin qualifie de « fausses nouvelles » les informations sur des soldats nord-coréens',
+      );
       button.click();
       await el.updateComplete;
       expect(el.selected).to.equal('kremlin-fake-news-denial');
@@ -360,7 +404,10 @@ describe('<frise-list>', () => {
     it('marks the events a search matches and dims the others, hiding none', async () => {
       const {h} = await list(seedFeed, {filter: {...EMPTY_FILTER, query: 'peskov'}});
       expect(h.items().length).to.equal(seedFeed.events.length);
-      const matched = h.items().filter((li) => li.hasAttribute('data-match')).map((li) => li.dataset['eventId']);
+      const matched = h
+        .items()
+        .filter((li) => li.hasAttribute('data-match'))
+        .map((li) => li.dataset['eventId']);
       expect(matched).to.deep.equal(['kremlin-fake-news-denial', 'peskov-contradictory-information']);
       expect(visibleText(h.item('kremlin-fake-news-denial')!.querySelector('.tag-match'))).to.equal('résultat');
       const dimmed = h.item('putin-kim-treaty-signed')!;
@@ -384,7 +431,9 @@ describe('<frise-list>', () => {
       const saved = html_.getAttribute('lang');
       html_.removeAttribute('lang');
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><frise-list .feed=${seedFeed}></frise-list></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang="en"><frise-list .feed=${seedFeed}></frise-list></div>`,
+        );
         const inherited = wrapper.querySelector('frise-list')!;
         await inherited.updateComplete;
         expect(inherited.displayLanguage).to.equal('en');
@@ -395,7 +444,9 @@ describe('<frise-list>', () => {
         expect(bare.displayLanguage).to.equal('fr');
         expect(new ListHarness(bare).statusText('kremlin-fake-news-denial')).to.equal('démenti · confirmé');
 
-        const own = await fixture<HTMLDivElement>(html`<div lang="fr"><frise-list lang="en" .feed=${seedFeed}></frise-list></div>`);
+        const own = await fixture<HTMLDivElement>(
+          html`<div lang="fr"><frise-list lang="en" .feed=${seedFeed}></frise-list></div>`,
+        );
         expect(own.querySelector('frise-list')!.displayLanguage).to.equal('en');
       } finally {
         if (saved !== null) html_.setAttribute('lang', saved);
@@ -404,7 +455,9 @@ describe('<frise-list>', () => {
 
     it('tags UI words with the language they are written in, and feed text with its own', async () => {
       // Hebrew has no UI strings: the words are English, the feed's text and dates Hebrew
-      const feed = feedOf(base([event('a', {title: {he: 'המשרד מכחיש', en: 'The ministry denies'}})], {language: 'he'}));
+      const feed = feedOf(
+        base([event('a', {title: {he: 'המשרד מכחיש', en: 'The ministry denies'}})], {language: 'he'}),
+      );
       const {h} = await list(feed, {lang: 'he'});
       expect(h.list()!.getAttribute('lang')).to.equal('en');
       expect(h.title('a')!.querySelector('bdi')!.getAttribute('lang')).to.equal('he');
@@ -413,7 +466,9 @@ describe('<frise-list>', () => {
     });
 
     it('shows an Arabic page Arabic UI words', async () => {
-      const feed = feedOf(base([event('a', {title: {ar: 'الوزارة تنفي', en: 'The ministry denies'}})], {language: 'ar'}));
+      const feed = feedOf(
+        base([event('a', {title: {ar: 'الوزارة تنفي', en: 'The ministry denies'}})], {language: 'ar'}),
+      );
       const {h} = await list(feed, {lang: 'ar', filter: {...EMPTY_FILTER, query: 'الوزارة'}});
       expect(h.list()!.getAttribute('lang')).to.equal('ar');
       expect(h.list()!.getAttribute('aria-label')).to.match(/^التسلسل الزمني/);
@@ -424,7 +479,9 @@ describe('<frise-list>', () => {
 
   describe('right to left and bidi', () => {
     async function railSide(dir: 'ltr' | 'rtl') {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width: 400px"><frise-list .feed=${seedFeed} lang="fr" variant="vertical"></frise-list></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir=${dir} style="width: 400px"><frise-list .feed=${seedFeed} lang="fr" variant="vertical"></frise-list></div>`,
+      );
       const el = wrapper.querySelector('frise-list')!;
       await el.updateComplete;
       const h = new ListHarness(el);
@@ -433,7 +490,14 @@ describe('<frise-list>', () => {
       const rail = h.rail()!.getBoundingClientRect();
       const mark = h.mark('kremlin-fake-news-denial')!.getBoundingClientRect();
       const title = h.title('kremlin-fake-news-denial')!.getBoundingClientRect();
-      return {middle, rail: rail.left + rail.width / 2, mark: mark.left + mark.width / 2, title: title.left + title.width / 2, railBox: rail, box};
+      return {
+        middle,
+        rail: rail.left + rail.width / 2,
+        mark: mark.left + mark.width / 2,
+        title: title.left + title.width / 2,
+        railBox: rail,
+        box,
+      };
     }
 
     it('puts the rail and the marks on the right under dir="rtl", on the left otherwise', async () => {
@@ -449,10 +513,15 @@ describe('<frise-list>', () => {
     });
 
     it('isolates titles, actor names and wordings', async () => {
-      const feed = feedOf(base([
-        event('mixed', {title: {fr: 'משרד החוץ dément', en: 'משרד החוץ denies'}, attribution: {actors: ['il', 'kr']},
-          start: {date: '2024-10-18', wording: {fr: 'אתמול', en: 'אתמול'}}}),
-      ]));
+      const feed = feedOf(
+        base([
+          event('mixed', {
+            title: {fr: 'משרד החוץ dément', en: 'משרד החוץ denies'},
+            attribution: {actors: ['il', 'kr']},
+            start: {date: '2024-10-18', wording: {fr: 'אתמול', en: 'אתמול'}},
+          }),
+        ]),
+      );
       const {h} = await list(feed);
       const bdi = h.selectButton('mixed')!.querySelector('bdi')!;
       expect(bdi.textContent).to.equal('משרד החוץ dément');
@@ -522,7 +591,11 @@ describe('<frise-list>', () => {
         it(`passes axe: ${variant}, ${theme}, with a selection and a search`, async () => {
           const {el} = await list(seedFeed, {variant, theme, selected: 'putin-kim-treaty-signed', filter});
           const background = getComputedStyle(el).backgroundColor;
-          const sum = background.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+          const sum = background
+            .match(/\d+/g)!
+            .slice(0, 3)
+            .map(Number)
+            .reduce((a, b) => a + b, 0);
           expect(theme === 'dark' ? sum < 150 : sum > 600, background).to.equal(true);
           await expect(el).to.be.accessible();
         });

@@ -141,7 +141,7 @@ export class FriseList extends FeedElement {
 
   /** Selects an event (or clears the selection with null) and fires frise-select when the selection changes. */
   select(id: string | null): void {
-    const event = id ? this.parsed?.eventById.get(id) ?? null : null;
+    const event = id ? (this.parsed?.eventById.get(id) ?? null) : null;
     const next = event ? event.id : null;
     if (next === this.selected) return;
     this.selected = next;
@@ -158,7 +158,11 @@ export class FriseList extends FeedElement {
   }
 
   /** The event's article or title button, rendered, scrolled into view and focused as asked; false when it is not listed. */
-  private async bringIntoView(id: string, focus: 'article' | 'button' | null, scroll: 'article' | 'item'): Promise<boolean> {
+  private async bringIntoView(
+    id: string,
+    focus: 'article' | 'button' | null,
+    scroll: 'article' | 'item',
+  ): Promise<boolean> {
     await this.updateComplete;
     const rows = this.grouped?.rows;
     if (typeof id !== 'string' || rows?.rowOf(id) === undefined) return false;
@@ -176,7 +180,7 @@ export class FriseList extends FeedElement {
     // before measuring where to scroll
     if (focus) await this.updateComplete;
     await article.querySelector<FriseEventCard>('frise-event-card')?.updateComplete;
-    const target = scroll === 'item' ? article.parentElement ?? article : article;
+    const target = scroll === 'item' ? (article.parentElement ?? article) : article;
     if (!target.isConnected) return true;
     // 'nearest' shows the bottom of an item taller than what is seen when it comes from above: its title
     // (and the focus) would be out of sight, so an item with its card open, taller, is shown from its top
@@ -212,7 +216,10 @@ export class FriseList extends FeedElement {
     const hidden = JSON.stringify([hiddenKinds, hiddenStatuses, hiddenActors]);
     if (this.grouped?.feed !== feed || this.grouped.hidden !== hidden) {
       const filter = this.activeFilter;
-      const shown = hiddenKinds.length + hiddenStatuses.length + hiddenActors.length === 0 ? feed.events : feed.events.filter((event) => isShown(event, filter));
+      const shown =
+        hiddenKinds.length + hiddenStatuses.length + hiddenActors.length === 0
+          ? feed.events
+          : feed.events.filter((event) => isShown(event, filter));
       const rows = this.groupEvents(shown, feed);
       this.grouped = {feed, hidden, rows};
       this.window.setSource({
@@ -264,7 +271,8 @@ export class FriseList extends FeedElement {
     if (!query) return new Set();
     if (this.matched?.rows === rows && this.matched.query === query) return this.matched.ids;
     const ids = new Set<string>();
-    for (const row of rows.rows) if (row.kind === 'event' && matchesQuery(row.event, query, feed)) ids.add(row.event.id);
+    for (const row of rows.rows)
+      if (row.kind === 'event' && matchesQuery(row.event, query, feed)) ids.add(row.event.id);
     this.matched = {rows, query, ids};
     return ids;
   }
@@ -317,8 +325,17 @@ export class FriseList extends FeedElement {
     const title = pickText(feed.title, language, feed.language);
     const level = clampLevel(this.headingLevel);
     const context: ItemContext = {
-      feed, language, strings, matches, query, vertical, selected: this.selected, hiddenRelations: filter.hiddenRelations,
-      inverse: this.inverse, isListed: (id) => rows.rowOf(id) !== undefined, expandable: this.expandSelected,
+      feed,
+      language,
+      strings,
+      matches,
+      query,
+      vertical,
+      selected: this.selected,
+      hiddenRelations: filter.hiddenRelations,
+      inverse: this.inverse,
+      isListed: (id) => rows.rowOf(id) !== undefined,
+      expandable: this.expandSelected,
     };
     const selectedListed = this.selected !== null && rows.rowOf(this.selected) !== undefined;
     return html`
@@ -326,11 +343,15 @@ export class FriseList extends FeedElement {
         aria-label=${strings.listLabel(title)} aria-busy=${this.loading ? 'true' : 'false'} @click=${this.onClick}>
         ${selectedListed ? html`<button class="skip" type="button" data-target=${this.selected!}>${strings.goToSelected}</button>` : nothing}
         <p class="query-status" role="status">${query ? strings.matchCount(matches.size, query) : ''}</p>
-        ${rows.eventCount === 0 ? html`<p class="empty">${strings.empty}</p>` : html`
+        ${
+          rows.eventCount === 0
+            ? html`<p class="empty">${strings.empty}</p>`
+            : html`
           <div class="years">
             ${vertical ? html`<div part="rail" class="rail" aria-hidden="true"></div>` : nothing}
             ${this.renderRows(rows, level, context)}
-          </div>`}
+          </div>`
+        }
       </div>
       ${this.renderFeedStatus()}
     `;
@@ -352,7 +373,12 @@ export class FriseList extends FeedElement {
     ranges.forEach(([from, to], i) => {
       if (windowed) blocks.push({key: `gap-${i}`, gap: this.window.offset(from) - this.window.offset(end)});
       for (const slice of sliceRows(rows.rows, from, to)) {
-        blocks.push({key: '', slice, from, holdsKept: kept !== undefined && slice.section === keptSection && kept >= from && kept < to});
+        blocks.push({
+          key: '',
+          slice,
+          from,
+          holdsKept: kept !== undefined && slice.section === keptSection && kept >= from && kept < to,
+        });
       }
       end = to;
     });
@@ -365,9 +391,17 @@ export class FriseList extends FeedElement {
       if (!plain.has(section) || block.holdsKept) plain.set(section, block);
     }
     for (const block of blocks) {
-      if ('slice' in block) block.key = plain.get(block.slice.section) === block ? `s${block.slice.section}` : `s${block.slice.section}@${block.from}`;
+      if ('slice' in block)
+        block.key =
+          plain.get(block.slice.section) === block
+            ? `s${block.slice.section}`
+            : `s${block.slice.section}@${block.from}`;
     }
-    return repeat(blocks, (block) => block.key, (block) => 'slice' in block ? this.renderSection(rows, block.slice, level, context) : spacer(block.gap));
+    return repeat(
+      blocks,
+      (block) => block.key,
+      (block) => ('slice' in block ? this.renderSection(rows, block.slice, level, context) : spacer(block.gap)),
+    );
   }
 
   private renderSection(rows: ListRows, slice: SectionSlice, level: number, context: ItemContext): TemplateResult {
@@ -376,31 +410,44 @@ export class FriseList extends FeedElement {
     return html`
       <section class="year" data-year=${slice.year}>
         ${yearRow?.kind === 'year' ? heading(level, `year-${slice.year}`, 'year', 'year-heading', language, formatYear(yearRow.start, language), slice.heading, yearRow.first) : nothing}
-        ${repeat(slice.runs, (run) => run.run, (run) => {
-          const items = this.renderItems(rows, run.items, run.month === null ? level + 1 : level + 2, context);
-          if (run.month === null) return html`<ol class="items">${items}</ol>`;
-          const monthRow = run.heading === undefined ? undefined : rows.rows[run.heading];
-          return html`
+        ${repeat(
+          slice.runs,
+          (run) => run.run,
+          (run) => {
+            const items = this.renderItems(rows, run.items, run.month === null ? level + 1 : level + 2, context);
+            if (run.month === null) return html`<ol class="items">${items}</ol>`;
+            const monthRow = run.heading === undefined ? undefined : rows.rows[run.heading];
+            return html`
             <section class="month" data-month=${run.month}>
               ${monthRow?.kind === 'month' ? heading(level + 1, `month-${run.month}`, 'month', 'month-heading', language, formatMonth(monthRow.start, language), run.heading) : nothing}
               <ol class="items">${items}</ol>
             </section>`;
-        })}
+          },
+        )}
       </section>
     `;
   }
 
   private renderItems(rows: ListRows, items: number[], level: number, context: ItemContext) {
     // keyed by event id: an item keeps its element (and the focus) when a new filter moves it to another row
-    return repeat(items, (index) => {
-      const row = rows.rows[index];
-      return row?.kind === 'event' ? row.event.id : index;
-    }, (index) => {
-      const row = rows.rows[index];
-      if (row?.kind !== 'event') return nothing;
-      const open = this.expandSelected && row.event.id === this.selected;
-      return renderItem(row.event, {row: index, position: row.position, size: row.size, level}, context, open ? this.renderCard(row.event, context, level) : undefined);
-    });
+    return repeat(
+      items,
+      (index) => {
+        const row = rows.rows[index];
+        return row?.kind === 'event' ? row.event.id : index;
+      },
+      (index) => {
+        const row = rows.rows[index];
+        if (row?.kind !== 'event') return nothing;
+        const open = this.expandSelected && row.event.id === this.selected;
+        return renderItem(
+          row.event,
+          {row: index, position: row.position, size: row.size, level},
+          context,
+          open ? this.renderCard(row.event, context, level) : undefined,
+        );
+      },
+    );
   }
 
   /**

@@ -110,7 +110,7 @@ export class ListHarness {
     if (!line) return '';
     const walk = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-      if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true')) return '';
+      if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
       return [...node.childNodes].map(walk).join('');
     };
     return squash(walk(line));
@@ -136,7 +136,11 @@ export class ListHarness {
 
   relationLink(from: string, to: string, direction?: 'forward' | 'inverse'): HTMLAnchorElement | null {
     const where = direction ? `[data-direction="${direction}"]` : '';
-    return this.item(from)?.querySelector<HTMLAnchorElement>(`.relation[data-target-id="${CSS.escape(to)}"]${where} [part~="relation-link"]`) ?? null;
+    return (
+      this.item(from)?.querySelector<HTMLAnchorElement>(
+        `.relation[data-target-id="${CSS.escape(to)}"]${where} [part~="relation-link"]`,
+      ) ?? null
+    );
   }
 
   /** Relations of an event that are named but not linked (their target is hidden by the filter). */

@@ -1,7 +1,13 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {IncomingRelation} from '../../model/relations.js';
-import {UNSPECIFIED, type FriseEvent, type FriseFeed, type FriseLocalizedText, type RelationType} from '../../model/types.js';
+import {
+  UNSPECIFIED,
+  type FriseEvent,
+  type FriseFeed,
+  type FriseLocalizedText,
+  type RelationType,
+} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {safeLocale} from '../../layout/time-format.js';
@@ -57,17 +63,34 @@ export interface ItemPlace {
  * relations). When `card` is given (the event is selected and opened in place), the card follows the
  * kind and status line instead of the attribution, summary and relations: it shows them, and more.
  */
-export function renderItem(event: FriseEvent, place: ItemPlace, context: ItemContext, card: TemplateResult | undefined): TemplateResult {
+export function renderItem(
+  event: FriseEvent,
+  place: ItemPlace,
+  context: ItemContext,
+  card: TemplateResult | undefined,
+): TemplateResult {
   const {feed, language, strings, matches, query, vertical, expandable} = context;
   const fallback = feed.language && feed.language !== 'und' ? feed.language : language;
-  const show: Show = (text) => ({text: pickText(text, language, fallback), lang: pickLanguage(text, language, fallback)});
+  const show: Show = (text) => ({
+    text: pickText(text, language, fallback),
+    lang: pickLanguage(text, language, fallback),
+  });
   const selected = event.id === context.selected;
   const match = query !== '' && matches.has(event.id);
   const dimmed = query !== '' && !match;
   const title = show(event.title);
   const summary = event.summary ? show(event.summary) : undefined;
-  const classes = ['item', `status-${event.status}`, `kind-${event.kind}`, event.isRange ? 'range' : '', selected ? 'selected' : '',
-    match ? 'match' : '', dimmed ? 'dimmed' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'item',
+    `status-${event.status}`,
+    `kind-${event.kind}`,
+    event.isRange ? 'range' : '',
+    selected ? 'selected' : '',
+    match ? 'match' : '',
+    dimmed ? 'dimmed' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const id = event.id;
   const expanded = expandable ? (card ? 'true' : 'false') : undefined;
   return html`
@@ -75,15 +98,24 @@ export function renderItem(event: FriseEvent, place: ItemPlace, context: ItemCon
       aria-posinset=${place.position} aria-setsize=${place.size}>
       ${vertical && event.isRange ? html`<span class="segment" aria-hidden="true"></span>` : nothing}
       <article id="event-${id}" class="event" tabindex="-1" aria-labelledby="title-${id}" aria-current=${ifDefined(selected ? 'true' : undefined)}>
-        ${heading(place.level, `title-${id}`, 'title', 'title', undefined,
+        ${heading(
+          place.level,
+          `title-${id}`,
+          'title',
+          'title',
+          undefined,
           html`<button part="select-button" class="select" type="button" aria-expanded=${ifDefined(expanded)}
-            aria-controls=${ifDefined(card ? `card-${id}` : undefined)}><bdi lang=${title.lang}>${title.text}</bdi></button>`)}
+            aria-controls=${ifDefined(card ? `card-${id}` : undefined)}><bdi lang=${title.lang}>${title.text}</bdi></button>`,
+        )}
         ${renderDate(event, language, strings, show)}
         <p part="status" class="status-line">${mark(event, strings.select)}${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}${event.kind === UNSPECIFIED || event.status === UNSPECIFIED ? nothing : html`<span class="separator" aria-hidden="true"> · </span>`}${event.status === UNSPECIFIED ? nothing : html`<span class="status-name"><span class="visually-hidden">${event.kind === UNSPECIFIED ? '' : ', '}${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
-        ${card ?? html`
+        ${
+          card ??
+          html`
           ${renderAttribution(event, feed, strings, show)}
           ${summary?.text ? html`<p class="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
-          ${renderRelations(event, context, show)}`}
+          ${renderRelations(event, context, show)}`
+        }
       </article>
     </li>
   `;
@@ -103,7 +135,10 @@ function renderDate(event: FriseEvent, language: string, strings: ListStrings, s
       dates = html`${text.slice(0, i)}<time datetime=${ifDefined(start)}>${a}</time>${text.slice(i + a.length, j)}<time datetime=${ifDefined(isoDatetime(event.end))}>${b}</time>${text.slice(j + b.length)}`;
     }
   }
-  const wordings = [event.start.wording, event.end?.wording].filter((w): w is FriseLocalizedText => w !== undefined).map(show).filter((w) => w.text);
+  const wordings = [event.start.wording, event.end?.wording]
+    .filter((w): w is FriseLocalizedText => w !== undefined)
+    .map(show)
+    .filter((w) => w.text);
   return html`<p part="time" class="date" lang=${language}>${dates}${wordings.map((w) => html` <span class="wording" lang=${strings.lang}>${strings.openQuote}<bdi lang=${w.lang}>${w.text}</bdi>${strings.closeQuote}</span>`)}</p>`;
 }
 
@@ -117,12 +152,24 @@ function renderAttribution(event: FriseEvent, feed: FriseFeed, strings: ListStri
     .filter((actor) => actor !== undefined)
     .map((actor) => show(actor.name))
     .filter((name) => name.text);
-  const via = [...new Set((attribution.via ?? []).map((id) => feed.sourceById.get(id)?.publisher).filter((p): p is string => !!p))];
+  const via = [
+    ...new Set((attribution.via ?? []).map((id) => feed.sourceById.get(id)?.publisher).filter((p): p is string => !!p)),
+  ];
   let who: unknown = nothing;
   if (label?.text) who = html`<bdi lang=${label.lang}>${label.text}</bdi>`;
-  else if (names.length > 0) who = html`${strings.according} ${joinList(strings.lang, names.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`))}`;
+  else if (names.length > 0)
+    who = html`${strings.according} ${joinList(
+      strings.lang,
+      names.map((name) => html`<bdi lang=${name.lang}>${name.text}</bdi>`),
+    )}`;
   if (who === nothing && via.length === 0) return nothing;
-  const relayed = via.length > 0 ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(strings.lang, via.map((p) => html`<bdi>${p}</bdi>`))}` : nothing;
+  const relayed =
+    via.length > 0
+      ? html`${who === nothing ? '' : ', '}${strings.via} ${joinList(
+          strings.lang,
+          via.map((p) => html`<bdi>${p}</bdi>`),
+        )}`
+      : nothing;
   return html`<p part="attribution" class="attribution">${who}${relayed}</p>`;
 }
 
@@ -130,7 +177,11 @@ function renderRelations(event: FriseEvent, context: ItemContext, show: Show) {
   const {feed, strings, isListed, hiddenRelations} = context;
   const related: Related[] = [
     ...event.relations.map((relation): Related => ({id: relation.target, type: relation.type, direction: 'forward'})),
-    ...(context.inverse.get(event.id) ?? []).map(({source, type}): Related => ({id: source, type, direction: 'inverse'})),
+    ...(context.inverse.get(event.id) ?? []).map(({source, type}): Related => ({
+      id: source,
+      type,
+      direction: 'inverse',
+    })),
   ].filter((item) => !hiddenRelations.includes(item.type) && feed.eventById.has(item.id));
   if (related.length === 0) return nothing;
   return html`
@@ -143,9 +194,11 @@ function renderRelations(event: FriseEvent, context: ItemContext, show: Show) {
           const line = svg`<svg class="relation-line" viewBox="0 0 18 8" aria-hidden="true" focusable="false"><line x1="1" y1="4" x2="17" y2="4"></line></svg>`;
           return html`
             <li class="relation relation-${item.type}" data-relation=${item.type} data-direction=${item.direction} data-target-id=${item.id}>
-              ${line}${isListed(item.id)
-                ? html`<a part="relation-link" class="relation-link" href="#event-${item.id}" data-target=${item.id}><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi></a>`
-                : html`<span class="relation-off"><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi> <span class="hidden-note">${strings.hiddenByFilter}</span></span>`}
+              ${line}${
+                isListed(item.id)
+                  ? html`<a part="relation-link" class="relation-link" href="#event-${item.id}" data-target=${item.id}><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi></a>`
+                  : html`<span class="relation-off"><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi> <span class="hidden-note">${strings.hiddenByFilter}</span></span>`
+              }
             </li>`;
         })}
       </ul>
@@ -160,14 +213,29 @@ export function clampLevel(value: unknown): number {
 }
 
 /** A heading of a level computed at run time (Lit needs the tag name in the template). `row`: its index when it is a row of the list. */
-export function heading(level: number, id: string, part: string, className: string, lang: string | undefined, content: unknown, row?: number, first = false): TemplateResult {
+export function heading(
+  level: number,
+  id: string,
+  part: string,
+  className: string,
+  lang: string | undefined,
+  content: unknown,
+  row?: number,
+  first = false,
+): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h1>`;
-    case 2: return html`<h2 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h2>`;
-    case 3: return html`<h3 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h3>`;
-    case 4: return html`<h4 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h4>`;
-    case 5: return html`<h5 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h5>`;
-    default: return html`<h6 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h6>`;
+    case 1:
+      return html`<h1 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} class=${className} lang=${ifDefined(lang)} data-row=${ifDefined(row)} ?data-first=${first}>${content}</h6>`;
   }
 }
 
@@ -185,7 +253,8 @@ function headingFormat(language: string, kind: 'year' | 'month', bce: boolean): 
   const key = `${language}|${kind}|${bce}`;
   let format = HEADING_FORMATS.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = kind === 'year' ? {year: 'numeric', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'};
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'year' ? {year: 'numeric', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'};
     if (bce) options.era = 'short';
     format = new Intl.DateTimeFormat(safeLocale(language), options);
     HEADING_FORMATS.set(key, format);

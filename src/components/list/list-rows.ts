@@ -143,7 +143,15 @@ export function listRows(events: readonly FriseEvent[], eventById: ReadonlyMap<s
       if (segment.month !== null) {
         const monthKey = `m:${segment.month}`;
         headingRowOf.set(monthKey, rows.length);
-        rows.push({kind: 'month', key: monthKey, year: group.year, section, month: segment.month, start: segment.start, run});
+        rows.push({
+          kind: 'month',
+          key: monthKey,
+          year: group.year,
+          section,
+          month: segment.month,
+          start: segment.start,
+          run,
+        });
       }
       const size = segment.events.length;
       segment.events.forEach((event, i) => {
@@ -157,7 +165,9 @@ export function listRows(events: readonly FriseEvent[], eventById: ReadonlyMap<s
     const event = eventById.get(id);
     const row = event ? rowByOrder[event.order] : undefined;
     // the row must hold that very event: a feed index of other events would give another's row
-    return row !== undefined && row >= 0 && rows[row]?.kind === 'event' && (rows[row] as EventRow).event === event ? row : undefined;
+    return row !== undefined && row >= 0 && rows[row]?.kind === 'event' && (rows[row] as EventRow).event === event
+      ? row
+      : undefined;
   };
   return {rows, rowOf, headingRowOf, eventCount: events.length};
 }

@@ -8,12 +8,14 @@ export type AttributeCheck<T> = (value: unknown) => T | undefined;
 
 /** One of a fixed set of words (`lane-by="kind"`). */
 export function oneOf<T extends string>(values: readonly T[]): AttributeCheck<T> {
-  return (value) => (typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined);
+  return (value) =>
+    typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 /** A whole number within [min, max] (`max-rows="6"`); a number written with a fraction, NaN or ±Infinity is not. */
 export function wholeNumberIn(min: number, max: number): AttributeCheck<number> {
-  return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined);
+  return (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
 }
 
 /** What a page wrote, as a message shows it: quoted, cut short, without control characters. */

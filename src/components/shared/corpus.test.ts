@@ -60,7 +60,9 @@ interface Loaded {
 }
 
 const {cases} = (await (await fetch(`${CORPUS}/index.json`)).json()) as {cases: string[]};
-const sidecars = await Promise.all(cases.map(async (name) => [name, (await (await fetch(`${CORPUS}/${name}.expect.json`)).json()) as Sidecar] as const));
+const sidecars = await Promise.all(
+  cases.map(async (name) => [name, (await (await fetch(`${CORPUS}/${name}.expect.json`)).json()) as Sidecar] as const),
+);
 
 async function load(name: string, side: Sidecar): Promise<Loaded> {
   if (side.input === 'generated') {
@@ -109,9 +111,17 @@ function visible(text: string | null | undefined): string {
 }
 
 /** Attributes that carry feed text as text (names, tooltips): only a URL-shaped value would be a problem there. */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'alt',
+]);
 /** Elements no feed may bring: frise makes none of them (its one <img> is the card's image, checked apart). */
-const FORBIDDEN = 'script, iframe, frame, frameset, object, embed, applet, style, link, meta, base, form, input[type="image"], video, audio, source, track, portal, foreignObject, animate, set, animateMotion, animateTransform, use';
+const FORBIDDEN =
+  'script, iframe, frame, frameset, object, embed, applet, style, link, meta, base, form, input[type="image"], video, audio, source, track, portal, foreignObject, animate, set, animateMotion, animateTransform, use';
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
 const squeeze = (value: string) => value.replace(/[\s\p{Cc}\p{Cf}]/gu, '').toLowerCase();
 
@@ -135,7 +145,8 @@ function securityFindings(container: Element): string[] {
           if (!ownFragment && !SAFE_LINK.test(value)) found.push(`unsafe ${name} ${where}`);
           if (name === 'src' && !/^https?:\/\//i.test(value)) found.push(`non-http src ${where}`);
         }
-        if (['action', 'formaction', 'srcset', 'poster', 'background', 'data', 'srcdoc'].includes(name)) found.push(`URL attribute ${where}`);
+        if (['action', 'formaction', 'srcset', 'poster', 'background', 'data', 'srcdoc'].includes(name))
+          found.push(`URL attribute ${where}`);
         if (TEXT_ATTRIBUTES.has(name)) {
           if (/^(?:javascript|vbscript|data):/.test(squeezed)) found.push(`script URL as text attribute ${where}`);
         } else if (/javascript:|vbscript:|url\(|expression\(/.test(squeezed)) {
@@ -164,8 +175,15 @@ function listItems(element: Element): Element[] {
 /** What the chart draws for events: marks, clusters and the counts of events beyond its edges. */
 function drawnOnChart(timeline: FriseTimeline): {marks: Element[]; clusters: Element[]; beyond: number} {
   const root = timeline.shadowRoot!;
-  const beyond = [...root.querySelectorAll('[part~="beyond"]')].reduce((sum, button) => sum + Number(visible(button.textContent).replace(/\D/g, '') || 0), 0);
-  return {marks: [...root.querySelectorAll('[part~="event"]')], clusters: [...root.querySelectorAll('[part~="cluster"]')], beyond};
+  const beyond = [...root.querySelectorAll('[part~="beyond"]')].reduce(
+    (sum, button) => sum + Number(visible(button.textContent).replace(/\D/g, '') || 0),
+    0,
+  );
+  return {
+    marks: [...root.querySelectorAll('[part~="event"]')],
+    clusters: [...root.querySelectorAll('[part~="cluster"]')],
+    beyond,
+  };
 }
 
 /** An element with nothing to show says so: a problem summary, or the empty-feed line. */
@@ -173,7 +191,11 @@ function saysWhy(element: Element): boolean {
   const root = element.shadowRoot;
   if (!root) return false;
   const inner = element.localName === 'frise-timeline' ? root.querySelector('frise-list')?.shadowRoot : null;
-  return problemSummary(element) !== null || root.querySelector('.status-line, .empty') !== null || inner?.querySelector('.empty') != null;
+  return (
+    problemSummary(element) !== null ||
+    root.querySelector('.status-line, .empty') !== null ||
+    inner?.querySelector('.empty') != null
+  );
 }
 
 const settle = async () => {
@@ -193,33 +215,50 @@ function checkParse(side: Sidecar, result: ParseResult): string[] {
   const sources = new Set(feed?.sources.map((source) => source.id) ?? []);
   const show = (id: string) => JSON.stringify(id).slice(0, 50);
   if (side.feed === 'null' && feed !== null) failures.push('parseFeed returned a feed for an input that is not one');
-  if (side.feed !== 'null' && feed === null) failures.push(`parseFeed returned no feed: ${result.issues[0]?.message ?? ''}`);
+  if (side.feed !== 'null' && feed === null)
+    failures.push(`parseFeed returned no feed: ${result.issues[0]?.message ?? ''}`);
   for (const id of side.kept ?? []) if (!ids.has(id)) failures.push(`valid event ${show(id)} was lost`);
-  for (const id of side.dropped ?? []) if (ids.has(id)) failures.push(`event ${show(id)} was kept but must be left out`);
-  if (side.keptCount !== undefined && ids.size !== side.keptCount) failures.push(`${ids.size} events kept, expected ${side.keptCount}`);
+  for (const id of side.dropped ?? [])
+    if (ids.has(id)) failures.push(`event ${show(id)} was kept but must be left out`);
+  if (side.keptCount !== undefined && ids.size !== side.keptCount)
+    failures.push(`${ids.size} events kept, expected ${side.keptCount}`);
   for (const id of side.actorsKept ?? []) if (!actors.has(id)) failures.push(`valid actor ${show(id)} was lost`);
-  for (const id of side.actorsDropped ?? []) if (actors.has(id)) failures.push(`actor ${show(id)} was kept but must be left out`);
+  for (const id of side.actorsDropped ?? [])
+    if (actors.has(id)) failures.push(`actor ${show(id)} was kept but must be left out`);
   for (const id of side.sourcesKept ?? []) if (!sources.has(id)) failures.push(`valid source ${show(id)} was lost`);
-  for (const id of side.sourcesDropped ?? []) if (sources.has(id)) failures.push(`source ${show(id)} was kept but must be left out`);
-  const listed = (issue: FeedIssue) => (side.issues ?? []).some((want) => want.code === issue.code && want.path === issue.path);
+  for (const id of side.sourcesDropped ?? [])
+    if (sources.has(id)) failures.push(`source ${show(id)} was kept but must be left out`);
+  const listed = (issue: FeedIssue) =>
+    (side.issues ?? []).some((want) => want.code === issue.code && want.path === issue.path);
   for (const want of side.issues ?? []) {
-    if (!result.issues.some((issue) => issue.code === want.code && issue.path === want.path)) failures.push(`no ${want.code} issue at "${want.path}"`);
+    if (!result.issues.some((issue) => issue.code === want.code && issue.path === want.path))
+      failures.push(`no ${want.code} issue at "${want.path}"`);
   }
   for (const issue of result.issues) {
-    if ((side.noOtherIssues || (side.noOtherErrors && issue.severity === 'error')) && !listed(issue)) failures.push(`unexpected ${issue.severity} ${issue.code} at "${issue.path}": ${issue.message.slice(0, 120)}`);
-    if (side.onlyCodes && !side.onlyCodes.includes(issue.code)) failures.push(`unexpected code ${issue.code} at "${issue.path}"`);
+    if ((side.noOtherIssues || (side.noOtherErrors && issue.severity === 'error')) && !listed(issue))
+      failures.push(`unexpected ${issue.severity} ${issue.code} at "${issue.path}": ${issue.message.slice(0, 120)}`);
+    if (side.onlyCodes && !side.onlyCodes.includes(issue.code))
+      failures.push(`unexpected code ${issue.code} at "${issue.path}"`);
   }
-  if (side.issueCount !== undefined && result.issues.length !== side.issueCount) failures.push(`${result.issues.length} issues, expected ${side.issueCount}`);
-  if (side.minIssueCount !== undefined && result.issues.length < side.minIssueCount) failures.push(`${result.issues.length} issues, expected at least ${side.minIssueCount}`);
+  if (side.issueCount !== undefined && result.issues.length !== side.issueCount)
+    failures.push(`${result.issues.length} issues, expected ${side.issueCount}`);
+  if (side.minIssueCount !== undefined && result.issues.length < side.minIssueCount)
+    failures.push(`${result.issues.length} issues, expected at least ${side.minIssueCount}`);
   // every message says what is wrong and names the record it is about
   for (const issue of result.issues) {
     if (visible(issue.message) === '') failures.push(`empty message for ${issue.code} at "${issue.path}"`);
-    if (issue.message.length > 5000) failures.push(`a ${issue.message.length}-character message for ${issue.code} at "${issue.path}"`);
+    if (issue.message.length > 5000)
+      failures.push(`a ${issue.message.length}-character message for ${issue.code} at "${issue.path}"`);
     const record = /^\/(events|actors|sources)\/(\d+)/.exec(issue.path);
-    if (record && !issue.message.includes(record[0])) failures.push(`message for ${issue.code} at "${issue.path}" does not name ${record[0]}: ${issue.message.slice(0, 120)}`);
+    if (record && !issue.message.includes(record[0]))
+      failures.push(
+        `message for ${issue.code} at "${issue.path}" does not name ${record[0]}: ${issue.message.slice(0, 120)}`,
+      );
     const field = /^\/([^/]+)/.exec(issue.path)?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!record && field !== undefined && !issue.message.includes(field)) failures.push(`message for ${issue.code} at "${issue.path}" does not name the field "${field}"`);
-    if (issue.path === '' && !/feed/i.test(issue.message)) failures.push(`message for ${issue.code} does not say it is about the feed`);
+    if (!record && field !== undefined && !issue.message.includes(field))
+      failures.push(`message for ${issue.code} at "${issue.path}" does not name the field "${field}"`);
+    if (issue.path === '' && !/feed/i.test(issue.message))
+      failures.push(`message for ${issue.code} does not say it is about the feed`);
   }
   return failures;
 }
@@ -231,7 +270,9 @@ async function runCase(name: string, side: Sidecar): Promise<void> {
   const failures: string[] = [];
   // the same feed as a document and as its JSON text reads the same
   if (issueKeys(fromText.issues).join() !== issueKeys(fromObject.issues).join()) {
-    failures.push(`the document and its JSON text give different issues: ${issueKeys(fromText.issues).slice(0, 5).join(' ')} / ${issueKeys(fromObject.issues).slice(0, 5).join(' ')}`);
+    failures.push(
+      `the document and its JSON text give different issues: ${issueKeys(fromText.issues).slice(0, 5).join(' ')} / ${issueKeys(fromObject.issues).slice(0, 5).join(' ')}`,
+    );
   }
   failures.push(...checkParse(side, fromText));
   const feed = fromText.feed;
@@ -264,7 +305,12 @@ async function runCase(name: string, side: Sidecar): Promise<void> {
     const narrow = place(375, document.createElement('frise-timeline'));
     const list = place(700, document.createElement('frise-list'));
     const legend = place(400, document.createElement('frise-legend'));
-    const given = new Map<FeedElement, unknown>([[wide, text], [narrow, object], [list, object], [legend, text]]);
+    const given = new Map<FeedElement, unknown>([
+      [wide, text],
+      [narrow, object],
+      [list, object],
+      [legend, text],
+    ]);
     for (const [element, input] of given) element.feed = input;
 
     // the card of each kept event, up to the first 20, and those the sidecar names; the first is given
@@ -287,15 +333,25 @@ async function runCase(name: string, side: Sidecar): Promise<void> {
     const timeout = 15_000;
     const broken = () => fired.some((issue) => issue.code === 'render-failed');
     if (kept.length > 0) {
-      await waitUntil(() => {
-        const drawn = drawnOnChart(wideTimeline);
-        return drawn.marks.length + drawn.clusters.length + drawn.beyond > 0 || broken();
-      }, 'wide', {timeout}).catch(() => failures.push('the timeline at 1,000 px draws none of the kept events'));
-      await waitUntil(() => listItems(narrow).length > 0 || broken(), 'narrow', {timeout}).catch(() => failures.push('the timeline at 375 px lists none of the kept events'));
-      await waitUntil(() => listItems(list).length > 0 || broken(), 'list', {timeout}).catch(() => failures.push('the list shows none of the kept events'));
+      await waitUntil(
+        () => {
+          const drawn = drawnOnChart(wideTimeline);
+          return drawn.marks.length + drawn.clusters.length + drawn.beyond > 0 || broken();
+        },
+        'wide',
+        {timeout},
+      ).catch(() => failures.push('the timeline at 1,000 px draws none of the kept events'));
+      await waitUntil(() => listItems(narrow).length > 0 || broken(), 'narrow', {timeout}).catch(() =>
+        failures.push('the timeline at 375 px lists none of the kept events'),
+      );
+      await waitUntil(() => listItems(list).length > 0 || broken(), 'list', {timeout}).catch(() =>
+        failures.push('the list shows none of the kept events'),
+      );
     } else {
       for (const element of [wide, narrow, list]) {
-        await waitUntil(() => saysWhy(element), 'empty', {timeout: 5000}).catch(() => failures.push(`<${element.localName}> with no event to show is blank instead of saying why`));
+        await waitUntil(() => saysWhy(element), 'empty', {timeout: 5000}).catch(() =>
+          failures.push(`<${element.localName}> with no event to show is blank instead of saying why`),
+        );
       }
     }
     // selecting the first kept event opens its card in the chart's panel, and in place in the narrow list
@@ -308,8 +364,13 @@ async function runCase(name: string, side: Sidecar): Promise<void> {
     // ---- nothing ran, nothing was made from feed text, no unsafe link
     const pwned = (window as unknown as {__pwned?: unknown}).__pwned;
     if (pwned !== undefined) failures.push(`a payload ran: window.__pwned = ${String(pwned)}`);
-    const prototypeKeys = [...Object.keys(Object.prototype), ...Object.keys(Array.prototype), ...Object.keys(Function.prototype)];
-    if (prototypeKeys.length > 0 || ({} as Record<string, unknown>)['polluted'] !== undefined) failures.push(`a prototype was polluted: ${prototypeKeys.join(', ')}`);
+    const prototypeKeys = [
+      ...Object.keys(Object.prototype),
+      ...Object.keys(Array.prototype),
+      ...Object.keys(Function.prototype),
+    ];
+    if (prototypeKeys.length > 0 || ({} as Record<string, unknown>)['polluted'] !== undefined)
+      failures.push(`a prototype was polluted: ${prototypeKeys.join(', ')}`);
     failures.push(...securityFindings(container));
     if (documentElements() !== before) failures.push('an element was added to the page outside frise');
 
@@ -318,9 +379,12 @@ async function runCase(name: string, side: Sidecar): Promise<void> {
       const expected = input === text ? fromText : fromObject;
       const tag = `<${element.localName}${element === narrow ? ' 375px' : ''}>`;
       if ((element.parsedFeed?.events.length ?? null) !== (expected.feed?.events.length ?? null)) {
-        failures.push(`${tag} shows ${element.parsedFeed?.events.length ?? 'no'} events, parseFeed kept ${expected.feed?.events.length ?? 'none'}`);
+        failures.push(
+          `${tag} shows ${element.parsedFeed?.events.length ?? 'no'} events, parseFeed kept ${expected.feed?.events.length ?? 'none'}`,
+        );
       }
-      if (issueKeys(element.issues).join() !== issueKeys(expected.issues).join()) failures.push(`${tag} reports other issues than parseFeed`);
+      if (issueKeys(element.issues).join() !== issueKeys(expected.issues).join())
+        failures.push(`${tag} reports other issues than parseFeed`);
       const summary = problemSummary(element);
       if (expected.issues.length === 0) {
         if (summary) failures.push(`${tag} shows a problem summary for a feed without problems`);
@@ -333,13 +397,16 @@ async function runCase(name: string, side: Sidecar): Promise<void> {
       const size = summary.querySelectorAll('*').length;
       if (size >= 100) failures.push(`${tag}'s problem summary has ${size} elements`);
       const listedProblems = summary.querySelectorAll('li[data-code]').length;
-      if (listedProblems !== Math.min(PROBLEMS_SHOWN, expected.issues.length)) failures.push(`${tag} lists ${listedProblems} problems of ${expected.issues.length}`);
+      if (listedProblems !== Math.min(PROBLEMS_SHOWN, expected.issues.length))
+        failures.push(`${tag} lists ${listedProblems} problems of ${expected.issues.length}`);
       const hidden = expected.issues.length - PROBLEMS_SHOWN;
       if (hidden > 0) {
         const more = summary.querySelector('li.more')?.textContent ?? '';
-        if (more.replace(/\D/g, '') !== String(hidden)) failures.push(`${tag} does not say how many more problems there are (${hidden}): "${more}"`);
+        if (more.replace(/\D/g, '') !== String(hidden))
+          failures.push(`${tag} does not say how many more problems there are (${hidden}): "${more}"`);
       }
-      if ((summary.textContent ?? '').length > 200_000) failures.push(`${tag}'s problem summary holds ${(summary.textContent ?? '').length} characters`);
+      if ((summary.textContent ?? '').length > 200_000)
+        failures.push(`${tag}'s problem summary holds ${(summary.textContent ?? '').length} characters`);
     }
     const failed = fired.filter((issue) => issue.code === 'render-failed');
     for (const issue of failed) failures.push(`render-failed: ${issue.message}`);
@@ -351,34 +418,58 @@ async function runCase(name: string, side: Sidecar): Promise<void> {
       if (kept.length <= 300 && range) {
         // every kept event is a mark, in a cluster, or counted beyond an edge
         const marked = new Set(drawn.marks.map((mark) => mark.getAttribute('data-event-id')));
-        const bins = drawn.clusters.map((cluster) => [Number(cluster.getAttribute('data-start')), Number(cluster.getAttribute('data-end'))] as const);
-        const missing = kept.filter((event) => !marked.has(event.id)
-          && !bins.some(([start, end]) => event.interval.start < end && event.interval.end > start)
-          && !(event.interval.end <= range[0] || event.interval.start >= range[1]));
-        if (missing.length > 0) failures.push(`the timeline draws neither a mark, a cluster nor an edge count for ${missing.map((event) => event.id).slice(0, 5).join(', ')}`);
+        const bins = drawn.clusters.map(
+          (cluster) => [Number(cluster.getAttribute('data-start')), Number(cluster.getAttribute('data-end'))] as const,
+        );
+        const missing = kept.filter(
+          (event) =>
+            !marked.has(event.id) &&
+            !bins.some(([start, end]) => event.interval.start < end && event.interval.end > start) &&
+            !(event.interval.end <= range[0] || event.interval.start >= range[1]),
+        );
+        if (missing.length > 0)
+          failures.push(
+            `the timeline draws neither a mark, a cluster nor an edge count for ${missing
+              .map((event) => event.id)
+              .slice(0, 5)
+              .join(', ')}`,
+          );
       }
-      for (const [element, tag] of [[narrow, 'the timeline at 375 px'], [list, 'the list']] as const) {
+      for (const [element, tag] of [
+        [narrow, 'the timeline at 375 px'],
+        [list, 'the list'],
+      ] as const) {
         for (const button of listItems(element).map((item) => item.querySelector('[part~="select-button"]'))) {
-          if (button && visible(button.textContent) === '') failures.push(`${tag} shows an event whose title button is blank (${button.closest('[data-event-id]')?.getAttribute('data-event-id')})`);
+          if (button && visible(button.textContent) === '')
+            failures.push(
+              `${tag} shows an event whose title button is blank (${button.closest('[data-event-id]')?.getAttribute('data-event-id')})`,
+            );
         }
       }
     }
     for (const [card, event] of cards) {
       if (card.shownEvent?.id !== event.id) failures.push(`the card does not show kept event "${event.id}"`);
-      else if (visible(card.shadowRoot?.querySelector('[part~="title"]')?.textContent) === '') failures.push(`the card of "${event.id}" has a blank title`);
+      else if (visible(card.shadowRoot?.querySelector('[part~="title"]')?.textContent) === '')
+        failures.push(`the card of "${event.id}" has a blank title`);
     }
     for (const element of [...given.keys(), ...cards.map(([card]) => card)]) {
-      if (visible(element.shadowRoot?.textContent) === '' && element.shadowRoot?.querySelector('svg [part~="event"]') == null) failures.push(`<${element.localName}> is blank`);
+      if (
+        visible(element.shadowRoot?.textContent) === '' &&
+        element.shadowRoot?.querySelector('svg [part~="event"]') == null
+      )
+        failures.push(`<${element.localName}> is blank`);
     }
     for (const root of shadowRoots(container)) {
       for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
-        if (visible(heading.textContent) === '') failures.push(`an empty heading in <${(root.host as Element).localName}>`);
+        if (visible(heading.textContent) === '')
+          failures.push(`an empty heading in <${(root.host as Element).localName}>`);
       }
     }
   } finally {
     container.remove();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if ((window as unknown as {__pwned?: unknown}).__pwned !== undefined) failures.push('a payload ran while the elements were removed');
+    if ((window as unknown as {__pwned?: unknown}).__pwned !== undefined)
+      failures.push('a payload ran while the elements were removed');
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     console.error = consoleError;
@@ -393,8 +484,18 @@ describe('the hostile and careless feed corpus (test/corpus)', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({mode: 'open'});
     const planted = [
-      '<img alt="x">', '<script></script>', '<iframe></iframe>', '<object></object>', '<embed>', '<style></style>', '<b onclick="x"></b>',
-      '<a href="javascript:void 0">a</a>', '<a href="data:text/html,x">a</a>', '<a href="#x">a</a>', '<svg><rect fill="url(#x)"></rect></svg>', '<p title="javascript:x"></p>',
+      '<img alt="x">',
+      '<script></script>',
+      '<iframe></iframe>',
+      '<object></object>',
+      '<embed>',
+      '<style></style>',
+      '<b onclick="x"></b>',
+      '<a href="javascript:void 0">a</a>',
+      '<a href="data:text/html,x">a</a>',
+      '<a href="#x">a</a>',
+      '<svg><rect fill="url(#x)"></rect></svg>',
+      '<p title="javascript:x"></p>',
     ];
     const container = document.createElement('div');
     container.append(host);

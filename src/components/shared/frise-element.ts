@@ -40,7 +40,11 @@ export abstract class FriseElement extends LitElement {
 
   /** The language labels and dates are shown in (see `lang`). */
   get displayLanguage(): string {
-    return resolveLanguage(this.lang, this.isConnected && !isServer ? inheritedLanguage(this) : '', this.contentLanguage);
+    return resolveLanguage(
+      this.lang,
+      this.isConnected && !isServer ? inheritedLanguage(this) : '',
+      this.contentLanguage,
+    );
   }
 
   override connectedCallback(): void {
@@ -64,9 +68,10 @@ export abstract class FriseElement extends LitElement {
     if (!root || !view || !('adoptedStyleSheets' in root)) return;
     const styles = (this.constructor as typeof LitElement).elementStyles;
     try {
-      root.adoptedStyleSheets = view === globalThis.window
-        ? styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!)).filter(Boolean)
-        : sheetsFor(view, this.constructor as typeof LitElement, styles);
+      root.adoptedStyleSheets =
+        view === globalThis.window
+          ? styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!)).filter(Boolean)
+          : sheetsFor(view, this.constructor as typeof LitElement, styles);
     } catch (error) {
       this.showFailure(error);
     }
@@ -111,7 +116,12 @@ export abstract class FriseElement extends LitElement {
    * (a console warning, and `frise-error` with the code `invalid-argument`) instead of an exception.
    */
   protected reportMisuse(message: string): void {
-    const issue: FeedIssue = {path: '', code: 'invalid-argument', severity: 'warning', message: `<${this.localName}>: ${message}`};
+    const issue: FeedIssue = {
+      path: '',
+      code: 'invalid-argument',
+      severity: 'warning',
+      message: `<${this.localName}>: ${message}`,
+    };
     console.warn(issue.message);
     this.emit(new FriseErrorEvent([issue]));
   }
@@ -132,8 +142,12 @@ export abstract class FriseElement extends LitElement {
     this.reportedAttributes ??= new Set();
     if (!this.reportedAttributes.has(key)) {
       this.reportedAttributes.add(key);
-      const issue: FeedIssue = {path: '', code: 'invalid-attribute', severity: 'warning',
-        message: `<${this.localName}>: ${name}=${shownValue(value)} is not a value it takes; it uses ${shownValue(fallback)}`};
+      const issue: FeedIssue = {
+        path: '',
+        code: 'invalid-attribute',
+        severity: 'warning',
+        message: `<${this.localName}>: ${name}=${shownValue(value)} is not a value it takes; it uses ${shownValue(fallback)}`,
+      };
       console.warn(issue.message);
       this.emit(new FriseErrorEvent([issue]));
     }
@@ -160,9 +174,18 @@ export abstract class FriseElement extends LitElement {
     } catch {
       // a thrown value whose conversion throws too
     }
-    const issue: FeedIssue = {path: '', code: 'render-failed', severity: 'error', message: `<${this.localName}> could not draw: ${reason}`};
+    const issue: FeedIssue = {
+      path: '',
+      code: 'render-failed',
+      severity: 'error',
+      message: `<${this.localName}> could not draw: ${reason}`,
+    };
     try {
-      renderTemplate(html`<p part="issues" class="issues" role="alert">${issue.message}</p>`, this.renderRoot, this.renderOptions);
+      renderTemplate(
+        html`<p part="issues" class="issues" role="alert">${issue.message}</p>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
     } catch {
       // the shadow root itself is unusable; the event below still tells the page
     }
@@ -175,14 +198,19 @@ export abstract class FriseElement extends LitElement {
 /** Per element class, its styles as sheets made by each other window it has been moved into. */
 const foreignSheets = new WeakMap<typeof LitElement, WeakMap<Window, CSSStyleSheet[]>>();
 
-function sheetsFor(view: Window & typeof globalThis, element: typeof LitElement, styles: ReadonlyArray<CSSResultOrNative>): CSSStyleSheet[] {
+function sheetsFor(
+  view: Window & typeof globalThis,
+  element: typeof LitElement,
+  styles: ReadonlyArray<CSSResultOrNative>,
+): CSSStyleSheet[] {
   let byWindow = foreignSheets.get(element);
   if (!byWindow) foreignSheets.set(element, (byWindow = new WeakMap()));
   let sheets = byWindow.get(view);
   if (!sheets) {
     sheets = styles.map((style) => {
       const sheet = new view.CSSStyleSheet();
-      const text = style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
+      const text =
+        style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
       sheet.replaceSync(text);
       return sheet;
     });

@@ -76,7 +76,10 @@ describe('every element takes the same inputs', () => {
           expect(element.issues, what).to.deep.equal([]);
           expect(problemSummary(element)?.textContent ?? null, what).to.equal(null);
           if (tag !== 'frise-legend') {
-            await waitUntil(async () => (await listedTitles(element)) === seed.events.length, `${tag} lists every event of the ${what}`);
+            await waitUntil(
+              async () => (await listedTitles(element)) === seed.events.length,
+              `${tag} lists every event of the ${what}`,
+            );
           } else {
             expect(shows(element, 'Ukraine') || shows(element, 'ukraine'), what).to.equal(true);
           }
@@ -106,7 +109,23 @@ describe('every element takes the same inputs', () => {
       });
 
       it('shows bad input where a reader sees it and fires frise-error, never throwing', async () => {
-        const bad: unknown[] = ['{not json', 42, [], 'null', {events: 'nope'}, Symbol('x'), () => 1, new Proxy({}, {ownKeys() { throw new Error('hostile'); }})];
+        const bad: unknown[] = [
+          '{not json',
+          42,
+          [],
+          'null',
+          {events: 'nope'},
+          Symbol('x'),
+          () => 1,
+          new Proxy(
+            {},
+            {
+              ownKeys() {
+                throw new Error('hostile');
+              },
+            },
+          ),
+        ];
         for (const input of bad) {
           const element = await mount(tag, undefined);
           const errors: FriseErrorEvent[] = [];
@@ -151,7 +170,13 @@ describe('every element takes the same inputs', () => {
       });
 
       it('bounds the problem summary: a feed with 500 bad records lists the first ones and counts the rest', async () => {
-        const events = Array.from({length: 500}, (_, i) => ({id: `e${i}`, title: `Event ${i}`, start: '2024-02-30', kind: 'report', status: 'reported'}));
+        const events = Array.from({length: 500}, (_, i) => ({
+          id: `e${i}`,
+          title: `Event ${i}`,
+          start: '2024-02-30',
+          kind: 'report',
+          status: 'reported',
+        }));
         const element = await mount(tag, {...handWritten, events: [...handWritten.events, ...events]});
         expect(element.issues.length).to.equal(500);
         expect(element.parsedFeed!.events.length).to.equal(3);
@@ -166,7 +191,9 @@ describe('every element takes the same inputs', () => {
 
 describe('<frise-event-card> inputs', () => {
   async function card(event: unknown, feed?: unknown): Promise<FriseEventCard> {
-    return fixture<FriseEventCard>(html`<frise-event-card .event=${event} .feed=${feed} lang="en" closable></frise-event-card>`);
+    return fixture<FriseEventCard>(
+      html`<frise-event-card .event=${event} .feed=${feed} lang="en" closable></frise-event-card>`,
+    );
   }
   const title = (element: FriseEventCard) => element.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
 
@@ -220,7 +247,11 @@ describe('<frise-event-card> inputs', () => {
     expect(clicked.id).to.equal(parsed.events[0]!.id);
     expect(clicked.detail.id).to.equal(parsed.events[0]!.id);
     expect(clicked.composed && clicked.bubbles).to.equal(true);
-    setTimeout(() => element.shadowRoot!.querySelector('[part~="title"]')!.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true, composed: true})));
+    setTimeout(() =>
+      element
+        .shadowRoot!.querySelector('[part~="title"]')!
+        .dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true, composed: true})),
+    );
     const escaped = (await oneEvent(element, 'frise-close')) as FriseCloseEvent;
     expect(escaped.id).to.equal(parsed.events[0]!.id);
   });
@@ -245,11 +276,16 @@ describe('one language rule for every element', () => {
       <frise-legend .feed=${seed}></frise-legend>
       <frise-event-card .feed=${seed} .event=${'nis-12000-troops-report'}></frise-event-card>
     </section></div>`);
-    const elements = [...wrapper.querySelectorAll<FriseElement>('frise-timeline, frise-list, frise-legend, frise-event-card')];
+    const elements = [
+      ...wrapper.querySelectorAll<FriseElement>('frise-timeline, frise-list, frise-legend, frise-event-card'),
+    ];
     for (const element of elements) expect(element.displayLanguage, element.localName).to.equal('fr');
     // the ancestor changes: every element follows without being touched
     wrapper.setAttribute('lang', 'en');
-    await waitUntil(() => elements.every((element) => element.displayLanguage === 'en'), 'every element follows its ancestor');
+    await waitUntil(
+      () => elements.every((element) => element.displayLanguage === 'en'),
+      'every element follows its ancestor',
+    );
     const timeline = elements[0]! as FeedElement;
     await timeline.updateComplete;
     const toggle = timeline.shadowRoot!.querySelector('[part~="view-toggle"]')!;
@@ -268,7 +304,12 @@ describe('one language rule for every element', () => {
     html_.removeAttribute('lang');
     try {
       await waitUntil(() => timeline.displayLanguage === 'fr', "the feed's language");
-      timeline.feed = {events: [{id: 'a', title: 'A', start: '2024', kind: 'report', status: 'reported'}], version: 1, title: 'T', language: 'und'};
+      timeline.feed = {
+        events: [{id: 'a', title: 'A', start: '2024', kind: 'report', status: 'reported'}],
+        version: 1,
+        title: 'T',
+        language: 'und',
+      };
       await timeline.updateComplete;
       expect(timeline.displayLanguage).to.equal('en');
     } finally {
@@ -287,7 +328,9 @@ describe('one language rule for every element', () => {
   });
 
   it('an Arabic interface reads right to left on a page that does not say, and gives the direction back', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><frise-list .feed=${seed}></frise-list><div dir="ltr"><frise-legend dir="ltr" .feed=${seed}></frise-legend></div></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ar"><frise-list .feed=${seed}></frise-list><div dir="ltr"><frise-legend dir="ltr" .feed=${seed}></frise-legend></div></div>`,
+    );
     const list = wrapper.querySelector<FeedElement>('frise-list')!;
     const legend = wrapper.querySelector<FeedElement>('frise-legend')!;
     await list.updateComplete;
@@ -316,7 +359,9 @@ describe('one language rule for every element', () => {
 
 describe('methods called with what a careless page passes', () => {
   it('zoomTo and zoomBy ignore unusable arguments, never throw, and say why', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><frise-timeline view="timeline" .feed=${seed}></frise-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><frise-timeline view="timeline" .feed=${seed}></frise-timeline></div>`,
+    );
     const timeline = wrapper.querySelector('frise-timeline')!;
     await waitUntil(() => timeline.visibleRange !== null, 'the chart is drawn');
     timeline.zoomTo(Date.UTC(2024, 5, 1), Date.UTC(2024, 11, 1));
@@ -340,15 +385,27 @@ describe('methods called with what a careless page passes', () => {
     for (const error of errors) expect(error.issues[0]!.code).to.equal('invalid-argument');
     expect(errors[0]!.issues[0]!.message).to.contain('zoomTo(NaN, NaN)');
     expect(timeline.visibleRange).to.deep.equal(before);
-    const xs = [...timeline.shadowRoot!.querySelectorAll('[x], [width]')].flatMap((element) => [element.getAttribute('x'), element.getAttribute('width')]);
+    const xs = [...timeline.shadowRoot!.querySelectorAll('[x], [width]')].flatMap((element) => [
+      element.getAttribute('x'),
+      element.getAttribute('width'),
+    ]);
     expect(xs.filter((value) => value === 'NaN')).to.deep.equal([]);
   });
 });
 
 describe('attributes written by a careless page', () => {
   const bad: Array<[string, string]> = [
-    ['max-rows', 'NaN'], ['max-rows', 'calc(3px + 1em)'], ['max-rows', '-4'], ['max-rows', '2.5'], ['max-rows', '1e9'],
-    ['lane-by', 'actors'], ['first-view', 'everything'], ['panel', 'left'], ['view', 'grid'], ['heading-level', '9'], ['heading-level', 'h2'],
+    ['max-rows', 'NaN'],
+    ['max-rows', 'calc(3px + 1em)'],
+    ['max-rows', '-4'],
+    ['max-rows', '2.5'],
+    ['max-rows', '1e9'],
+    ['lane-by', 'actors'],
+    ['first-view', 'everything'],
+    ['panel', 'left'],
+    ['view', 'grid'],
+    ['heading-level', '9'],
+    ['heading-level', 'h2'],
   ];
 
   for (const [name, value] of bad) {
@@ -364,17 +421,26 @@ describe('attributes written by a careless page', () => {
         const timeline = wrapper.querySelector('frise-timeline')!;
         if (name === 'first-view') timeline.setAttribute('first-view', value);
         timeline.feed = seed;
-        await waitUntil(() => timeline.shadowRoot!.querySelectorAll('[part~="event"]').length > 0 || timeline.shadowRoot!.querySelector('frise-list'), 'drawn');
+        await waitUntil(
+          () =>
+            timeline.shadowRoot!.querySelectorAll('[part~="event"]').length > 0 ||
+            timeline.shadowRoot!.querySelector('frise-list'),
+          'drawn',
+        );
         await timeline.updateComplete;
         timeline.requestUpdate();
         await timeline.updateComplete;
         const reports = errors.flatMap((event) => event.issues).filter((issue) => issue.code === 'invalid-attribute');
         expect(reports.length, 'reported once').to.equal(1);
         expect(reports[0]!.message).to.contain(`${name}=`);
-        expect(warnings.filter((text) => text.includes(`${name}=`)).length, 'one console warning naming it').to.equal(1);
+        expect(warnings.filter((text) => text.includes(`${name}=`)).length, 'one console warning naming it').to.equal(
+          1,
+        );
         expect(timeline.shadowRoot!.querySelector('[role="alert"]'), 'no failed drawing').to.equal(null);
-        const xs = [...timeline.shadowRoot!.querySelectorAll('[x], [y], [width], [height], [transform]')]
-          .flatMap((element) => ['x', 'y', 'width', 'height', 'transform'].map((attribute) => element.getAttribute(attribute) ?? ''));
+        const xs = [...timeline.shadowRoot!.querySelectorAll('[x], [y], [width], [height], [transform]')].flatMap(
+          (element) =>
+            ['x', 'y', 'width', 'height', 'transform'].map((attribute) => element.getAttribute(attribute) ?? ''),
+        );
         expect(xs.filter((text) => text.includes('NaN') || text.includes('Infinity'))).to.deep.equal([]);
       } finally {
         console.warn = warn;
@@ -388,7 +454,8 @@ describe('attributes written by a careless page', () => {
     const timeline = wrapper.querySelector('frise-timeline')!;
     timeline.feed = seed;
     await waitUntil(() => timeline.visibleRange !== null, 'drawn');
-    const lanes = () => [...timeline.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset['lane']);
+    const lanes = () =>
+      [...timeline.shadowRoot!.querySelectorAll<SVGGElement>('[part~="lane"]')].map((lane) => lane.dataset['lane']);
     expect(lanes(), 'lanes by actor, the default').to.include('south-korea');
     timeline.setAttribute('lane-by', 'kind');
     await timeline.updateComplete;

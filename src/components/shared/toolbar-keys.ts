@@ -35,5 +35,6 @@ export function onToolbarFocusin(event: FocusEvent): void {
   const toolbar = event.currentTarget as HTMLElement;
   const target = event.target as Element;
   if (!(target instanceof HTMLButtonElement) || !toolbar.contains(target)) return;
-  for (const button of toolbar.querySelectorAll<HTMLButtonElement>('button')) button.tabIndex = button === target ? 0 : -1;
+  for (const button of toolbar.querySelectorAll<HTMLButtonElement>('button'))
+    button.tabIndex = button === target ? 0 : -1;
 }

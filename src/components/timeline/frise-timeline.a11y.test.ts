@@ -8,9 +8,13 @@ import {parseFeed} from '../../model/parse.js';
 
 const seedFeed = parseFeed(seed).feed!;
 
-async function timeline(width = 1100, wrapperAttrs = '', attrs = 'panel="bottom"'): Promise<{el: FriseTimeline; h: TimelineHarness}> {
+async function timeline(
+  width = 1100,
+  wrapperAttrs = '',
+  attrs = 'panel="bottom"',
+): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline view="timeline" ${attrs.includes("first-view=") ? "" : `first-view="all"`} ${attrs}></frise-timeline></div>`;
+  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline view="timeline" ${attrs.includes('first-view=') ? '' : `first-view="all"`} ${attrs}></frise-timeline></div>`;
   const el = wrapper.querySelector('frise-timeline')!;
   el.feed = seed;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');
@@ -22,8 +26,10 @@ const settle = async (el: FriseTimeline) => {
   await aTimeout(30);
   await el.updateComplete;
 };
-const focusedId = (el: FriseTimeline) => el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
-const liveRegion = (el: FriseTimeline) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+const focusedId = (el: FriseTimeline) =>
+  el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+const liveRegion = (el: FriseTimeline) =>
+  el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 
 describe('<frise-timeline> keyboard', () => {
   before(() => setViewport({width: 1200, height: 1000}));
@@ -44,7 +50,9 @@ describe('<frise-timeline> keyboard', () => {
     const {h} = await timeline();
     const stops = h.marks().filter((mark) => mark.querySelector('.mark')!.getAttribute('tabindex') === '0');
     expect(stops).to.have.length(1);
-    expect(h.marks().filter((mark) => mark.querySelector('.mark')!.getAttribute('tabindex') === '-1')).to.have.length(33);
+    expect(h.marks().filter((mark) => mark.querySelector('.mark')!.getAttribute('tabindex') === '-1')).to.have.length(
+      33,
+    );
   });
 
   it('walks through every seed event in time order with real arrow presses, panning each into view', async () => {
@@ -80,7 +88,10 @@ describe('<frise-timeline> keyboard', () => {
   it('zooms with + and − around the focused event, keeps it in view and keeps the focus in the chart', async () => {
     const {el, h} = await timeline();
     const id = 'kremlin-fake-news-denial';
-    h.marks().find((mark) => mark.dataset['eventId'] === id)!.querySelector<SVGGElement>('.mark')!.focus();
+    h.marks()
+      .find((mark) => mark.dataset['eventId'] === id)!
+      .querySelector<SVGGElement>('.mark')!
+      .focus();
     const event = seedFeed.eventById.get(id)!;
     for (const key of ['+', '+', '+']) {
       await sendKeys({press: key});
@@ -196,7 +207,7 @@ describe('<frise-timeline> toolbar and heading', () => {
     expect(active(el)).to.equal('zoom-out');
   });
 
-  it('makes the feed\'s title a heading at the level asked for (2 by default, and for a level out of 1–6)', async () => {
+  it("makes the feed's title a heading at the level asked for (2 by default, and for a level out of 1–6)", async () => {
     const {el} = await timeline();
     const heading = () => el.shadowRoot!.querySelector('[part~="title"] [role="heading"]')!;
     expect(heading().getAttribute('aria-level')).to.equal('2');
@@ -215,8 +226,14 @@ describe('<frise-timeline> screen readers', () => {
     const {el, h} = await timeline();
     const chart = h.chart()!;
     expect(chart.getAttribute('role')).to.equal('group');
-    expect(chart.getAttribute('aria-label')).to.equal('Frise chronologique\u00a0: Des soldats nord-coréens pour la Russie : l’article du 22 octobre 2024 et ses faits vérifiés');
-    const described = chart.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!).join(' ');
+    expect(chart.getAttribute('aria-label')).to.equal(
+      'Frise chronologique\u00a0: Des soldats nord-coréens pour la Russie : l’article du 22 octobre 2024 et ses faits vérifiés',
+    );
+    const described = chart
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent!)
+      .join(' ');
     expect(described).to.contain('34 événements du');
     expect(el.shadowRoot!.querySelectorAll('[role="img"]')).to.have.length(0);
   });
@@ -225,16 +242,25 @@ describe('<frise-timeline> screen readers', () => {
     const {h} = await timeline();
     const name = (id: string) => h.mark(id)!.querySelector('.mark')!.getAttribute('aria-label')!;
     // the lane (an actor, who the event is about) is said right after the title
-    const laneOf = (id: string) => h.lanes().find((lane) => lane.dataset['lane'] === h.mark(id)!.dataset['lane'])!.querySelector('.lane-name')!.textContent;
+    const laneOf = (id: string) =>
+      h
+        .lanes()
+        .find((lane) => lane.dataset['lane'] === h.mark(id)!.dataset['lane'])!
+        .querySelector('.lane-name')!.textContent;
     expect(laneOf('putin-kim-treaty-signed')).to.equal('Russie');
-    expect(name('putin-kim-treaty-signed')).to.equal('19 juin 2024\u00a0: Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — Russie, accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté');
-    for (const mark of h.marks()) expect(name(mark.dataset['eventId']!)).to.contain(` — ${laneOf(mark.dataset['eventId']!)}, `);
+    expect(name('putin-kim-treaty-signed')).to.equal(
+      '19 juin 2024\u00a0: Poutine et Kim signent en juin un pacte de sécurité d’entraide en cas d’« agression » — Russie, accord, confirmé, selon le Kremlin et la KCNA ; largement rapporté',
+    );
+    for (const mark of h.marks())
+      expect(name(mark.dataset['eventId']!)).to.contain(` — ${laneOf(mark.dataset['eventId']!)}, `);
     expect(name('sk-demining-machines-handover')).to.match(/^décembre 2023\u00a0: /);
     expect(name('sk-nonlethal-aid-to-date')).to.match(/^vers 2022 – vers 22 octobre 2024\u00a0: /);
     expect(name('nk-un-first-committee-denial')).to.contain('démenti, confirmé');
     for (const mark of h.marks()) {
       const label = mark.querySelector('.mark')!.getAttribute('aria-label')!;
-      expect(label, mark.dataset['eventId']).to.match(/^.+\u00a0: .+ — .+, (rapporté|confirmé|démenti|contesté|non vérifié)/);
+      expect(label, mark.dataset['eventId']).to.match(
+        /^.+\u00a0: .+ — .+, (rapporté|confirmé|démenti|contesté|non vérifié)/,
+      );
     }
   });
 
@@ -242,12 +268,16 @@ describe('<frise-timeline> screen readers', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
     wrapper.innerHTML = '<frise-timeline view="timeline" lang="en" first-view="all" panel="bottom"></frise-timeline>';
     const el = wrapper.querySelector('frise-timeline')!;
-    el.feed = {language: 'en', actors: [{id: 'nis', name: 'NIS', type: 'agency'}], events: [
-      {id: 'a', title: 'Per', start: '2024-10-01', attribution: {label: 'per the britishnews.org mirror'}},
-      {id: 'b', title: 'Bare', start: '2024-10-05', attribution: {label: 'an unnamed senior official'}},
-      {id: 'c', title: 'Selon', start: '2024-10-09', attribution: {label: {fr: 'selon le NIS'}}},
-      {id: 'd', title: 'Names', start: '2024-10-13', attribution: {actors: ['nis']}},
-    ]};
+    el.feed = {
+      language: 'en',
+      actors: [{id: 'nis', name: 'NIS', type: 'agency'}],
+      events: [
+        {id: 'a', title: 'Per', start: '2024-10-01', attribution: {label: 'per the britishnews.org mirror'}},
+        {id: 'b', title: 'Bare', start: '2024-10-05', attribution: {label: 'an unnamed senior official'}},
+        {id: 'c', title: 'Selon', start: '2024-10-09', attribution: {label: {fr: 'selon le NIS'}}},
+        {id: 'd', title: 'Names', start: '2024-10-13', attribution: {actors: ['nis']}},
+      ],
+    };
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length === 4, 'drawn');
     const h = new TimelineHarness(el);
     const name = (id: string) => h.mark(id)!.querySelector('.mark')!.getAttribute('aria-label')!;
@@ -261,11 +291,15 @@ describe('<frise-timeline> screen readers', () => {
     await el.updateComplete;
     const card = h.card()!;
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('[part~="attribution"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('according to an unnamed senior official');
+    expect(card.shadowRoot!.querySelector('[part~="attribution"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'according to an unnamed senior official',
+    );
     el.select('a');
     await el.updateComplete;
     await h.card()!.updateComplete;
-    expect(h.card()!.shadowRoot!.querySelector('[part~="attribution"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('per the britishnews.org mirror');
+    expect(
+      h.card()!.shadowRoot!.querySelector('[part~="attribution"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ).to.equal('per the britishnews.org mirror');
   });
 
   it('does not repeat a lane the name already says (lanes by kind)', async () => {
@@ -306,7 +340,12 @@ describe('<frise-timeline> screen readers', () => {
       const disputed = style('nk-flag-photo-tsukuryne');
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       // every outline takes the system text colour, so status must show in fill, dash and strike
-      const text = getComputedStyle(h.marks().map((mark) => mark.querySelector('.label')).find(Boolean)!).fill;
+      const text = getComputedStyle(
+        h
+          .marks()
+          .map((mark) => mark.querySelector('.label'))
+          .find(Boolean)!,
+      ).fill;
       expect(confirmed.stroke).to.equal(text);
       expect(confirmed.stroke).to.equal(reported.stroke);
       expect(disputed.stroke).to.equal(reported.stroke);
@@ -325,14 +364,24 @@ describe('<frise-timeline> low vision', () => {
   });
 
   /** Labels shown on screen, and whether any two of their boxes overlap. */
-  const shownLabels = (h: TimelineHarness) => h.marks().map((mark) => mark.querySelector<SVGTextElement>('.label')).filter((label): label is SVGTextElement =>
-    label !== null && getComputedStyle(label).display !== 'none' && getComputedStyle(label).visibility !== 'hidden' && label.getBBox().width > 0);
+  const shownLabels = (h: TimelineHarness) =>
+    h
+      .marks()
+      .map((mark) => mark.querySelector<SVGTextElement>('.label'))
+      .filter(
+        (label): label is SVGTextElement =>
+          label !== null &&
+          getComputedStyle(label).display !== 'none' &&
+          getComputedStyle(label).visibility !== 'hidden' &&
+          label.getBBox().width > 0,
+      );
   const overlapping = (labels: SVGTextElement[]) => {
     const boxes = labels.map((label) => label.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i]!, boxes[j]!];
-        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) return `${labels[i]!.textContent} × ${labels[j]!.textContent}`;
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          return `${labels[i]!.textContent} × ${labels[j]!.textContent}`;
       }
     }
     return null;
@@ -347,8 +396,13 @@ describe('<frise-timeline> low vision', () => {
     const height = el.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().height;
     // the browser's text size setting is the root font size: set it while the chart is on the page
     document.documentElement.style.fontSize = '200%';
-    await waitUntil(() => size('.label') === 24 && el.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().height > 1.5 * height,
-      'the chart follows the new text size', {timeout: 5000});
+    await waitUntil(
+      () =>
+        size('.label') === 24 &&
+        el.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().height > 1.5 * height,
+      'the chart follows the new text size',
+      {timeout: 5000},
+    );
     await el.updateComplete;
     expect(size('.lane-label')).to.equal(24);
     expect(size('.axis')).to.equal(22);
@@ -356,7 +410,8 @@ describe('<frise-timeline> low vision', () => {
     expect(labels.length, 'labels still shown').to.be.greaterThan(5);
     expect(overlapping(labels), 'no two labels overlap').to.equal(null);
     // laid out for the larger text: each label's box is as wide as its text drawn at 24 px
-    for (const label of labels.slice(0, 5)) expect(label.getComputedTextLength()).to.be.at.least(label.textContent!.length * 6);
+    for (const label of labels.slice(0, 5))
+      expect(label.getComputedTextLength()).to.be.at.least(label.textContent!.length * 6);
   });
 
   it('opens at 200 % text laid out for it from the first drawing', async () => {
@@ -396,13 +451,25 @@ describe('<frise-timeline> low vision', () => {
       for (const event of seedFeed.events.filter((e) => e.relations.length > 0)) {
         el.select(event.id, {pan: false});
         await el.updateComplete;
-        for (const link of h.links()) strokes.set(`link ${[...link.classList].join('.')}`, getComputedStyle(link).stroke);
+        for (const link of h.links())
+          strokes.set(`link ${[...link.classList].join('.')}`, getComputedStyle(link).stroke);
       }
-      for (const span of root.querySelectorAll('.event .span')) strokes.set(`span ${span.parentElement!.dataset['status']}`, getComputedStyle(span).stroke);
-      for (const bar of root.querySelectorAll('.event .bar')) strokes.set(`bar ${bar.parentElement!.dataset['status']}`, getComputedStyle(bar).stroke);
-      expect([...strokes.keys()].filter((key) => key.startsWith('link')).length, 'relation lines drawn').to.be.greaterThan(3);
-      expect([...strokes.keys()].some((key) => key.startsWith('span')), 'an uncertainty span drawn').to.equal(true);
-      expect([...strokes.keys()].some((key) => key.startsWith('bar')), 'a range bar drawn').to.equal(true);
+      for (const span of root.querySelectorAll('.event .span'))
+        strokes.set(`span ${span.parentElement!.dataset['status']}`, getComputedStyle(span).stroke);
+      for (const bar of root.querySelectorAll('.event .bar'))
+        strokes.set(`bar ${bar.parentElement!.dataset['status']}`, getComputedStyle(bar).stroke);
+      expect(
+        [...strokes.keys()].filter((key) => key.startsWith('link')).length,
+        'relation lines drawn',
+      ).to.be.greaterThan(3);
+      expect(
+        [...strokes.keys()].some((key) => key.startsWith('span')),
+        'an uncertainty span drawn',
+      ).to.equal(true);
+      expect(
+        [...strokes.keys()].some((key) => key.startsWith('bar')),
+        'a range bar drawn',
+      ).to.equal(true);
       for (const [what, stroke] of strokes) {
         for (const band of bands) expect(contrast(stroke, band), `${what} (${stroke}) on ${band}`).to.be.at.least(3);
       }
@@ -417,10 +484,12 @@ describe('<frise-timeline> low vision', () => {
       // what each system colour computes to here
       const probe = document.createElement('span');
       document.body.append(probe);
-      const system = new Set(['Canvas', 'CanvasText', 'GrayText', 'Highlight'].map((name) => {
-        probe.style.color = name;
-        return getComputedStyle(probe).color;
-      }));
+      const system = new Set(
+        ['Canvas', 'CanvasText', 'GrayText', 'Highlight'].map((name) => {
+          probe.style.color = name;
+          return getComputedStyle(probe).color;
+        }),
+      );
       probe.remove();
       const paints: Array<[string, string]> = [];
       const add = (selector: string, property: 'fill' | 'stroke') => {
@@ -438,7 +507,8 @@ describe('<frise-timeline> low vision', () => {
       add('.overview-tick', 'stroke');
       add('.lane-swatch rect', 'fill');
       add('.lane-swatch rect', 'stroke');
-      for (const [what, paint] of paints) expect(system.has(paint), `${what}: ${paint} is a system colour`).to.equal(true);
+      for (const [what, paint] of paints)
+        expect(system.has(paint), `${what}: ${paint} is a system colour`).to.equal(true);
     } finally {
       await executeServerCommand('emulate-forced-colors', {active: false});
     }
@@ -468,7 +538,10 @@ describe('<frise-timeline> languages', () => {
     await settle(el);
     const x = (id: string) => h.mark(id)!.querySelector('.symbol')!.getBoundingClientRect().left;
     expect(x('putin-kim-treaty-signed')).to.be.above(x('treaty-enters-into-force'));
-    const label = h.marks().map((mark) => mark.querySelector('.label')).find(Boolean)!;
+    const label = h
+      .marks()
+      .map((mark) => mark.querySelector('.label'))
+      .find(Boolean)!;
     expect(getComputedStyle(label).unicodeBidi).to.equal('isolate');
     // text is mirrored back: a label's glyphs are not reversed (its box stays where the layout put it)
     expect(getComputedStyle(label).transform).to.not.equal('none');
@@ -491,7 +564,9 @@ describe('<frise-timeline> list and vertical views', () => {
     expect(list.selected).to.equal('duma-ratifies-treaty');
     const articles = list.shadowRoot!.querySelectorAll('article');
     expect(articles.length).to.equal(34 - 3);
-    const button = list.shadowRoot!.querySelector<HTMLButtonElement>('#event-putin-kim-treaty-signed [part~="select-button"]')!;
+    const button = list.shadowRoot!.querySelector<HTMLButtonElement>(
+      '#event-putin-kim-treaty-signed [part~="select-button"]',
+    )!;
     button.click();
     await settle(el);
     expect(el.selected).to.equal('putin-kim-treaty-signed');
@@ -502,7 +577,9 @@ describe('<frise-timeline> list and vertical views', () => {
   });
 
   it('switches by itself to a vertical list on a phone-width container', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><frise-timeline lang="fr"></frise-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 375px"><frise-timeline lang="fr"></frise-timeline></div>`,
+    );
     const el = wrapper.querySelector('frise-timeline')!;
     el.feed = seed;
     await waitUntil(() => el.shadowRoot?.querySelector('frise-list'), 'list shown');

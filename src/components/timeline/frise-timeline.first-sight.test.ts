@@ -10,7 +10,11 @@ import {graphemes} from '../../layout/text-fit.js';
 
 const DAY = 86_400_000;
 
-async function timeline(pageWidth: number, attrs = '', feed: unknown = seed): Promise<{el: FriseTimeline; h: TimelineHarness}> {
+async function timeline(
+  pageWidth: number,
+  attrs = '',
+  feed: unknown = seed,
+): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${pageWidth}px"></div>`);
   wrapper.innerHTML = `<frise-timeline view="timeline" ${attrs}></frise-timeline>`;
   const el = wrapper.querySelector('frise-timeline')!;
@@ -25,10 +29,19 @@ const settle = async (el: FriseTimeline) => {
   await el.updateComplete;
 };
 
-interface Box {id: string; left: number; right: number; top: number; bottom: number}
+interface Box {
+  id: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 
 /** What is drawn in the chart's box, on screen: each visible label's box and each mark's symbol box. */
-function drawn(el: FriseTimeline, h: TimelineHarness): {chart: DOMRect; labels: Array<Box & {text: string; title: string}>; marks: Box[]} {
+function drawn(
+  el: FriseTimeline,
+  h: TimelineHarness,
+): {chart: DOMRect; labels: Array<Box & {text: string; title: string}>; marks: Box[]} {
   const chart = h.chart()!.getBoundingClientRect();
   const inside = (box: DOMRect) => box.right > chart.left && box.left < chart.right;
   const labels: Array<Box & {text: string; title: string}> = [];
@@ -36,18 +49,28 @@ function drawn(el: FriseTimeline, h: TimelineHarness): {chart: DOMRect; labels: 
   for (const mark of h.marks()) {
     const id = mark.dataset['eventId']!;
     const symbol = mark.querySelector('.symbol')!.getBoundingClientRect();
-    if (inside(symbol)) marks.push({id, left: symbol.left, right: symbol.right, top: symbol.top, bottom: symbol.bottom});
+    if (inside(symbol))
+      marks.push({id, left: symbol.left, right: symbol.right, top: symbol.top, bottom: symbol.bottom});
     const label = mark.querySelector<SVGTextElement>('.label');
     if (!label || label.getAttribute('visibility') === 'hidden') continue;
     const box = label.getBoundingClientRect();
     if (box.width === 0 || !inside(box)) continue;
     const title = el.parsedFeed!.eventById.get(id)!.title;
-    labels.push({id, left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: label.textContent ?? '', title: typeof title === 'string' ? title : title['fr'] ?? ''});
+    labels.push({
+      id,
+      left: box.left,
+      right: box.right,
+      top: box.top,
+      bottom: box.bottom,
+      text: label.textContent ?? '',
+      title: typeof title === 'string' ? title : (title['fr'] ?? ''),
+    });
   }
   return {chart, labels, marks};
 }
 
-const overlap = (a: Box, b: Box, slack = 0.5) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+const overlap = (a: Box, b: Box, slack = 0.5) =>
+  a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
 
 describe('<frise-timeline> at first sight', () => {
   afterEach(() => resetMouse());
@@ -87,7 +110,9 @@ describe('<frise-timeline> at first sight', () => {
     expect(later.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${after} après ›`);
     // the visible count is the button's name; what it does is its description
     expect(earlier.getAttribute('title')).to.match(new RegExp(`^${before} événements? avant cette vue`));
-    const nearest = Math.max(...events.filter((event) => event.interval.end < start).map((event) => event.interval.end));
+    const nearest = Math.max(
+      ...events.filter((event) => event.interval.end < start).map((event) => event.interval.end),
+    );
     earlier.click();
     await settle(el);
     const [panned, pannedEnd] = el.visibleRange!;
@@ -98,7 +123,10 @@ describe('<frise-timeline> at first sight', () => {
   it('opens a small feed whole when the whole labels as many events as its densest stretch would', async () => {
     // a hand-typed feed: three weeks, one busy week; at the whole view every title still has room
     const small = {
-      actors: [{id: 'a', name: 'A'}, {id: 'b', name: 'B'}],
+      actors: [
+        {id: 'a', name: 'A'},
+        {id: 'b', name: 'B'},
+      ],
       events: [
         {title: 'First report', start: '2024-10-02', actors: ['a']},
         {title: 'Convoy seen', start: '2024-10-08', actors: ['b']},
@@ -141,13 +169,17 @@ describe('<frise-timeline> at first sight', () => {
       for (const label of labels) {
         expect(label.left, `${label.id} starts inside`).to.be.at.least(chart.left - 0.5);
         expect(label.right, `${label.id} ends inside`).to.be.at.most(chart.right + 0.5);
-        for (const other of labels) if (other !== label) expect(overlap(label, other), `${label.id} label on ${other.id} label`).to.equal(false);
-        for (const mark of marks) if (mark.id !== label.id) expect(overlap(label, mark), `${label.id} label on ${mark.id} mark`).to.equal(false);
+        for (const other of labels)
+          if (other !== label) expect(overlap(label, other), `${label.id} label on ${other.id} label`).to.equal(false);
+        for (const mark of marks)
+          if (mark.id !== label.id)
+            expect(overlap(label, mark), `${label.id} label on ${mark.id} mark`).to.equal(false);
       }
       const feed = el.parsedFeed!;
       for (const a of marks) {
         for (const b of marks) {
-          if (a === b || feed.eventById.get(a.id)!.interval.start === feed.eventById.get(b.id)!.interval.start) continue;
+          if (a === b || feed.eventById.get(a.id)!.interval.start === feed.eventById.get(b.id)!.interval.start)
+            continue;
           expect(overlap(a, b, 1), `${a.id} and ${b.id}`).to.equal(false);
         }
       }
@@ -184,7 +216,11 @@ describe('<frise-timeline> at first sight', () => {
     const chartBox = h.chart()!.getBoundingClientRect();
     const shortened = h.marks().find((mark) => {
       const symbol = mark.querySelector('.symbol')!.getBoundingClientRect();
-      return mark.querySelector('.label')?.textContent?.endsWith('…') && symbol.left > chartBox.left && symbol.right < chartBox.right;
+      return (
+        mark.querySelector('.label')?.textContent?.endsWith('…') &&
+        symbol.left > chartBox.left &&
+        symbol.right < chartBox.right
+      );
     });
     expect(shortened, 'a shortened label in view').to.exist;
     const id = shortened!.dataset['eventId']!;
@@ -222,8 +258,14 @@ describe('<frise-timeline> at first sight', () => {
 
   it('opens a cluster of events at one instant into their list at the deepest zoom, by keyboard; Escape gives the focus back', async () => {
     const sameDay = {
-      events: Array.from({length: 40}, (_, i) => ({title: `Statement ${i + 1} of the day`, start: '2024-10-22', actors: ['a']})).concat(
-        [{title: 'A week before', start: '2024-10-15', actors: ['a']}, {title: 'A week after', start: '2024-10-29', actors: ['a']}]),
+      events: Array.from({length: 40}, (_, i) => ({
+        title: `Statement ${i + 1} of the day`,
+        start: '2024-10-22',
+        actors: ['a'],
+      })).concat([
+        {title: 'A week before', start: '2024-10-15', actors: ['a']},
+        {title: 'A week after', start: '2024-10-29', actors: ['a']},
+      ]),
       actors: [{id: 'a', name: 'Actor'}],
     };
     // forty at one instant: more than a small feed's lane grows rows for, so they stay one block at every zoom
@@ -236,7 +278,9 @@ describe('<frise-timeline> at first sight', () => {
     await sendKeys({press: 'Enter'});
     await settle(el);
     const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="cluster-list"] .cluster-list-item')];
-    expect(items.map((item) => item.textContent)).to.have.members(Array.from({length: 40}, (_, i) => `Statement ${i + 1} of the day`));
+    expect(items.map((item) => item.textContent)).to.have.members(
+      Array.from({length: 40}, (_, i) => `Statement ${i + 1} of the day`),
+    );
     expect(el.shadowRoot!.activeElement === items[0]).to.equal(true);
     await sendKeys({press: 'Escape'});
     await settle(el);

@@ -1,5 +1,12 @@
 import {expect, fixture, html, oneEvent, waitUntil, aTimeout} from '@open-wc/testing';
-import {executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport, emulateMedia} from '@web/test-runner-commands';
+import {
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+  emulateMedia,
+} from '@web/test-runner-commands';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import './frise-timeline.js';
 import type {FriseTimeline} from './frise-timeline.js';
@@ -28,7 +35,11 @@ async function timeline(width = 1000, attrs = ''): Promise<{el: FriseTimeline; h
  * interval, a bar from its start); returns how many were checked. Marks parked off to the left are
  * not drawn. With `only`, only the marks it accepts are checked.
  */
-function marksAtTheirDates(el: FriseTimeline, h: TimelineHarness, only: (mark: SVGGElement) => boolean = () => true): number {
+function marksAtTheirDates(
+  el: FriseTimeline,
+  h: TimelineHarness,
+  only: (mark: SVGGElement) => boolean = () => true,
+): number {
   const box = h.chart()!.getBoundingClientRect();
   const [start, end] = el.visibleRange!;
   // the plot spans the chart less its 16 px margins; x ↦ time is linear in between
@@ -108,13 +119,17 @@ describe('<frise-timeline> zoom and pan', () => {
     await settle(el);
     const h = new TimelineHarness(el);
     const top = h.laneKeys()[0]!;
-    const far = h.lanes().filter((lane) => lane.getBoundingClientRect().top > box.getBoundingClientRect().bottom + 50)
-      .map((lane) => lane.dataset['lane']!).find((lane) => h.marks().some((mark) => mark.dataset['lane'] === lane));
+    const far = h
+      .lanes()
+      .filter((lane) => lane.getBoundingClientRect().top > box.getBoundingClientRect().bottom + 50)
+      .map((lane) => lane.dataset['lane']!)
+      .find((lane) => h.marks().some((mark) => mark.dataset['lane'] === lane));
     expect(far, 'a lane with marks well below the box').to.be.a('string');
     const inLane = (lane: string) => h.marks().filter((mark) => mark.dataset['lane'] === lane);
     const positions = (lane: string) => inLane(lane).map((mark) => mark.getAttribute('transform'));
     // every mark has a position from the first drawing, in its lane
-    for (const mark of h.marks()) expect(h.laneContaining(mark.dataset['eventId']!), mark.dataset['eventId']).to.equal(mark.dataset['lane']);
+    for (const mark of h.marks())
+      expect(h.laneContaining(mark.dataset['eventId']!), mark.dataset['eventId']).to.equal(mark.dataset['lane']);
 
     // zooms that keep the level drawn (a new level draws new marks, each placed once wherever it is)
     const farBefore = positions(far!);
@@ -125,9 +140,15 @@ describe('<frise-timeline> zoom and pan', () => {
     expect(positions(top)).not.to.deep.equal(topBefore);
     expect(marksAtTheirDates(el, h, (mark) => mark.dataset['lane'] === top)).to.be.greaterThan(0);
 
-    const band = h.lanes().find((lane) => lane.dataset['lane'] === far)!.querySelector('.lane-band')!;
+    const band = h
+      .lanes()
+      .find((lane) => lane.dataset['lane'] === far)!
+      .querySelector('.lane-band')!;
     box.scrollTop += band.getBoundingClientRect().top - box.getBoundingClientRect().top + 10;
-    await waitUntil(() => positions(far!).join() !== farBefore.join(), 'the far lane is placed once it scrolls into view');
+    await waitUntil(
+      () => positions(far!).join() !== farBefore.join(),
+      'the far lane is placed once it scrolls into view',
+    );
     expect(marksAtTheirDates(el, h, (mark) => mark.dataset['lane'] === far)).to.be.greaterThan(0);
     await settle(el);
     const topAway = positions(top);
@@ -163,10 +184,18 @@ describe('<frise-timeline> zoom and pan', () => {
     await settle(el);
     await settle(el);
     // a zoom that keeps the level drawn: the same scene, placed again
-    const before = h.marks().map((mark) => mark.getAttribute('transform')).join();
+    const before = h
+      .marks()
+      .map((mark) => mark.getAttribute('transform'))
+      .join();
     el.zoomBy(1.05);
     await settle(el);
-    expect(h.marks().map((mark) => mark.getAttribute('transform')).join()).not.to.equal(before);
+    expect(
+      h
+        .marks()
+        .map((mark) => mark.getAttribute('transform'))
+        .join(),
+    ).not.to.equal(before);
     expect(marksAtTheirDates(el, h)).to.be.greaterThan(5);
   });
 
@@ -176,15 +205,22 @@ describe('<frise-timeline> zoom and pan', () => {
     // around October 2024, where most of the seed's events are
     const [, y] = TimelineHarness.centre(h.chart()!);
     const october = h.mark('ru-mod-claims-tsukuryne')!.querySelector('.symbol')!.getBoundingClientRect();
-    await executeServerCommand('send-wheel', {position: [Math.round(october.left + october.width / 2), y], deltaY: -600});
+    await executeServerCommand('send-wheel', {
+      position: [Math.round(october.left + october.width / 2), y],
+      deltaY: -600,
+    });
     await fired;
     await settle(el);
     const onScreen = (harness: TimelineHarness) => {
       const box = harness.chart()!.getBoundingClientRect();
-      return harness.marks().filter((mark) => {
-        const symbol = mark.querySelector('.symbol')!.getBoundingClientRect();
-        return symbol.right > box.left + 40 && symbol.left < box.right - 40;
-      }).map((mark) => `${mark.dataset['eventId']}:${mark.classList.contains('label-gave-way') ? 'hidden' : 'label'}`).sort();
+      return harness
+        .marks()
+        .filter((mark) => {
+          const symbol = mark.querySelector('.symbol')!.getBoundingClientRect();
+          return symbol.right > box.left + 40 && symbol.left < box.right - 40;
+        })
+        .map((mark) => `${mark.dataset['eventId']}:${mark.classList.contains('label-gave-way') ? 'hidden' : 'label'}`)
+        .sort();
     };
     const range = el.visibleRange!;
     const fresh = await timeline(1200, 'panel="none"');
@@ -291,10 +327,15 @@ describe('<frise-timeline> zoom and pan', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
     const el = document.createElement('frise-timeline');
     el.panel = 'none';
-    el.feed = {version: 1, title: 'Long', language: 'en', events: [
-      {id: 'a', title: 'A', start: '1450', kind: 'context', status: 'confirmed'},
-      {id: 'b', title: 'B', start: '2024-10-22T14:00Z', kind: 'report', status: 'reported'},
-    ]};
+    el.feed = {
+      version: 1,
+      title: 'Long',
+      language: 'en',
+      events: [
+        {id: 'a', title: 'A', start: '1450', kind: 'context', status: 'confirmed'},
+        {id: 'b', title: 'B', start: '2024-10-22T14:00Z', kind: 'report', status: 'reported'},
+      ],
+    };
     wrapper.append(el);
     await waitUntil(() => el.visibleRange);
     await settle(el);
@@ -367,12 +408,18 @@ describe('<frise-timeline> labels', () => {
         const label = mark.querySelector('.label');
         return label ? [{id: mark.dataset['eventId']!, box: label.getBoundingClientRect()}] : [];
       });
-      const symbols = h.marks().map((mark) => ({id: mark.dataset['eventId']!, box: mark.querySelector('.symbol')!.getBoundingClientRect()}));
+      const symbols = h
+        .marks()
+        .map((mark) => ({id: mark.dataset['eventId']!, box: mark.querySelector('.symbol')!.getBoundingClientRect()}));
       expect(labels.length).to.be.greaterThan(10);
-      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
       for (const label of labels) {
-        for (const other of labels) if (other !== label) expect(hit(label.box, other.box), `${label.id} / ${other.id}`).to.equal(false);
-        for (const symbol of symbols) if (symbol.id !== label.id) expect(hit(label.box, symbol.box), `${label.id} label on ${symbol.id}`).to.equal(false);
+        for (const other of labels)
+          if (other !== label) expect(hit(label.box, other.box), `${label.id} / ${other.id}`).to.equal(false);
+        for (const symbol of symbols)
+          if (symbol.id !== label.id)
+            expect(hit(label.box, symbol.box), `${label.id} label on ${symbol.id}`).to.equal(false);
       }
     });
   }
@@ -401,7 +448,7 @@ describe('<frise-timeline> labels', () => {
     const spanBox = month.querySelector('.span')!.getBoundingClientRect();
     // December 2023 is 31 days, drawn to the scale of the plot (2 px of soft edge each side)
     const plot = h.chart()!.getBoundingClientRect().width - 32;
-    expect(spanBox.width).to.be.closeTo((31 * DAY / span(el.visibleRange)) * plot, 1.5);
+    expect(spanBox.width).to.be.closeTo(((31 * DAY) / span(el.visibleRange)) * plot, 1.5);
     // its ends fade (a CSS mask on its own box: no url(#…) reference to keep a removed chart alive)
     expect(getComputedStyle(month.querySelector('.span')!).maskImage).to.contain('linear-gradient');
   });
@@ -416,9 +463,18 @@ describe('<frise-timeline> relations', () => {
       el.zoomTo(Date.UTC(2024, 9, 5), Date.UTC(2024, 9, 26));
       await settle(el);
       expect(h.links(), 'no line at rest').to.have.length(0);
-      await sendMouse({type: 'move', position: TimelineHarness.centre(h.mark('nk-un-first-committee-denial')!.querySelector('.symbol')!)});
+      await sendMouse({
+        type: 'move',
+        position: TimelineHarness.centre(h.mark('nk-un-first-committee-denial')!.querySelector('.symbol')!),
+      });
       await settle(el);
-      const denies = h.links().find((link) => link.dataset['source'] === 'nk-un-first-committee-denial' && link.dataset['target'] === 'nis-12000-troops-report');
+      const denies = h
+        .links()
+        .find(
+          (link) =>
+            link.dataset['source'] === 'nk-un-first-committee-denial' &&
+            link.dataset['target'] === 'nis-12000-troops-report',
+        );
       expect(denies, 'denies link').to.exist;
       expect(denies!.dataset['relation']).to.equal('denies');
       expect(denies!.classList.contains('active')).to.equal(true);
@@ -427,9 +483,15 @@ describe('<frise-timeline> relations', () => {
       const names = [...el.shadowRoot!.querySelectorAll('[part~="link-label"]')].map((label) => label.textContent);
       expect(names).to.include('dément');
       // every line shown stands out from both lane backgrounds
-      const bands = [...el.shadowRoot!.querySelectorAll('.lane-band')].slice(0, 2).map((band) => getComputedStyle(band).fill);
+      const bands = [...el.shadowRoot!.querySelectorAll('.lane-band')]
+        .slice(0, 2)
+        .map((band) => getComputedStyle(band).fill);
       for (const link of h.links()) {
-        for (const band of bands) expect(contrast(getComputedStyle(link).stroke, band), `${theme} ${link.dataset['relation']} on ${band}`).to.be.at.least(3);
+        for (const band of bands)
+          expect(
+            contrast(getComputedStyle(link).stroke, band),
+            `${theme} ${link.dataset['relation']} on ${band}`,
+          ).to.be.at.least(3);
       }
       await resetMouse();
       await settle(el);
@@ -445,7 +507,11 @@ describe('<frise-timeline> relations', () => {
     el.select('putin-kim-treaty-signed');
     await settle(el);
     const patterns = new Map<string, string>();
-    for (const link of h.links()) patterns.set([...link.classList].find((name) => name.startsWith('group-'))!, getComputedStyle(link).strokeDasharray);
+    for (const link of h.links())
+      patterns.set(
+        [...link.classList].find((name) => name.startsWith('group-'))!,
+        getComputedStyle(link).strokeDasharray,
+      );
     expect(patterns.size, 'the treaty has links of several groups').to.be.at.least(2);
     expect(new Set(patterns.values()).size).to.equal(patterns.size);
   });
@@ -454,10 +520,13 @@ describe('<frise-timeline> relations', () => {
 /** WCAG contrast ratio of two computed colours (rgb() or rgba() strings). */
 function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
-    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -491,7 +560,7 @@ describe('<frise-timeline> selection and card', () => {
     expect(h.card()).to.equal(null);
   });
 
-  it('the card\'s Close button gives the focus back to the event\'s mark; the List toggle keeps the focus', async () => {
+  it("the card's Close button gives the focus back to the event's mark; the List toggle keeps the focus", async () => {
     const {el, h} = await timeline(1200);
     h.mark('duma-ratifies-treaty')!.querySelector<SVGGElement>('.mark')!.focus();
     await sendKeys({press: 'Enter'});
@@ -503,7 +572,9 @@ describe('<frise-timeline> selection and card', () => {
     await sendKeys({press: 'Enter'});
     await settle(el);
     expect(el.selected).to.equal(null);
-    expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? 'none').to.equal('duma-ratifies-treaty');
+    expect(el.shadowRoot!.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? 'none').to.equal(
+      'duma-ratifies-treaty',
+    );
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="view-toggle"]')!;
     toggle.focus();
     await sendKeys({press: 'Enter'});
@@ -511,7 +582,9 @@ describe('<frise-timeline> selection and card', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part') ?? 'none', 'in the list view').to.equal('view-toggle');
     await sendKeys({press: 'Enter'});
     await settle(el);
-    expect(el.shadowRoot!.activeElement?.getAttribute('part') ?? 'none', 'back in the timeline').to.equal('view-toggle');
+    expect(el.shadowRoot!.activeElement?.getAttribute('part') ?? 'none', 'back in the timeline').to.equal(
+      'view-toggle',
+    );
   });
 
   it('the page can select by attribute: the card shows and the view pans to the event', async () => {
@@ -552,7 +625,9 @@ describe('<frise-timeline> selection and card', () => {
     expect(cardBox.left).to.be.at.least(chartBox.right);
     const narrow = await timeline(600, 'panel="auto" selected="duma-ratifies-treaty"');
     await settle(narrow.el);
-    expect(narrow.h.card()!.getBoundingClientRect().top).to.be.at.least(narrow.h.chart()!.getBoundingClientRect().bottom);
+    expect(narrow.h.card()!.getBoundingClientRect().top).to.be.at.least(
+      narrow.h.chart()!.getBoundingClientRect().bottom,
+    );
   });
 });
 
@@ -571,10 +646,24 @@ describe('<frise-timeline> legend and filter', () => {
 
   it('the filter property hides statuses and actors and relation types; a query dims the rest', async () => {
     const {el, h} = await timeline(1200);
-    el.filter = {hiddenKinds: [], hiddenStatuses: ['confirmed'], hiddenActors: ['russia'], hiddenRelations: [], query: ''};
+    el.filter = {
+      hiddenKinds: [],
+      hiddenStatuses: ['confirmed'],
+      hiddenActors: ['russia'],
+      hiddenRelations: [],
+      query: '',
+    };
     await settle(el);
-    expect(h.marks().every((mark) => mark.dataset['status'] !== 'confirmed' && mark.dataset['lane'] !== 'russia')).to.equal(true);
-    el.filter = {hiddenKinds: [], hiddenStatuses: [], hiddenActors: [], hiddenRelations: ['denies', 'ratifies'], query: 'Kremlin'};
+    expect(
+      h.marks().every((mark) => mark.dataset['status'] !== 'confirmed' && mark.dataset['lane'] !== 'russia'),
+    ).to.equal(true);
+    el.filter = {
+      hiddenKinds: [],
+      hiddenStatuses: [],
+      hiddenActors: [],
+      hiddenRelations: ['denies', 'ratifies'],
+      query: 'Kremlin',
+    };
     await settle(el);
     expect(h.marks()).to.have.length(34);
     expect(h.links().some((link) => ['denies', 'ratifies'].includes(link.dataset['relation']!))).to.equal(false);
@@ -602,7 +691,10 @@ describe('<frise-timeline> theming', () => {
     await emulateMedia({colorScheme: 'light'});
     await settle(el);
     expect(background()).to.equal('rgb(13, 17, 23)');
-    const label = h.marks().find((mark) => mark.querySelector('.label'))!.querySelector('.label')!;
+    const label = h
+      .marks()
+      .find((mark) => mark.querySelector('.label'))!
+      .querySelector('.label')!;
     expect(getComputedStyle(label).fill).to.equal('rgb(230, 237, 243)');
   });
 
@@ -612,7 +704,18 @@ describe('<frise-timeline> theming', () => {
     await settle(el);
     expect(getComputedStyle(h.mark('duma-ratifies-treaty')!.querySelector('.symbol')!).fill).to.equal('rgb(1, 2, 3)');
     const root = el.shadowRoot!;
-    for (const part of ['event', 'label', 'event-label', 'axis', 'lane', 'link', 'card', 'legend', 'overview', 'toolbar']) {
+    for (const part of [
+      'event',
+      'label',
+      'event-label',
+      'axis',
+      'lane',
+      'link',
+      'card',
+      'legend',
+      'overview',
+      'toolbar',
+    ]) {
       expect(root.querySelector(`[part~="${part}"]`), part).to.exist;
     }
   });

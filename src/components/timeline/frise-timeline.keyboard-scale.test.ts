@@ -28,11 +28,23 @@ const settle = async (el: FriseTimeline) => {
 };
 
 /** What has the focus, seen from the page: a mark's event id, a cluster's span, or where else it went. */
-function focusedStop(el: FriseTimeline): {kind: 'event' | 'cluster' | 'elsewhere'; id: string; start: number; end: number} {
-  if (document.activeElement !== el) return {kind: 'elsewhere', id: document.activeElement?.localName ?? 'none', start: NaN, end: NaN};
+function focusedStop(el: FriseTimeline): {
+  kind: 'event' | 'cluster' | 'elsewhere';
+  id: string;
+  start: number;
+  end: number;
+} {
+  if (document.activeElement !== el)
+    return {kind: 'elsewhere', id: document.activeElement?.localName ?? 'none', start: NaN, end: NaN};
   const active = el.shadowRoot!.activeElement;
   const cluster = active?.closest<SVGElement>('[part~="cluster"]');
-  if (cluster) return {kind: 'cluster', id: cluster.dataset['cluster']!, start: Number(cluster.dataset['start']), end: Number(cluster.dataset['end'])};
+  if (cluster)
+    return {
+      kind: 'cluster',
+      id: cluster.dataset['cluster']!,
+      start: Number(cluster.dataset['start']),
+      end: Number(cluster.dataset['end']),
+    };
   const id = active?.closest('[data-event-id]')?.getAttribute('data-event-id');
   const event = id ? big.eventById.get(id) : undefined;
   if (event) return {kind: 'event', id: event.id, start: event.interval.start, end: event.interval.end};
@@ -64,7 +76,9 @@ describe('<frise-timeline> keyboard at 100,000 events', function () {
       visited.push(next);
       here = next;
     }
-    expect(new Set(visited.map((v) => `${v.kind}:${v.id}`)).size, 'each press moves to another stop').to.equal(visited.length);
+    expect(new Set(visited.map((v) => `${v.kind}:${v.id}`)).size, 'each press moves to another stop').to.equal(
+      visited.length,
+    );
     for (let i = 0; i < 5; i++) {
       await sendKeys({press: 'ArrowLeft'});
       await settle(el);
@@ -122,7 +136,11 @@ describe('<frise-timeline> keyboard at 100,000 events', function () {
       stop!.focus();
       const held = focusedStop(el);
       if (held.kind === 'event') expect(held.id, 'the selected event holds the tab stop').to.equal(event.id);
-      else expect(held.kind === 'cluster' && held.start <= event.interval.start && event.interval.start < held.end, `its cluster holds the tab stop (${held.kind} ${held.id})`).to.equal(true);
+      else
+        expect(
+          held.kind === 'cluster' && held.start <= event.interval.start && event.interval.start < held.end,
+          `its cluster holds the tab stop (${held.kind} ${held.id})`,
+        ).to.equal(true);
       for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowLeft']) {
         await sendKeys({press: key});
         await settle(el);
@@ -148,9 +166,24 @@ describe('<frise-timeline> keyboard at 100,000 events', function () {
     // 5,500 events (a large feed: zoomed in, only a window around the view is laid out): most in early
     // January 2023, a few later that month, then nothing until ten in June 2025
     const events = [
-      ...Array.from({length: 5480}, (_, i) => ({id: `a${i}`, title: `A ${i}`, start: `2023-01-${String(1 + (i % 10)).padStart(2, '0')}`, actors: ['x']})),
-      ...Array.from({length: 10}, (_, i) => ({id: `b${i}`, title: `B ${i}`, start: `2023-01-${20 + i}`, actors: ['x']})),
-      ...Array.from({length: 10}, (_, i) => ({id: `c${i}`, title: `C ${i}`, start: `2025-06-${String(10 + i)}`, actors: ['x']})),
+      ...Array.from({length: 5480}, (_, i) => ({
+        id: `a${i}`,
+        title: `A ${i}`,
+        start: `2023-01-${String(1 + (i % 10)).padStart(2, '0')}`,
+        actors: ['x'],
+      })),
+      ...Array.from({length: 10}, (_, i) => ({
+        id: `b${i}`,
+        title: `B ${i}`,
+        start: `2023-01-${20 + i}`,
+        actors: ['x'],
+      })),
+      ...Array.from({length: 10}, (_, i) => ({
+        id: `c${i}`,
+        title: `C ${i}`,
+        start: `2025-06-${String(10 + i)}`,
+        actors: ['x'],
+      })),
     ];
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
     wrapper.innerHTML = '<frise-timeline view="timeline" panel="none" hide-legend first-view="all"></frise-timeline>';

@@ -14,8 +14,12 @@ async function timeline(laneBy: LaneBy, lang: string): Promise<{h: TimelineHarne
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px">
     <frise-timeline view="timeline" panel="side" .feed=${seed} lane-by=${laneBy} lang=${lang}></frise-timeline></div>`);
   const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="lane"]') && el.shadowRoot.querySelector('frise-legend')?.shadowRoot?.querySelector('[part~="item"]'),
-    'lanes and legend drawn');
+  await waitUntil(
+    () =>
+      el.shadowRoot?.querySelector('[part~="lane"]') &&
+      el.shadowRoot.querySelector('frise-legend')?.shadowRoot?.querySelector('[part~="item"]'),
+    'lanes and legend drawn',
+  );
   await el.updateComplete;
   const h = new TimelineHarness(el);
   await h.legend()!.updateComplete;
@@ -23,7 +27,9 @@ async function timeline(laneBy: LaneBy, lang: string): Promise<{h: TimelineHarne
 }
 
 /** Each lane's key, the text of its name, and what its swatch is. */
-function lanes(h: TimelineHarness): {key: string; name: string; swatches: number; swatch: string; fill: string; classes: string}[] {
+function lanes(
+  h: TimelineHarness,
+): {key: string; name: string; swatches: number; swatch: string; fill: string; classes: string}[] {
   return h.lanes().map((lane) => {
     const swatch = lane.querySelector<SVGGElement>('.lane-swatch');
     return {
@@ -51,7 +57,10 @@ describe('<frise-timeline> lane headers and the legend', () => {
         if (laneBy === 'kind') expect(lane.classes.includes(`kind-${lane.key}`), lane.classes).to.equal(true);
         if (laneBy === 'status') expect(lane.classes.includes(`status-${lane.key}`), lane.classes).to.equal(true);
         if (laneBy === 'kind' || laneBy === 'status') {
-          const symbol = h.lanes().find((g) => g.dataset['lane'] === lane.key)!.querySelector('.lane-swatch path.symbol');
+          const symbol = h
+            .lanes()
+            .find((g) => g.dataset['lane'] === lane.key)!
+            .querySelector('.lane-swatch path.symbol');
           expect(symbol?.getAttribute('d') ?? '', lane.key).to.match(/^M/);
         }
       }
@@ -114,13 +123,16 @@ describe('<frise-timeline> lane headers and the legend', () => {
       expect(korea?.name).to.equal(ui.attributionLane(name));
       // an actor lane has the actor's colour, a label alone a neutral swatch
       expect(korea?.swatch).to.equal('color');
-      for (const lane of shown.filter((candidate) => candidate.key.startsWith('label:'))) expect(lane.swatch, lane.key).to.equal('neutral');
+      for (const lane of shown.filter((candidate) => candidate.key.startsWith('label:')))
+        expect(lane.swatch, lane.key).to.equal('neutral');
     });
   }
 
   it('names the lane of events attributed to no one "No attribution given" and gives it a neutral swatch', async () => {
     const feed = {
-      version: 1, title: 'T', language: 'en',
+      version: 1,
+      title: 'T',
+      language: 'en',
       actors: [{id: 'kr', name: 'South Korea', type: 'state'}],
       events: [
         {id: 'a', title: 'A', start: '2024-01-01', attribution: {actors: ['kr']}},
@@ -140,7 +152,7 @@ describe('<frise-timeline> lane headers and the legend', () => {
 });
 
 describe('<frise-timeline> lane names in their own language', () => {
-  it('marks an actor lane\'s name with the language of the name the feed gives, and says nothing for UI words', async () => {
+  it("marks an actor lane's name with the language of the name the feed gives, and says nothing for UI words", async () => {
     const {h} = await timeline('actor', 'ar');
     // the seed names its actors in French and English only: an Arabic page shows the French names, marked fr
     const names = h.lanes().map((lane) => lane.querySelector('.lane-name')!);

@@ -26,7 +26,11 @@ describe('<frise-timeline> lifecycle', () => {
     const el = await drawnTimeline(container);
     expect(el.shadowRoot!.querySelectorAll('.arrow').length, 'arrowheads drawn').to.be.greaterThan(0);
     expect(el.shadowRoot!.querySelectorAll('[class*="fade-"]').length, 'faded ends drawn').to.be.greaterThan(0);
-    const byUrl = [...el.shadowRoot!.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.value.includes('url(')).map((attribute) => `${element.localName}[${attribute.name}]`));
+    const byUrl = [...el.shadowRoot!.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes]
+        .filter((attribute) => attribute.value.includes('url('))
+        .map((attribute) => `${element.localName}[${attribute.name}]`),
+    );
     expect(byUrl).to.deep.equal([]);
   });
 
@@ -83,8 +87,14 @@ describe('<frise-timeline> lifecycle', () => {
           expect(Math.abs(b - to), `end at ${width}px`).to.be.below((to - from) / 50);
         }
         const negative = [...el.shadowRoot!.querySelectorAll('[width], [height]')]
-          .filter((element) => Number(element.getAttribute('width') ?? 0) < 0 || Number(element.getAttribute('height') ?? 0) < 0)
-          .map((element) => `${element.localName}.${element.getAttribute('class')} ${element.getAttribute('width')}×${element.getAttribute('height')}`);
+          .filter(
+            (element) =>
+              Number(element.getAttribute('width') ?? 0) < 0 || Number(element.getAttribute('height') ?? 0) < 0,
+          )
+          .map(
+            (element) =>
+              `${element.localName}.${element.getAttribute('class')} ${element.getAttribute('width')}×${element.getAttribute('height')}`,
+          );
         expect(negative, `at ${width}px`).to.deep.equal([]);
       }
       expect(errors).to.deep.equal([]);
@@ -101,7 +111,9 @@ describe('<frise-timeline> lifecycle', () => {
     const error = console.error;
     console.error = (...args: unknown[]) => errors.push(args.join(' '));
     try {
-      const container = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><iframe style="width: 1000px; height: 700px; border: 0"></iframe></div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 1000px"><iframe style="width: 1000px; height: 700px; border: 0"></iframe></div>`,
+      );
       const frame = container.querySelector('iframe')!;
       const inner = frame.contentDocument!;
       inner.body.innerHTML = '<div id="host" style="width: 900px"></div>';
@@ -117,9 +129,17 @@ describe('<frise-timeline> lifecycle', () => {
       };
       expect(styled(), 'styled in the page').to.equal(true);
       inner.getElementById('host')!.append(el);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]') && styled(), 'drawn and styled in the iframe', {timeout: 5000});
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part~="event"]') && styled(),
+        'drawn and styled in the iframe',
+        {timeout: 5000},
+      );
       container.append(el);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]') && styled(), 'drawn and styled back in the page', {timeout: 5000});
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part~="event"]') && styled(),
+        'drawn and styled back in the page',
+        {timeout: 5000},
+      );
       el.zoomBy(2);
       await el.updateComplete;
       expect(errors).to.deep.equal([]);

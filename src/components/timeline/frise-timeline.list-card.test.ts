@@ -12,14 +12,22 @@ import type {FriseSelectEvent} from '../../events/frise-select.js';
 
 /** The list view at a desktop width, and the automatic phone view (a vertical list) at 375 px. */
 const VIEWS = [
-  {name: 'list view (view="list", 1100 px)', width: 1100, viewport: {width: 1200, height: 800}, attrs: 'view="list"', variant: 'list'},
+  {
+    name: 'list view (view="list", 1100 px)',
+    width: 1100,
+    viewport: {width: 1200, height: 800},
+    attrs: 'view="list"',
+    variant: 'list',
+  },
   {name: 'phone width (375 px)', width: 375, viewport: {width: 375, height: 740}, attrs: '', variant: 'vertical'},
 ] as const;
 
 /** An event far down the seed list, with sources, quotes and related events in its card. */
 const FAR = 'nk-un-first-committee-denial';
 
-async function timelineList(view: (typeof VIEWS)[number]): Promise<{el: FriseTimeline; list: FriseList; h: ListHarness; fired: Array<string | null>}> {
+async function timelineList(
+  view: (typeof VIEWS)[number],
+): Promise<{el: FriseTimeline; list: FriseList; h: ListHarness; fired: Array<string | null>}> {
   await setViewport(view.viewport);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${view.width}px"></div>`);
   wrapper.innerHTML = `<frise-timeline lang="fr" panel="bottom" ${view.attrs}></frise-timeline>`;
@@ -138,13 +146,19 @@ describe('<frise-timeline> list views: the card opens in place', () => {
     wrapper.innerHTML = '<frise-timeline lang="en" panel="bottom" view="list"></frise-timeline>';
     const el = wrapper.querySelector('frise-timeline')!;
     el.feed = feed;
-    await waitUntil(() => el.shadowRoot?.querySelector('frise-list')?.shadowRoot?.querySelector('[part~="item"]'), 'the list is drawn', {timeout: 20_000});
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('frise-list')?.shadowRoot?.querySelector('[part~="item"]'),
+      'the list is drawn',
+      {timeout: 20_000},
+    );
     const list = el.shadowRoot!.querySelector('frise-list')!;
     await list.updateComplete;
     const h = new ListHarness(list);
     expect(countElements(el.shadowRoot!)).to.be.lessThan(3_000);
     // the chart is not on screen: no layout of 100,000 events is made for it
-    expect((el as unknown as {viewsOwner: {drawn: boolean}}).viewsOwner.drawn, 'no chart layout in list view').to.equal(false);
+    expect((el as unknown as {viewsOwner: {drawn: boolean}}).viewsOwner.drawn, 'no chart layout in list view').to.equal(
+      false,
+    );
     const box = list.getBoundingClientRect();
     window.scrollTo(0, window.scrollY + box.top + box.height / 2);
     await nextFrame();

@@ -57,16 +57,20 @@ describe('<frise-timeline> with a minimal feed', () => {
       expect(mark.classList.contains('status-reported')).to.equal(false);
       const name = mark.querySelector('[role="button"]')!.getAttribute('aria-label')!;
       expect(name).to.not.match(STATUS_WORDS);
-      expect(name).to.match(/^(June 19, 2024|October 18, 2024|November 12, 2024): (Pact signed|Troops seen in Russia|Ratification)$/);
+      expect(name).to.match(
+        /^(June 19, 2024|October 18, 2024|November 12, 2024): (Pact signed|Troops seen in Russia|Ratification)$/,
+      );
       expect(mark.querySelector('.strike')).to.equal(null);
     }
   });
 
-  it('the neutral mark is neither a report\'s shape nor the reported colour', async () => {
-    const {h} = await timeline({events: [
-      {id: 'said', title: 'Said', start: '2024-06-19', kind: 'report', status: 'reported'},
-      {id: 'unsaid', title: 'Unsaid', start: '2024-10-18'},
-    ]});
+  it("the neutral mark is neither a report's shape nor the reported colour", async () => {
+    const {h} = await timeline({
+      events: [
+        {id: 'said', title: 'Said', start: '2024-06-19', kind: 'report', status: 'reported'},
+        {id: 'unsaid', title: 'Unsaid', start: '2024-10-18'},
+      ],
+    });
     const symbol = (id: string) => h.mark(id)!.querySelector<SVGPathElement>('.symbol')!;
     expect(symbol('unsaid').getAttribute('d')).to.not.equal(symbol('said').getAttribute('d'));
     const stroke = (id: string) => getComputedStyle(symbol(id)).stroke;
@@ -77,10 +81,12 @@ describe('<frise-timeline> with a minimal feed', () => {
   });
 
   it('groups "not said" in its own last lane when lanes are by kind or by status', async () => {
-    const feed = {events: [
-      {id: 'a', title: 'A', start: '2024-06-19', kind: 'claim', status: 'denied'},
-      {id: 'b', title: 'B', start: '2024-10-18'},
-    ]};
+    const feed = {
+      events: [
+        {id: 'a', title: 'A', start: '2024-06-19', kind: 'claim', status: 'denied'},
+        {id: 'b', title: 'B', start: '2024-10-18'},
+      ],
+    };
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px" lang="fr">
       <frise-timeline view="timeline" .feed=${feed} lane-by="status"></frise-timeline></div>`);
     const el = wrapper.querySelector('frise-timeline')!;
@@ -107,7 +113,9 @@ describe('the list, the card and the legend with a minimal feed', () => {
 
   it('<frise-event-card> shows no status badge and no kind', async () => {
     const feed = parsed();
-    const el = await fixture<FriseEventCard>(html`<frise-event-card lang="en" .feed=${feed} .event=${feed.events[0]!}></frise-event-card>`);
+    const el = await fixture<FriseEventCard>(
+      html`<frise-event-card lang="en" .feed=${feed} .event=${feed.events[0]!}></frise-event-card>`,
+    );
     await el.updateComplete;
     const h = new EventCardHarness(el);
     expect(h.title()!.textContent).to.contain('Pact signed');
@@ -121,7 +129,12 @@ describe('the list, the card and the legend with a minimal feed', () => {
     await minimal.updateComplete;
     expect(new LegendHarness(minimal).sections()).to.deep.equal(['search']);
 
-    const mixed = parseFeed({events: [{id: 'a', title: 'A', start: '2024', kind: 'claim'}, {id: 'b', title: 'B', start: '2025'}]}).feed!;
+    const mixed = parseFeed({
+      events: [
+        {id: 'a', title: 'A', start: '2024', kind: 'claim'},
+        {id: 'b', title: 'B', start: '2025'},
+      ],
+    }).feed!;
     const legend = await fixture<FriseLegend>(html`<frise-legend lang="en" .feed=${mixed}></frise-legend>`);
     await legend.updateComplete;
     const h = new LegendHarness(legend);

@@ -62,6 +62,8 @@ describe('<frise-timeline> at 100,000 events', () => {
     await el.updateComplete;
     // the focus goes back to the chart (the block it was chosen from), never to the page
     expect(document.activeElement).to.equal(el);
-    expect(el.shadowRoot!.activeElement?.matches('[part~="cluster"], .mark'), 'focus on a stop of the chart').to.equal(true);
+    expect(el.shadowRoot!.activeElement?.matches('[part~="cluster"], .mark'), 'focus on a stop of the chart').to.equal(
+      true,
+    );
   });
 });

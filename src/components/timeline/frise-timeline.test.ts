@@ -19,14 +19,34 @@ const small: FriseFeedDocument = {
     {id: 'ru', name: {fr: 'Russie', en: 'Russia'}, type: 'state'},
   ],
   events: [
-    {id: 'report', title: 'Rapport', start: '2024-10-18', kind: 'report', status: 'confirmed', actors: ['kr'], attribution: {actors: ['kr']}},
-    {id: 'denial', title: 'Démenti', start: '2024-10-10', kind: 'denial', status: 'denied', actors: ['ru'], attribution: {label: 'Kremlin'}},
+    {
+      id: 'report',
+      title: 'Rapport',
+      start: '2024-10-18',
+      kind: 'report',
+      status: 'confirmed',
+      actors: ['kr'],
+      attribution: {actors: ['kr']},
+    },
+    {
+      id: 'denial',
+      title: 'Démenti',
+      start: '2024-10-10',
+      kind: 'denial',
+      status: 'denied',
+      actors: ['ru'],
+      attribution: {label: 'Kremlin'},
+    },
     {id: 'pact', title: 'Pacte', start: '2024-06-19', kind: 'agreement', status: 'disputed', actors: ['ru', 'kr']},
     {id: 'range', title: 'Période', start: '2024-07-01', end: '2024-09-15', kind: 'context', status: 'unverified'},
   ],
 };
 
-async function timeline(feed: unknown, width = 900, attrs: {laneBy?: LaneBy; lang?: string} = {}): Promise<{el: FriseTimeline; h: TimelineHarness}> {
+async function timeline(
+  feed: unknown,
+  width = 900,
+  attrs: {laneBy?: LaneBy; lang?: string} = {},
+): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
     <frise-timeline view="timeline" first-view="all" max-rows="16" .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'} lang=${attrs.lang ?? ''}></frise-timeline></div>`);
   const el = wrapper.querySelector('frise-timeline')!;
@@ -109,14 +129,18 @@ describe('<frise-timeline>', () => {
 
   it('gives each mark a readable label with its title, never overlapping another label', async () => {
     const {h} = await timeline(seed, 1200);
-    const boxes = h.marks().filter((mark) => mark.querySelector('.label')).map((mark) => ({id: mark.dataset['eventId'], box: mark.querySelector('.label')!.getBoundingClientRect()}));
+    const boxes = h
+      .marks()
+      .filter((mark) => mark.querySelector('.label'))
+      .map((mark) => ({id: mark.dataset['eventId'], box: mark.querySelector('.label')!.getBoundingClientRect()}));
     expect(boxes.length).to.be.greaterThan(20);
     for (const {box} of boxes) expect(box.width).to.be.greaterThan(10);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!.box;
         const b = boxes[j]!.box;
-        const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        const overlap =
+          a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
         expect(overlap, `${boxes[i]!.id} overlaps ${boxes[j]!.id}`).to.equal(false);
       }
     }
@@ -147,7 +171,11 @@ describe('<frise-timeline>', () => {
 
   it('loads a feed from the src attribute', async () => {
     const el = await fixture<FriseTimeline>(html`<frise-timeline src=${SEED_URL}></frise-timeline>`);
-    await waitUntil(() => el.parsedFeed?.events.length === seed.events.length && new TimelineHarness(el).marks().length > 0, 'seed marks drawn', {timeout: 5000});
+    await waitUntil(
+      () => el.parsedFeed?.events.length === seed.events.length && new TimelineHarness(el).marks().length > 0,
+      'seed marks drawn',
+      {timeout: 5000},
+    );
   });
 
   it('reports a src that cannot be loaded as a frise-error with a readable message', async () => {
@@ -164,14 +192,24 @@ describe('<frise-timeline>', () => {
   });
 
   it('shows and fires the problems of a feed and still draws its valid events', async () => {
-    const broken = {...small, events: [...small.events, {id: 'bad', title: 'x', start: '2024-02-30', kind: 'report', status: 'reported'}, {id: 'bad2', title: 'y', start: '2024', kind: 'rumour', status: 'reported'}]};
+    const broken = {
+      ...small,
+      events: [
+        ...small.events,
+        {id: 'bad', title: 'x', start: '2024-02-30', kind: 'report', status: 'reported'},
+        {id: 'bad2', title: 'y', start: '2024', kind: 'rumour', status: 'reported'},
+      ],
+    };
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
     const el = document.createElement('frise-timeline');
     const fired = oneEvent(el, 'frise-error');
     el.feed = broken;
     wrapper.append(el);
     const event = (await fired) as unknown as FriseErrorEvent;
-    expect(event.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal(['/events/5/kind invalid-value', '/events/4/start date-calendar']);
+    expect(event.issues.map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+      '/events/5/kind invalid-value',
+      '/events/4/start date-calendar',
+    ]);
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]'));
     const h = new TimelineHarness(el);
     expect(h.markIds().sort()).to.deep.equal(['denial', 'pact', 'range', 'report']);
@@ -180,7 +218,11 @@ describe('<frise-timeline>', () => {
   });
 
   it('renders feed text as text, never as HTML', async () => {
-    const hostile = {...small, title: '<img src=x onerror="window.__pwned=1">', events: [{...small.events[0]!, title: '<b>bold</b><script>window.__pwned=1</script>'}]};
+    const hostile = {
+      ...small,
+      title: '<img src=x onerror="window.__pwned=1">',
+      events: [{...small.events[0]!, title: '<b>bold</b><script>window.__pwned=1</script>'}],
+    };
     const {el, h} = await timeline(hostile);
     expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
     expect(h.labelFor('report')!.textContent).to.contain('<b>bold</b>');

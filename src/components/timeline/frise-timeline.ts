@@ -10,7 +10,14 @@ import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, isShown, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {metricsForText, timeAtScreen, timeDomain, type LayoutMetrics, timeScale, type TimelineLayout} from '../../layout/compute-layout.js';
+import {
+  metricsForText,
+  timeAtScreen,
+  timeDomain,
+  type LayoutMetrics,
+  timeScale,
+  type TimelineLayout,
+} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
@@ -222,13 +229,19 @@ export class FriseTimeline extends FeedElement {
     edge: (which) => {
       const filter = this.activeFilter;
       const events = this.parsed?.events ?? [];
-      return (which < 0 ? events.find((event) => isShown(event, filter)) : events.findLast((event) => isShown(event, filter)))?.id ?? null;
+      return (
+        (which < 0
+          ? events.find((event) => isShown(event, filter))
+          : events.findLast((event) => isShown(event, filter))
+        )?.id ?? null
+      );
     },
     across: (id, direction) => this.keyboardPath()?.across(id, direction)?.id ?? null,
     elementOf: (id) => this.focusTargetOf(id),
     reveal: (id) => {
       // an event outside the window laid out has no stop yet: its own interval says where to go
-      const span = this.keyboardPath()?.resolve(id) ?? parseClusterItemId(id) ?? this.parsed?.eventById.get(id)?.interval;
+      const span =
+        this.keyboardPath()?.resolve(id) ?? parseClusterItemId(id) ?? this.parsed?.eventById.get(id)?.interval;
       if (span) this.panTo(span);
     },
     fallback: () => [this.selected].find((id) => id && this.focusTargetOf(id)) ?? this.firstInView(),
@@ -253,7 +266,10 @@ export class FriseTimeline extends FeedElement {
       const fit = this.views.fit();
       if (!fit) return false;
       const base = timeScale(fit);
-      const separating = Math.min((fit.range[1] - fit.range[0]) / Math.max(1e-9, base(new Date(end)) - base(new Date(start))), this.views.maxZoom(fit.domain));
+      const separating = Math.min(
+        (fit.range[1] - fit.range[0]) / Math.max(1e-9, base(new Date(end)) - base(new Date(start))),
+        this.views.maxZoom(fit.domain),
+      );
       if (separating <= this.zoom.transform.k * 1.05) return false;
       this.zoomTo(start, end);
       return true;
@@ -313,7 +329,9 @@ export class FriseTimeline extends FeedElement {
     const from = timeValue(start);
     const to = timeValue(end);
     if (from === undefined || to === undefined || !(to > from)) {
-      this.reportMisuse(`zoomTo(${String(start)}, ${String(end)}) needs two valid dates or UTC ms, the first before the second; the view is left as it is`);
+      this.reportMisuse(
+        `zoomTo(${String(start)}, ${String(end)}) needs two valid dates or UTC ms, the first before the second; the view is left as it is`,
+      );
       return;
     }
     const layout = this.views.fit();
@@ -376,11 +394,18 @@ export class FriseTimeline extends FeedElement {
     const t = this.zoom.transform;
     const domain = timeDomain(feed);
     const margin = this.label.metrics.marginX;
-    const shown: [number, number] = [timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, margin),
-      timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, before - margin)];
+    const shown: [number, number] = [
+      timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, margin),
+      timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, before - margin),
+    ];
     const plot: [number, number] = [margin, after - margin];
     const base = (time: number) => plot[0] + ((time - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
-    return transformShowing(base(shown[0]), base(shown[1]), {width: after, height: 0, plot, maxZoom: this.views.maxZoom(domain)});
+    return transformShowing(base(shown[0]), base(shown[1]), {
+      width: after,
+      height: 0,
+      plot,
+      maxZoom: this.views.maxZoom(domain),
+    });
   }
 
   /**
@@ -428,10 +453,21 @@ export class FriseTimeline extends FeedElement {
   /** The owner of the layouts, set to what the chart draws with now. */
   private get views(): TimelineViews {
     const feed = this.parsed;
-    return this.viewsOwner.use(feed ? {
-      feed, width: this.chartWidth, laneBy: this.lanesBy, language: this.displayLanguage,
-      maxRows: this.rowLimit, filter: this.activeFilter, firstView: this.opening, measure: this.measure, metrics: this.label.metrics,
-    } : undefined);
+    return this.viewsOwner.use(
+      feed
+        ? {
+            feed,
+            width: this.chartWidth,
+            laneBy: this.lanesBy,
+            language: this.displayLanguage,
+            maxRows: this.rowLimit,
+            filter: this.activeFilter,
+            firstView: this.opening,
+            measure: this.measure,
+            metrics: this.label.metrics,
+          }
+        : undefined,
+    );
   }
 
   private get chartWidth(): number {
@@ -447,7 +483,8 @@ export class FriseTimeline extends FeedElement {
     const nearest = this.views.nearestBeyond(range, direction);
     const span = range[1] - range[0];
     // the nearest event comes in near the edge it was beyond, the rest of the view keeps going that way
-    if (nearest !== undefined) this.zoomTo(nearest - (direction < 0 ? 0.85 : 0.15) * span, nearest + (direction < 0 ? 0.15 : 0.85) * span);
+    if (nearest !== undefined)
+      this.zoomTo(nearest - (direction < 0 ? 0.85 : 0.15) * span, nearest + (direction < 0 ? 0.15 : 0.85) * span);
   }
 
   // ---- interaction --------------------------------------------------------------------------------
@@ -469,13 +506,15 @@ export class FriseTimeline extends FeedElement {
 
   /** Selects an event (or clears the selection with null), fires frise-select, and pans to it. */
   select(id: string | null, options: {pan?: boolean} = {}): void {
-    const event = id ? this.parsed?.eventById.get(id) ?? null : null;
+    const event = id ? (this.parsed?.eventById.get(id) ?? null) : null;
     const next = event ? event.id : null;
     if (next !== this.selected) {
       this.selected = next;
       const language = this.displayLanguage;
       const strings = uiStrings(language);
-      this.announcement = event ? strings.selectedAnnouncement(pickText(event.title, language, this.parsed?.language)) : strings.selectionCleared;
+      this.announcement = event
+        ? strings.selectedAnnouncement(pickText(event.title, language, this.parsed?.language))
+        : strings.selectionCleared;
       if (event) this.roving.track(event.id);
       this.emit(new FriseSelectEvent(next, event));
     }
@@ -554,7 +593,9 @@ export class FriseTimeline extends FeedElement {
     if (!stop) return undefined;
     if (!stop.cluster) return stop.id === id ? undefined : this.focusTargetOf(stop.id);
     const cluster = this.scene?.clusters.find((candidate) => clusterItemId(candidate) === stop.id);
-    return cluster ? this.renderRoot.querySelector<SVGElement>(`[data-cluster="${CSS.escape(cluster.key)}"]`) ?? undefined : undefined;
+    return cluster
+      ? (this.renderRoot.querySelector<SVGElement>(`[data-cluster="${CSS.escape(cluster.key)}"]`) ?? undefined)
+      : undefined;
   }
 
   /** The first stop in view (on a lane near the screen), for the tab stop when none has had the focus. */
@@ -563,7 +604,11 @@ export class FriseTimeline extends FeedElement {
     const stops = this.keyboardPath()?.items ?? [];
     if (!range) return stops[0]?.id;
     const inView = stops.filter((stop) => stop.end > range[0] && stop.start < range[1]);
-    return (inView.find((stop) => this.laneVisibility.isNear(stop.lane)) ?? inView[0] ?? this.keyboardPath()?.nearest((range[0] + range[1]) / 2))?.id;
+    return (
+      inView.find((stop) => this.laneVisibility.isNear(stop.lane)) ??
+      inView[0] ??
+      this.keyboardPath()?.nearest((range[0] + range[1]) / 2)
+    )?.id;
   }
 
   /** Zooms by a factor around an event's mark when it is drawn (else the centre), then keeps it in view. */
@@ -610,12 +655,19 @@ export class FriseTimeline extends FeedElement {
     const title = feed ? pickText(feed.title, language, feed.language) : '';
     const side = this.sidePanel;
     const showPanel = this.panelAt !== 'none' && feed !== null;
-    const selectedEvent = this.selected ? feed?.eventById.get(this.selected) ?? null : null;
-    const current = feed && this.resize.width > 0 && this.shownView === 'timeline' ? this.views.current(this.zoom.transform, this.zoom.gesture) : undefined;
+    const selectedEvent = this.selected ? (feed?.eventById.get(this.selected) ?? null) : null;
+    const current =
+      feed && this.resize.width > 0 && this.shownView === 'timeline'
+        ? this.views.current(this.zoom.transform, this.zoom.gesture)
+        : undefined;
     return html`
       <figure part="figure" aria-busy=${this.loading ? 'true' : 'false'}>
-        ${title ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}><span role="heading"
-          aria-level=${this.titleLevel}>${title}</span></figcaption>` : nothing}
+        ${
+          title
+            ? html`<figcaption part="title" lang=${pickLanguage(feed?.title, language, feed?.language ?? language)}><span role="heading"
+          aria-level=${this.titleLevel}>${title}</span></figcaption>`
+            : nothing
+        }
         ${feed ? html`<p class="meta">${strings.eventCount(feed.events.length)}</p>` : nothing}
         ${feed && feed.events.length === 0 ? html`<p class="status-line">${strings.empty}</p>` : nothing}
         <div class="frame ${side && showPanel ? 'side' : ''}">
@@ -623,14 +675,26 @@ export class FriseTimeline extends FeedElement {
             ${feed && feed.events.length > 0 && this.shownView !== 'timeline' ? this.renderList(feed, language, strings) : nothing}
             ${current && feed && feed.events.length > 0 && this.shownView === 'timeline' ? this.renderChart(feed, current, language, strings, title) : nothing}
           </div>
-          ${showPanel && feed ? html`
+          ${
+            showPanel && feed
+              ? html`
             <div part="panel" class="panel">
-              ${selectedEvent && this.shownView === 'timeline' /* the list shows the card in place */ ? html`<frise-event-card part="card" .event=${selectedEvent} .feed=${feed}
+              ${
+                selectedEvent && this.shownView === 'timeline' /* the list shows the card in place */
+                  ? html`<frise-event-card part="card" .event=${selectedEvent} .feed=${feed}
                 lang=${language} closable theme=${ifDefined(this.theme)}
-                @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>` : nothing}
-              ${this.hideLegend ? nothing : html`<frise-legend part="legend" .feed=${feed} .filter=${this.activeFilter} lang=${language}
-                ?compact=${!side} theme=${ifDefined(this.theme)} @frise-filterchange=${this.onLegendFilter}></frise-legend>`}
-            </div>` : nothing}
+                @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>`
+                  : nothing
+              }
+              ${
+                this.hideLegend
+                  ? nothing
+                  : html`<frise-legend part="legend" .feed=${feed} .filter=${this.activeFilter} lang=${language}
+                ?compact=${!side} theme=${ifDefined(this.theme)} @frise-filterchange=${this.onLegendFilter}></frise-legend>`
+              }
+            </div>`
+              : nothing
+          }
         </div>
         ${this.renderFeedStatus()}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -675,7 +739,13 @@ export class FriseTimeline extends FeedElement {
     this.select(event.id, {pan: false});
   }
 
-  private renderChart(feed: FriseFeed, current: {layout: TimelineLayout; fit: TimelineLayout; level: number}, language: string, strings: UiStrings, title: string) {
+  private renderChart(
+    feed: FriseFeed,
+    current: {layout: TimelineLayout; fit: TimelineLayout; level: number},
+    language: string,
+    strings: UiStrings,
+    title: string,
+  ) {
     const {layout, fit, level} = current;
     const t = this.zoom.transform;
     const width = fit.width;
@@ -710,10 +780,18 @@ export class FriseTimeline extends FeedElement {
       <!-- focus listeners sit on this div, not on an SVG group: Chromium makes an SVG element with focus
            listeners a tab stop of its own (an unnamed one, before the first event) -->
       <div class="chart-box" @keydown=${this.onChartKeydown} @focusin=${this.onPointerOver} @focusout=${this.onPointerOut}>
-        ${beyond.before ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button"
-          title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>` : nothing}
-        ${beyond.after ? html`<button part="beyond beyond-later" class="beyond later" type="button"
-          title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>` : nothing}
+        ${
+          beyond.before
+            ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button"
+          title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>`
+            : nothing
+        }
+        ${
+          beyond.after
+            ? html`<button part="beyond beyond-later" class="beyond later" type="button"
+          title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>`
+            : nothing
+        }
         ${this.clusterList.open ? renderClusterList(this.clusterList.open, strings.closeList, this.clusterList.choose, this.clusterList.close) : nothing}
         <p id="chart-summary" class="visually-hidden">${chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
@@ -729,9 +807,19 @@ export class FriseTimeline extends FeedElement {
               ${guard([scene], () => renderClusters(scene, level, {label: (cluster) => this.clusterLabels.get(cluster, language, strings), onActivate: this.clusterList.activate, onKey: this.clusterList.onKey}))}
             </g>
             <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => renderClusterCounts(scene.counts, language))}</g>
-            <g class="links">${repeat(links, (link) => link.key, (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`))}</g>
+            <g class="links">${repeat(
+              links,
+              (link) => link.key,
+              (link) => renderLink(link, `${relationNames[link.type] ?? link.type}`),
+            )}</g>
             <g ${ref(this.eventsRef)} class="events" @click=${this.onMarkClick} @mouseover=${this.onPointerOver} @mouseout=${this.onPointerOut}>
-              ${guard([scene], () => repeat(scene.views, (view) => view.mark.id, (view) => guard([view], () => renderMark(view, m))))}
+              ${guard([scene], () =>
+                repeat(
+                  scene.views,
+                  (view) => view.mark.id,
+                  (view) => guard([view], () => renderMark(view, m)),
+                ),
+              )}
             </g>
             ${this.renderFullTitle(scene, k, tx, width)}
           </g>
@@ -746,10 +834,25 @@ export class FriseTimeline extends FeedElement {
    * wider than the view, and the relations between marks. Kept while the view stays inside the window
    * and nothing else changes, so a zoom or pan frame only places what is drawn and redraws the links.
    */
-  private sceneFor(feed: FriseFeed, layout: TimelineLayout, level: number, origin: number, view: [number, number], k: number, language: string, strings: UiStrings): Scene {
+  private sceneFor(
+    feed: FriseFeed,
+    layout: TimelineLayout,
+    level: number,
+    origin: number,
+    view: [number, number],
+    k: number,
+    language: string,
+    strings: UiStrings,
+  ): Scene {
     const span = view[1] - view[0];
     let range = this.sceneWindow;
-    if (!range || range.origin !== origin || view[0] < range.from || view[1] > range.to || range.to - range.from > 3 * span) {
+    if (
+      !range ||
+      range.origin !== origin ||
+      view[0] < range.from ||
+      view[1] > range.to ||
+      range.to - range.from > 3 * span
+    ) {
       // room for a whole label (layout px are never narrower than screen px at this level) on each side
       const pad = Math.max(span / 4, (this.label.metrics.maxLabelWidth + 4 * this.label.metrics.markRadius) / k);
       range = {origin, from: view[0] - pad, to: view[1] + pad};
@@ -757,19 +860,47 @@ export class FriseTimeline extends FeedElement {
     }
     const filter = this.activeFilter;
     const query = filter.query.trim();
-    const key = [feed, layout, level, origin, range.from, range.to, this.selected, this.hovered, this.roving.focused, query, filter.hiddenRelations.join(), language];
-    if (this.scene && key.length === this.sceneKey.length && key.every((value, i) => value === this.sceneKey[i])) return this.scene;
+    const key = [
+      feed,
+      layout,
+      level,
+      origin,
+      range.from,
+      range.to,
+      this.selected,
+      this.hovered,
+      this.roving.focused,
+      query,
+      filter.hiddenRelations.join(),
+      language,
+    ];
+    if (this.scene && key.length === this.sceneKey.length && key.every((value, i) => value === this.sceneKey[i]))
+      return this.scene;
     this.sceneKey = key;
 
     // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
     // or attribution repeat what the name already says, and the lane of events with no actor says nothing
-    const laneNames = this.lanesBy === 'actor'
-      ? new Map(layout.lanes.filter((lane) => lane.key !== OTHER_LANE).map((lane) => [lane.key, lane.label])) : undefined;
-    this.scene = buildScene({
-      feed, layout, level, origin, from: range.from, to: range.to, selected: this.selected, hovered: this.hovered, query,
-      hiddenRelations: filter.hiddenRelations, markRadius: this.label.metrics.markRadius,
-      texts: (event, lane) => this.markTexts.of(event, language, strings, feed, laneNames?.get(lane)),
-    }, this.scene);
+    const laneNames =
+      this.lanesBy === 'actor'
+        ? new Map(layout.lanes.filter((lane) => lane.key !== OTHER_LANE).map((lane) => [lane.key, lane.label]))
+        : undefined;
+    this.scene = buildScene(
+      {
+        feed,
+        layout,
+        level,
+        origin,
+        from: range.from,
+        to: range.to,
+        selected: this.selected,
+        hovered: this.hovered,
+        query,
+        hiddenRelations: filter.hiddenRelations,
+        markRadius: this.label.metrics.markRadius,
+        texts: (event, lane) => this.markTexts.of(event, language, strings, feed, laneNames?.get(lane)),
+      },
+      this.scene,
+    );
     return this.scene;
   }
 
@@ -801,8 +932,11 @@ export class FriseTimeline extends FeedElement {
     if (!scene || !events || !counts) return;
     if (this.placedFor !== scene || this.placedIn !== events) {
       this.placement.collect(scene.byId, events, new Map(scene.counts.map((count) => [count.key, count])), counts);
-      this.laneVisibility.watch([...this.renderRoot.querySelectorAll<SVGGElement>('g.lane')]
-        .map((lane) => [lane.querySelector('.lane-band') ?? lane, lane.dataset['lane'] ?? ''] as const));
+      this.laneVisibility.watch(
+        [...this.renderRoot.querySelectorAll<SVGGElement>('g.lane')].map(
+          (lane) => [lane.querySelector('.lane-band') ?? lane, lane.dataset['lane'] ?? ''] as const,
+        ),
+      );
       this.placedFor = scene;
       this.placedIn = events;
     }
@@ -847,8 +981,15 @@ export class FriseTimeline extends FeedElement {
   /** The overview strip, with the density of the events the filter shows (one pass over the feed per fit layout). */
   private renderOverviewStrip(fit: TimelineLayout) {
     const filter = this.activeFilter;
-    const starts = (this.parsed?.events ?? []).filter((event) => isShown(event, filter)).map((event) => event.interval.start);
-    return renderOverview(fit, densityColumns(starts, fit.domain, overviewColumns(fit)), uiStrings(this.displayLanguage).overview, this.brushRef);
+    const starts = (this.parsed?.events ?? [])
+      .filter((event) => isShown(event, filter))
+      .map((event) => event.interval.start);
+    return renderOverview(
+      fit,
+      densityColumns(starts, fit.domain, overviewColumns(fit)),
+      uiStrings(this.displayLanguage).overview,
+      this.brushRef,
+    );
   }
 
   /** What a cluster's list shows (its first events, in time order) and where: under the cluster, inside the chart. */
@@ -860,12 +1001,31 @@ export class FriseTimeline extends FeedElement {
     const strings = uiStrings(language);
     const box = target.getBoundingClientRect();
     const chart = this.chartRef.value?.getBoundingClientRect();
-    const items = cluster.members.map((id) => feed.eventById.get(id)).filter((event) => event !== undefined).map((event) => ({
-      id: event.id, title: pickText(event.title, language, feed.language), language: pickLanguage(event.title, language, feed.language), kind: event.kind, status: event.status,
-    }));
-    const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
+    const items = cluster.members
+      .map((id) => feed.eventById.get(id))
+      .filter((event) => event !== undefined)
+      .map((event) => ({
+        id: event.id,
+        title: pickText(event.title, language, feed.language),
+        language: pickLanguage(event.title, language, feed.language),
+        kind: event.kind,
+        status: event.status,
+      }));
+    const period = formatResolvedDate(
+      {
+        start: cluster.start,
+        end: cluster.end,
+        precision: clusterPrecision(cluster.unit),
+        approximate: false,
+        relative: false,
+        verified: true,
+      },
+      language,
+    );
     return {
-      key: cluster.key, heading: strings.clusterListHeading(cluster.count, period), items,
+      key: cluster.key,
+      heading: strings.clusterListHeading(cluster.count, period),
+      items,
       more: cluster.count > items.length ? strings.moreProblems(cluster.count - items.length).replace(/\s*$/, '') : '',
       left: Math.max(4, Math.min((chart?.width ?? 0) - 284, box.left + box.width / 2 - (chart?.left ?? 0) - 140)),
       top: box.bottom - (chart?.top ?? 0) + 4,
@@ -879,13 +1039,26 @@ export class FriseTimeline extends FeedElement {
     if (!feed || !svgElement?.isConnected) return;
     const fit = this.views.fit();
     if (!fit) return;
-    this.zoom.attach(svgElement, {width: fit.width, height: fit.height, plot: fit.range, maxZoom: this.views.maxZoom(fit.domain)});
+    this.zoom.attach(svgElement, {
+      width: fit.width,
+      height: fit.height,
+      plot: fit.range,
+      maxZoom: this.views.maxZoom(fit.domain),
+    });
     const scale = this.zoom.transform.rescaleX(timeScale(fit));
     // a tick label takes about 110 px at 12 px text: larger text, fewer ticks
     const ticks = Math.max(2, Math.floor(fit.width / (110 * Math.max(1, this.label.size / 12))));
     const axisGroup = this.axisRef.value;
     const gridGroup = this.gridRef.value;
-    if (axisGroup && gridGroup) this.axis.update(axisGroup, gridGroup, scale, ticks, createTickFormatter(this.displayLanguage), fit.height - fit.axisY);
+    if (axisGroup && gridGroup)
+      this.axis.update(
+        axisGroup,
+        gridGroup,
+        scale,
+        ticks,
+        createTickFormatter(this.displayLanguage),
+        fit.height - fit.axisY,
+      );
     this.placeScene(fit.width);
     this.attachBrush(fit);
     this.roving.settle();
@@ -898,21 +1071,26 @@ export class FriseTimeline extends FeedElement {
   private attachBrush(fit: TimelineLayout): void {
     const group = this.brushRef.value;
     if (!group) return;
-    const extent: [[number, number], [number, number]] = [[fit.range[0], 0], [fit.range[1], OVERVIEW_HEIGHT]];
+    const extent: [[number, number], [number, number]] = [
+      [fit.range[0], 0],
+      [fit.range[1], OVERVIEW_HEIGHT],
+    ];
     if (!this.brush || this.brushGroup !== group || this.brushExtent !== `${extent}`) {
-      this.brush = brushX<unknown>().extent(extent).on('brush end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent || this.movingBrush) return;
-        // the reader moved or cleared the brush: what it shows is no longer what syncBrush last set
-        this.brushShown = '';
-        const selection = event.selection as [number, number] | null;
-        if (!selection) {
-          this.syncBrush(this.zoom.transform);
-          return;
-        }
-        this.movingBrush = true;
-        this.zoom.showBase(selection[0], selection[1]);
-        this.movingBrush = false;
-      });
+      this.brush = brushX<unknown>()
+        .extent(extent)
+        .on('brush end', (event: D3BrushEvent<unknown>) => {
+          if (!event.sourceEvent || this.movingBrush) return;
+          // the reader moved or cleared the brush: what it shows is no longer what syncBrush last set
+          this.brushShown = '';
+          const selection = event.selection as [number, number] | null;
+          if (!selection) {
+            this.syncBrush(this.zoom.transform);
+            return;
+          }
+          this.movingBrush = true;
+          this.zoom.showBase(selection[0], selection[1]);
+          this.movingBrush = false;
+        });
       select(group).call(this.brush);
       this.brushShown = '';
       this.brushGroup = group;
@@ -954,8 +1132,6 @@ function renderOrigin(t: ZoomTransform, width: number): number {
   return Math.floor(-t.x / t.k / step) * step;
 }
 
-
-
 declare global {
   interface HTMLElementTagNameMap {
     'frise-timeline': FriseTimeline;
@@ -967,4 +1143,3 @@ function timeValue(value: unknown): number | undefined {
   const time = value instanceof Date ? value.getTime() : value;
   return typeof time === 'number' && Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? time : undefined;
 }
-

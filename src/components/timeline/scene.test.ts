@@ -7,11 +7,29 @@ import {buildScene, type SceneInput} from './scene.js';
 const feed = parseFeed(seed).feed!;
 const labels: LayoutParams['labels'] = {other: 'Other', kind: (k) => k, status: (s) => s};
 const level = 4;
-const layout: TimelineLayout = computeLayout(feed, {width: 1200, laneBy: 'actor', language: 'en', measure: (t) => 7 * t.length, labels, zoom: level});
+const layout: TimelineLayout = computeLayout(feed, {
+  width: 1200,
+  laneBy: 'actor',
+  language: 'en',
+  measure: (t) => 7 * t.length,
+  labels,
+  zoom: level,
+});
 const units = (px: number) => px / level;
 const input = (extra: Partial<SceneInput> = {}): SceneInput => ({
-  feed, layout, level, origin: 0, from: -Infinity, to: Infinity, selected: null, hovered: null, query: '', hiddenRelations: [], markRadius: 6,
-  texts: (event, lane) => ({accessibleName: `${event.id} in ${lane}`, textLanguage: 'en'}), ...extra,
+  feed,
+  layout,
+  level,
+  origin: 0,
+  from: -Infinity,
+  to: Infinity,
+  selected: null,
+  hovered: null,
+  query: '',
+  hiddenRelations: [],
+  markRadius: 6,
+  texts: (event, lane) => ({accessibleName: `${event.id} in ${lane}`, textLanguage: 'en'}),
+  ...extra,
 });
 
 describe('buildScene (what the chart draws of a layout)', () => {
@@ -28,7 +46,9 @@ describe('buildScene (what the chart draws of a layout)', () => {
     const xs = layout.marks.map((mark) => units(mark.x)).sort((a, b) => a - b);
     const middle = (xs[0]! + xs[xs.length - 1]!) / 2;
     const scene = buildScene(input({from: middle - 1, to: middle + 1}));
-    const inSpan = layout.marks.filter((mark) => units(mark.x2) >= middle - 1 - 400 && units(mark.x) <= middle + 1 + 400);
+    const inSpan = layout.marks.filter(
+      (mark) => units(mark.x2) >= middle - 1 - 400 && units(mark.x) <= middle + 1 + 400,
+    );
     expect(scene.views.length).to.be.below(layout.marks.length);
     expect(scene.views.length).to.be.at.most(inSpan.length + 2 * layout.lanes.length);
     // in a gap with nothing in it: still one stop on each side to land on
@@ -37,14 +57,21 @@ describe('buildScene (what the chart draws of a layout)', () => {
   });
 
   it('draws the relations of the hovered or selected event only, and marks the events at their other end', () => {
-    const source = feed.events.find((event) => event.relations.some((relation) => layout.marks.some((mark) => mark.id === relation.target)) && layout.marks.some((mark) => mark.id === event.id))!;
+    const source = feed.events.find(
+      (event) =>
+        event.relations.some((relation) => layout.marks.some((mark) => mark.id === relation.target)) &&
+        layout.marks.some((mark) => mark.id === event.id),
+    )!;
     const scene = buildScene(input({selected: source.id}));
     expect(scene.links.length).to.be.greaterThan(0);
-    for (const link of scene.links) expect(link.view.source === source.id || link.view.target === source.id).to.equal(true);
+    for (const link of scene.links)
+      expect(link.view.source === source.id || link.view.target === source.id).to.equal(true);
     const target = source.relations.find((relation) => scene.byId.has(relation.target))!.target;
     expect(scene.byId.get(target)!.related).to.equal(true);
     expect(scene.byId.get(source.id)!.selected).to.equal(true);
-    const hidden = buildScene(input({selected: source.id, hiddenRelations: source.relations.map((relation) => relation.type)}));
+    const hidden = buildScene(
+      input({selected: source.id, hiddenRelations: source.relations.map((relation) => relation.type)}),
+    );
     expect(hidden.links.filter((link) => link.view.source === source.id)).to.deep.equal([]);
   });
 

@@ -60,15 +60,21 @@ export function buildScene(input: SceneInput, previous?: Scene): Scene {
   const {feed, layout, level, origin, from, to, selected, query} = input;
   const units = (levelPx: number) => levelPx / level - origin;
   const active = input.hovered ?? selected;
-  const beyond = nearestBeyond<MarkLayout | ClusterLayout>([
-    ...layout.marks.map((mark) => ({item: mark, x1: units(mark.x), x2: units(mark.x2)})),
-    ...layout.clusters.map((cluster) => ({item: cluster, x1: units(cluster.x1), x2: units(cluster.x2)})),
-  ], from, to);
+  const beyond = nearestBeyond<MarkLayout | ClusterLayout>(
+    [
+      ...layout.marks.map((mark) => ({item: mark, x1: units(mark.x), x2: units(mark.x2)})),
+      ...layout.clusters.map((cluster) => ({item: cluster, x1: units(cluster.x1), x2: units(cluster.x2)})),
+    ],
+    from,
+    to,
+  );
   const views: MarkView[] = [];
   for (const mark of layout.marks) {
     const labelLeft = mark.label.anchor === 'end' ? mark.label.x - mark.label.width : mark.label.x;
     const left = units(Math.min(mark.x, mark.span?.x1 ?? mark.x, labelLeft) - 2 * input.markRadius);
-    const right = units(Math.max(mark.x2, mark.span?.x2 ?? mark.x2, labelLeft + mark.label.width) + 2 * input.markRadius);
+    const right = units(
+      Math.max(mark.x2, mark.span?.x2 ?? mark.x2, labelLeft + mark.label.width) + 2 * input.markRadius,
+    );
     if ((right < from || left > to) && !beyond.has(mark)) continue;
     const event = feed.eventById.get(mark.id);
     if (!event) continue;
@@ -80,15 +86,32 @@ export function buildScene(input: SceneInput, previous?: Scene): Scene {
     const dimmed = query !== '' && !match;
     const text = input.texts(event, mark.lane);
     const before = previous?.byId.get(mark.id);
-    if (before && before.mark === mark && before.x === x && before.showLabel === showLabel && before.selected === isSelected
-      && before.match === match && before.dimmed === dimmed && before.accessibleName === text.accessibleName && before.textLanguage === text.textLanguage) {
+    if (
+      before &&
+      before.mark === mark &&
+      before.x === x &&
+      before.showLabel === showLabel &&
+      before.selected === isSelected &&
+      before.match === match &&
+      before.dimmed === dimmed &&
+      before.accessibleName === text.accessibleName &&
+      before.textLanguage === text.textLanguage
+    ) {
       views.push(before);
       continue;
     }
     const view: MarkView = {
-      mark, x, width: (mark.x2 - mark.x) / level,
+      mark,
+      x,
+      width: (mark.x2 - mark.x) / level,
       labelDx: afterBar ? mark.label.x - mark.x2 : mark.label.x - mark.x,
-      afterBar, showLabel, selected: isSelected, related: before?.mark === mark ? before.related : false, match, dimmed, ...text,
+      afterBar,
+      showLabel,
+      selected: isSelected,
+      related: before?.mark === mark ? before.related : false,
+      match,
+      dimmed,
+      ...text,
     };
     if (mark.span) view.span = {dx: (mark.span.x1 - mark.x) / level, width: (mark.span.x2 - mark.span.x1) / level};
     views.push(view);
@@ -110,9 +133,18 @@ export function buildScene(input: SceneInput, previous?: Scene): Scene {
         if (!target) continue;
         relatedToActive.add(mark.id === active ? relation.target : mark.id);
         links.push({
-          u1: units(mark.x), u2: units(target.x),
-          view: {key: `${mark.id}>${relation.type}>${relation.target}`, type: relation.type, source: mark.id, target: relation.target,
-            y1: mark.y, y2: target.y, active: true, dimmed: false},
+          u1: units(mark.x),
+          u2: units(target.x),
+          view: {
+            key: `${mark.id}>${relation.type}>${relation.target}`,
+            type: relation.type,
+            source: mark.id,
+            target: relation.target,
+            y1: mark.y,
+            y2: target.y,
+            active: true,
+            dimmed: false,
+          },
         });
       }
     }
@@ -123,10 +155,19 @@ export function buildScene(input: SceneInput, previous?: Scene): Scene {
     if (view.related !== related) views[i] = {...view, related};
   }
 
-  const clusters = layout.clusters.filter((cluster) => (units(cluster.x2) >= from && units(cluster.x1) <= to) || beyond.has(cluster));
+  const clusters = layout.clusters.filter(
+    (cluster) => (units(cluster.x2) >= from && units(cluster.x1) <= to) || beyond.has(cluster),
+  );
   // level px are never wider than screen px at this level, so a count that fits here fits on screen
-  const counts = clusters.filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
-    .map((cluster) => ({key: cluster.key, lane: cluster.lane, count: cluster.count, x: units((cluster.x1 + cluster.x2) / 2), y: cluster.y + cluster.height / 2}));
+  const counts = clusters
+    .filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
+    .map((cluster) => ({
+      key: cluster.key,
+      lane: cluster.lane,
+      count: cluster.count,
+      x: units((cluster.x1 + cluster.x2) / 2),
+      y: cluster.y + cluster.height / 2,
+    }));
   return {views, byId: new Map(views.map((view) => [view.mark.id, view])), links, clusters, counts, origin, units};
 }
 

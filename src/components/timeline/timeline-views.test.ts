@@ -9,8 +9,18 @@ import {DEFAULT_METRICS} from '../../layout/compute-layout.js';
 const seedFeed = parseFeed(seed).feed!;
 // a plain width per character: the views need a measure, not a font
 const measure = (text: string) => 7 * [...text].length;
-const settings = (feed: FriseFeed, extra: Partial<ViewSettings> = {}): ViewSettings =>
-  ({feed, width: 1280, laneBy: 'actor', language: 'fr', maxRows: 8, filter: EMPTY_FILTER, firstView: 'story', measure, metrics: DEFAULT_METRICS, ...extra});
+const settings = (feed: FriseFeed, extra: Partial<ViewSettings> = {}): ViewSettings => ({
+  feed,
+  width: 1280,
+  laneBy: 'actor',
+  language: 'fr',
+  maxRows: 8,
+  filter: EMPTY_FILTER,
+  firstView: 'story',
+  measure,
+  metrics: DEFAULT_METRICS,
+  ...extra,
+});
 
 describe('TimelineViews (layouts, first view and edge counts for one feed)', () => {
   it('frames the seed on its story, and on everything when asked for all', () => {
@@ -25,11 +35,23 @@ describe('TimelineViews (layouts, first view and edge counts for one feed)', () 
   it('gives the fit layout the lane rows the first view needs, and keeps one layout per setting', () => {
     const views = new TimelineViews().use(settings(seedFeed));
     const fit = views.fit()!;
-    expect(fit.marks.length + fit.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).to.equal(seedFeed.events.length);
+    expect(fit.marks.length + fit.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).to.equal(
+      seedFeed.events.length,
+    );
     expect(views.fit()).to.equal(fit);
     // another feed starts afresh
-    const other = parseFeed({events: [{title: 'a', start: '2024-01-01'}, {title: 'b', start: '2024-02-01'}]}).feed!;
-    expect(views.use(settings(other)).fit()!.marks.map((mark) => mark.id)).to.have.length(2);
+    const other = parseFeed({
+      events: [
+        {title: 'a', start: '2024-01-01'},
+        {title: 'b', start: '2024-02-01'},
+      ],
+    }).feed!;
+    expect(
+      views
+        .use(settings(other))
+        .fit()!
+        .marks.map((mark) => mark.id),
+    ).to.have.length(2);
   });
 
   it('counts the events beyond a range and finds the nearest on each side, under the filter', () => {

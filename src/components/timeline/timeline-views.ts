@@ -4,7 +4,16 @@
 import type {ZoomTransform} from 'd3-zoom';
 import type {FriseEvent, FriseFeed} from '../../model/types.js';
 import {hidesEvents, isShown, type FriseFilter} from '../../model/filter.js';
-import {computeLayout, DEFAULT_METRICS, type LayoutMetrics, shortestInterval, timeAtScreen, timeDomain, zoomLevel, type TimelineLayout} from '../../layout/compute-layout.js';
+import {
+  computeLayout,
+  DEFAULT_METRICS,
+  type LayoutMetrics,
+  shortestInterval,
+  timeAtScreen,
+  timeDomain,
+  zoomLevel,
+  type TimelineLayout,
+} from '../../layout/compute-layout.js';
 import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
 import {laneKey, type LaneBy} from '../../layout/lanes.js';
 import {KeyboardPath} from '../../layout/keyboard-path.js';
@@ -17,7 +26,6 @@ export const WINDOW_ABOVE = 5000;
 /** Feeds up to this many events open on the widest view that reads (each candidate view costs a layout). */
 const READS_CHECK_ABOVE = 200;
 const HOUR = 3_600_000;
-
 
 /** What the timeline draws with: a change of any of them gives other layouts. */
 export interface ViewSettings {
@@ -82,20 +90,48 @@ export class TimelineViews {
   }
 
   /** The feed laid out at a zoom level, with given lane heights, time span and window its labels stay in. */
-  layoutAt(level: number, laneRows?: ReadonlyMap<string, number>, timeWindow?: [number, number], labelWindow?: [number, number]): TimelineLayout | undefined {
+  layoutAt(
+    level: number,
+    laneRows?: ReadonlyMap<string, number>,
+    timeWindow?: [number, number],
+    labelWindow?: [number, number],
+  ): TimelineLayout | undefined {
     const settings = this.settings;
     if (!settings || settings.width <= 0) return undefined;
     const {feed, width, laneBy, language, maxRows, filter, measure, metrics} = settings;
     const rowsKey = laneRows ? [...laneRows].join() : '';
-    const key = [width, metrics.rowHeight, laneBy, language, level, maxRows, rowsKey, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? '', filter.hiddenKinds.join(), filter.hiddenStatuses.join(), filter.hiddenActors.join()].join('|');
+    const key = [
+      width,
+      metrics.rowHeight,
+      laneBy,
+      language,
+      level,
+      maxRows,
+      rowsKey,
+      timeWindow?.join('-') ?? '',
+      labelWindow?.join('-') ?? '',
+      filter.hiddenKinds.join(),
+      filter.hiddenStatuses.join(),
+      filter.hiddenActors.join(),
+    ].join('|');
     let layout = this.layouts.get(key);
     if (!layout) {
       const strings = uiStrings(language);
       const shown = this.shownBy(filter);
       layout = computeLayout(feed, {
-        width, laneBy, language, measure, metrics, zoom: level, maxRows,
+        width,
+        laneBy,
+        language,
+        measure,
+        metrics,
+        zoom: level,
+        maxRows,
         ...(shown ? {shown} : {}),
-        labels: {other: strings.otherLane, kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k, status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s},
+        labels: {
+          other: strings.otherLane,
+          kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k,
+          status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s,
+        },
         ...(laneRows ? {laneRows} : {}),
         ...(timeWindow ? {timeWindow} : {}),
         ...(labelWindow ? {labelWindow} : {}),
@@ -149,8 +185,12 @@ export class TimelineViews {
     const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
     let timeWindow = this.layoutWindow(fit, level, transform);
     const heldWindow = this.heldWindow;
-    const range: [number, number] = [timeAtScreen(fit, k, transform.x, fit.range[0]), timeAtScreen(fit, k, transform.x, fit.range[1])];
-    if (gesture && timeWindow && heldWindow && held === level && range[0] >= heldWindow[0] && range[1] <= heldWindow[1]) timeWindow = heldWindow;
+    const range: [number, number] = [
+      timeAtScreen(fit, k, transform.x, fit.range[0]),
+      timeAtScreen(fit, k, transform.x, fit.range[1]),
+    ];
+    if (gesture && timeWindow && heldWindow && held === level && range[0] >= heldWindow[0] && range[1] <= heldWindow[1])
+      timeWindow = heldWindow;
     this.heldWindow = timeWindow;
     const home = timeWindow ? undefined : this.home();
     const layout = this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined) ?? fit;
@@ -194,18 +234,31 @@ export class TimelineViews {
     const plot: [number, number] = [DEFAULT_METRICS.marginX, width - DEFAULT_METRICS.marginX];
     const base = (t: number) => plot[0] + ((t - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
     const showing = (span: [number, number]): HomeView => {
-      const transform = transformShowing(base(span[0]), base(span[1]), {width, height: 0, plot, maxZoom: this.maxZoom(domain)});
+      const transform = transformShowing(base(span[0]), base(span[1]), {
+        width,
+        height: 0,
+        plot,
+        maxZoom: this.maxZoom(domain),
+      });
       const pad = 2;
-      const visible: [number, number] = [timeAtScreen({domain, range: plot}, transform.k, transform.x, pad), timeAtScreen({domain, range: plot}, transform.k, transform.x, width - pad)];
+      const visible: [number, number] = [
+        timeAtScreen({domain, range: plot}, transform.k, transform.x, pad),
+        timeAtScreen({domain, range: plot}, transform.k, transform.x, width - pad),
+      ];
       return {transform, level: zoomLevel(transform.k), visible};
     };
     let view = chosen && showing(chosen);
     if (view && !feed.view && feed.events.length <= READS_CHECK_ABOVE) {
       // how many events a view labels in full; with a row limit, -1 for a view whose lanes need more
       const score = (candidate: HomeView | undefined, rowLimit: number) => {
-        const layout = candidate ? this.layoutAt(candidate.level, undefined, undefined, candidate.visible) : this.layoutAt(1);
+        const layout = candidate
+          ? this.layoutAt(candidate.level, undefined, undefined, candidate.visible)
+          : this.layoutAt(1);
         if (!layout) return -1;
-        const within: [number, number] | undefined = candidate && [candidate.level * base(candidate.visible[0]), candidate.level * base(candidate.visible[1])];
+        const within: [number, number] | undefined = candidate && [
+          candidate.level * base(candidate.visible[0]),
+          candidate.level * base(candidate.visible[1]),
+        ];
         return fullyLabelled(layout, within, rowLimit);
       };
       // a wider view wins only if it reads within max-rows and labels as many in full as the chosen one
@@ -230,7 +283,9 @@ export class TimelineViews {
       const {feed, laneBy, language} = settings;
       path = new KeyboardPath(layout, (id) => {
         const event = feed.eventById.get(id);
-        return event && {start: event.interval.start, end: event.interval.end, lane: laneKey(event, laneBy, feed, language)};
+        return (
+          event && {start: event.interval.start, end: event.interval.end, lane: laneKey(event, laneBy, feed, language)}
+        );
       });
       this.paths.set(layout, path);
     }
@@ -247,7 +302,9 @@ export class TimelineViews {
   nearestBeyond(range: [number, number], direction: -1 | 1): number | undefined {
     const index = this.beyondIndex();
     if (!index) return undefined;
-    return direction < 0 ? index.ends[bisect(index.ends, range[0]) - 1] : index.starts[bisect(index.starts, range[1], true)];
+    return direction < 0
+      ? index.ends[bisect(index.ends, range[0]) - 1]
+      : index.starts[bisect(index.starts, range[1], true)];
   }
 
   /** The shown events' sorted ends and starts. */

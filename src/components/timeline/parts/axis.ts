@@ -23,9 +23,17 @@ export class TimeAxis {
   private domain?: SVGPathElement;
   private format?: TickFormatter;
 
-  update(axisGroup: SVGGElement, gridGroup: SVGGElement, scale: ScaleTime<number, number>, count: number, format: TickFormatter, gridHeight: number): void {
+  update(
+    axisGroup: SVGGElement,
+    gridGroup: SVGGElement,
+    scale: ScaleTime<number, number>,
+    count: number,
+    format: TickFormatter,
+    gridHeight: number,
+  ): void {
     // a new chart (e.g. back from the list view) or a new language starts the ticks over
-    if (axisGroup !== this.axisGroup || gridGroup !== this.gridGroup || format !== this.format) this.reset(axisGroup, gridGroup);
+    if (axisGroup !== this.axisGroup || gridGroup !== this.gridGroup || format !== this.format)
+      this.reset(axisGroup, gridGroup);
     this.format = format;
     const [r0, r1] = scale.range() as [number, number];
     const domainPath = `M${r0},0H${r1}`;

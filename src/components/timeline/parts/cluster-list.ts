@@ -19,7 +19,12 @@ export interface OpenCluster {
  * The list a cluster opens into: a small non-modal dialog near the cluster, one button per event
  * (choosing one selects it), and a close button. Escape closes it; the element returns focus.
  */
-export function renderClusterList(open: OpenCluster, closeLabel: string, onChoose: (id: string) => void, onClose: () => void): TemplateResult {
+export function renderClusterList(
+  open: OpenCluster,
+  closeLabel: string,
+  onChoose: (id: string) => void,
+  onClose: () => void,
+): TemplateResult {
   return html`<div part="cluster-list" class="cluster-list" role="dialog" aria-label=${open.heading}
     style=${styleMap({left: `${open.left}px`, top: `${open.top}px`})}
     @keydown=${(event: KeyboardEvent) => {
@@ -33,8 +38,12 @@ export function renderClusterList(open: OpenCluster, closeLabel: string, onChoos
       <button type="button" class="cluster-list-close" aria-label=${closeLabel} title=${closeLabel} @click=${onClose}>×</button>
     </div>
     <ul>
-      ${open.items.map((item) => html`<li><button type="button" class="cluster-list-item kind-${item.kind} status-${item.status}" data-event-id=${item.id}
-        lang=${item.language} @click=${() => onChoose(item.id)}>${item.title}</button></li>`)}
+      ${open.items.map(
+        (
+          item,
+        ) => html`<li><button type="button" class="cluster-list-item kind-${item.kind} status-${item.status}" data-event-id=${item.id}
+        lang=${item.language} @click=${() => onChoose(item.id)}>${item.title}</button></li>`,
+      )}
     </ul>
     ${open.more ? html`<p class="cluster-list-more">${open.more}</p>` : nothing}
   </div>`;

@@ -65,22 +65,40 @@ export function renderClusters(scene: ClusterScene, level: number, callbacks: Cl
       if (segment.status === 'denied') path.d += `M${x},${y + h}L${x + w},${y}`;
     });
     if (mix.dominantKind !== UNSPECIFIED && cluster.x2 - cluster.x1 >= MIN_BIN_PX && cluster.height >= KIND_ROOM) {
-      kinds += placeSymbol(kindSymbol(mix.dominantKind, KIND_RADIUS), scene.units((cluster.x1 + cluster.x2) / 2), cluster.y + cluster.height / 2 - KIND_ABOVE, 1 / level);
+      kinds += placeSymbol(
+        kindSymbol(mix.dominantKind, KIND_RADIUS),
+        scene.units((cluster.x1 + cluster.x2) / 2),
+        cluster.y + cluster.height / 2 - KIND_ABOVE,
+        1 / level,
+      );
     }
   }
   return svg`
     <g class="clusters" aria-hidden="true">
-      ${repeat([...paths], ([key]) => key, ([, path]) => svg`<path class="cluster-segments status-${path.status}" data-lane=${path.lane}
-        data-status=${path.status} d=${path.d}></path>`)}
+      ${repeat(
+        [...paths],
+        ([key]) => key,
+        ([, path]) => svg`<path class="cluster-segments status-${path.status}" data-lane=${path.lane}
+        data-status=${path.status} d=${path.d}></path>`,
+      )}
       <path class="cluster-kinds" d=${kinds || 'M0,0'}></path>
     </g>
     <g class="cluster-targets" @click=${callbacks.onActivate} @keydown=${callbacks.onKey}>
-      ${repeat(scene.clusters, (cluster) => cluster.key, (cluster) => renderClusterTarget(cluster, scene, level, callbacks.label(cluster)))}
+      ${repeat(
+        scene.clusters,
+        (cluster) => cluster.key,
+        (cluster) => renderClusterTarget(cluster, scene, level, callbacks.label(cluster)),
+      )}
     </g>`;
 }
 
 /** The focusable button over a cluster: transparent, it takes the focus ring. */
-function renderClusterTarget(cluster: ClusterLayout, scene: ClusterScene, level: number, label: string): SVGTemplateResult {
+function renderClusterTarget(
+  cluster: ClusterLayout,
+  scene: ClusterScene,
+  level: number,
+  label: string,
+): SVGTemplateResult {
   return svg`<rect part="cluster" class="cluster status-${cluster.statuses[0]?.[0] ?? UNSPECIFIED}" data-cluster=${cluster.key}
       data-start=${cluster.start} data-end=${cluster.end} tabindex="-1" role="button" aria-label=${label}
       x=${scene.units(cluster.x1)} y=${cluster.y} width=${(cluster.x2 - cluster.x1) / level} height=${cluster.height}></rect>`;
@@ -89,8 +107,12 @@ function renderClusterTarget(cluster: ClusterLayout, scene: ClusterScene, level:
 /** Counts on the clusters wide enough to hold one, in the language's digits; ScenePlacement positions them (they keep their size). */
 export function renderClusterCounts(counts: readonly CountView[], language: string): SVGTemplateResult {
   // a bare text moved by its x: no transform per count (each would be a paint chunk of its own)
-  return svg`${repeat(counts, (count) => count.key, (count) => svg`<text class="cluster-count" data-cluster=${count.key}
-    y=${count.y} dy="0.35em" text-anchor="middle">${formatNumber(language, count.count)}</text>`)}`;
+  return svg`${repeat(
+    counts,
+    (count) => count.key,
+    (count) => svg`<text class="cluster-count" data-cluster=${count.key}
+    y=${count.y} dy="0.35em" text-anchor="middle">${formatNumber(language, count.count)}</text>`,
+  )}`;
 }
 
 /** The precision a cluster's period is said with: its calendar unit's. */
@@ -113,12 +135,27 @@ export class ClusterLabels {
     const key = `${language}|${cluster.key}|${cluster.count}|${cluster.statuses.join()}`;
     let label = this.labels.get(key);
     if (label === undefined) {
-      const period = formatResolvedDate({start: cluster.start, end: cluster.end, precision: clusterPrecision(cluster.unit), approximate: false, relative: false, verified: true}, language);
+      const period = formatResolvedDate(
+        {
+          start: cluster.start,
+          end: cluster.end,
+          precision: clusterPrecision(cluster.unit),
+          approximate: false,
+          relative: false,
+          verified: true,
+        },
+        language,
+      );
       const kind = cluster.kinds[0]?.[0] ?? UNSPECIFIED;
       // a status that is not said is named only beside others ("12% status not given"), never alone
       const said = cluster.statuses.some(([status]) => status !== UNSPECIFIED);
       const total = cluster.statuses.reduce((sum, [, count]) => sum + count, 0);
-      const shares = said ? formatList(language, cluster.statuses.map(([status, count]) => strings.statusShare(count / total, status))) : '';
+      const shares = said
+        ? formatList(
+            language,
+            cluster.statuses.map(([status, count]) => strings.statusShare(count / total, status)),
+          )
+        : '';
       label = strings.clusterLabel(cluster.count, period, shares, kind === UNSPECIFIED ? '' : strings.kinds[kind]);
       if (this.labels.size > 20_000) this.labels.clear();
       this.labels.set(key, label);

@@ -21,7 +21,10 @@ describe('LaneVisibility', () => {
     const far = band(window.innerHeight * 3);
     document.body.append(near, far);
     try {
-      host.lanes.watch([[near, 'near'], [far, 'far']]);
+      host.lanes.watch([
+        [near, 'near'],
+        [far, 'far'],
+      ]);
       expect(host.lanes.isNear('near')).to.equal(true);
       expect(host.lanes.isNear('far')).to.equal(true);
       await waitUntil(() => !host.lanes.isNear('far'), 'the far band is reported away');

@@ -51,7 +51,8 @@ export class LaneVisibility implements ReactiveController {
    */
   watch(bands: Iterable<readonly [Element, string]>): void {
     const current = new Map(bands);
-    if (current.size === this.observed.size && [...current].every(([band, lane]) => this.observed.get(band) === lane)) return;
+    if (current.size === this.observed.size && [...current].every(([band, lane]) => this.observed.get(band) === lane))
+      return;
     for (const [band, lane] of this.observed) {
       if (current.get(band) === lane) continue;
       this.observer?.unobserve(band);

@@ -33,14 +33,18 @@ const HEADER_BASELINE = 15 / 22;
 export function renderLanes(lanes: readonly LaneLayout[], context: LaneHeaderContext): SVGTemplateResult {
   const {laneBy, width, x, language, strings} = context;
   const baseline = Math.round(context.header * HEADER_BASELINE);
-  return svg`${repeat(lanes, (lane) => lane.key, (lane) => svg`
+  return svg`${repeat(
+    lanes,
+    (lane) => lane.key,
+    (lane) => svg`
     <g part="lane" class="lane" data-lane=${lane.key}>
       <rect class="lane-band" x="0" y=${lane.y} width=${width} height=${lane.height}></rect>
       ${renderSwatch(laneSwatch(lane, laneBy), x + SWATCH / 2, lane.y + baseline - 4)}
       <text part="lane-label" class="lane-label" x=${x + SWATCH + SWATCH_GAP} y=${lane.y + baseline}><tspan
         class="lane-name" lang=${(laneBy === 'actor' && lane.lang) || nothing}>${laneHeading(lane, laneBy, language, strings)}</tspan><tspan
         class="lane-count"> · ${formatNumber(language, lane.count)}</tspan></text>
-    </g>`)}`;
+    </g>`,
+  )}`;
 }
 
 /** A swatch centred on (cx, cy); `data-swatch` says which kind of swatch it is. */

@@ -30,7 +30,10 @@ export class MarkTexts {
     const key = lane === undefined ? event.id : `${event.id}\u0000${lane}`;
     let text = this.cache.get(key);
     if (!text) {
-      text = {accessibleName: accessibleName(event, language, strings, feed, lane), textLanguage: pickLanguage(event.title, language, feed.language)};
+      text = {
+        accessibleName: accessibleName(event, language, strings, feed, lane),
+        textLanguage: pickLanguage(event.title, language, feed.language),
+      };
       this.cache.set(key, text);
     }
     return text;
@@ -41,13 +44,25 @@ export class MarkTexts {
  * An event as a screen reader says it: date at its precision, title, then its lane (when the lanes are
  * actors: who it is about), kind, status and who asserts it.
  */
-export function accessibleName(event: FriseEvent, language: string, strings: UiStrings, feed: FriseFeed, lane?: string): string {
+export function accessibleName(
+  event: FriseEvent,
+  language: string,
+  strings: UiStrings,
+  feed: FriseFeed,
+  lane?: string,
+): string {
   const date = formatEventDate(event.start, event.end, language);
   const title = pickText(event.title, language, feed.language);
   const by = attributionPhrase(event, language, strings, feed);
   // a kind or status that is not said is not read out (never as "reported")
-  const said = [lane ?? '', event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind], event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
-    by].filter(Boolean).join(', ');
+  const said = [
+    lane ?? '',
+    event.kind === UNSPECIFIED ? '' : strings.kinds[event.kind],
+    event.status === UNSPECIFIED ? '' : strings.statuses[event.status],
+    by,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${strings.markName(date, title)}${said ? ` — ${said}` : ''}`;
 }
 
@@ -64,7 +79,9 @@ export function attributionPhrase(event: FriseEvent, language: string, strings: 
     if (!label) return '';
     return opensWithAttribution(label) ? label : strings.attributedTo(label);
   }
-  const names = (attribution.actors ?? []).map((id) => feed.actorById.get(id)).filter((actor) => actor !== undefined)
+  const names = (attribution.actors ?? [])
+    .map((id) => feed.actorById.get(id))
+    .filter((actor) => actor !== undefined)
     .map((actor) => pickText(actor.shortName ?? actor.name, language, feed.language));
   return names.length > 0 ? strings.attributedTo(formatList(language, names)) : '';
 }
@@ -74,13 +91,21 @@ export function chartSummary(feed: FriseFeed, language: string, strings: UiStrin
   const first = feed.events[0];
   const last = feed.events[feed.events.length - 1];
   if (!first || !last) return '';
-  return strings.chartSummary(feed.events.length, formatResolvedDate(first.start, language), formatResolvedDate(last.end ?? last.start, language));
+  return strings.chartSummary(
+    feed.events.length,
+    formatResolvedDate(first.start, language),
+    formatResolvedDate(last.end ?? last.start, language),
+  );
 }
 
 /** The two ends of a visible range, as precisely as its width calls for. */
 export function rangeParts(range: [number, number], language: string): [string, string] {
   const span = range[1] - range[0];
   const precision = span > 3 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
-  const format = (ms: number) => formatResolvedDate({start: ms, end: ms + 1, precision, approximate: false, relative: false, verified: true}, language);
+  const format = (ms: number) =>
+    formatResolvedDate(
+      {start: ms, end: ms + 1, precision, approximate: false, relative: false, verified: true},
+      language,
+    );
   return [format(range[0]), format(range[1])];
 }

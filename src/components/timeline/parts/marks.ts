@@ -41,9 +41,18 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
   const r = m.markRadius;
   const h = m.rangeHeight;
   const classes = [
-    'event', `kind-${mark.kind}`, `status-${mark.status}`, mark.isRange ? 'range' : '', view.selected ? 'selected' : '',
-    view.related ? 'related' : '', view.match ? 'match' : '', view.dimmed ? 'dimmed' : '', mark.label.visible ? '' : 'label-gave-way',
-  ].filter(Boolean).join(' ');
+    'event',
+    `kind-${mark.kind}`,
+    `status-${mark.status}`,
+    mark.isRange ? 'range' : '',
+    view.selected ? 'selected' : '',
+    view.related ? 'related' : '',
+    view.match ? 'match' : '',
+    view.dimmed ? 'dimmed' : '',
+    mark.label.visible ? '' : 'label-gave-way',
+  ]
+    .filter(Boolean)
+    .join(' ');
   // the focusable button holds the symbol only: its accessible name carries the full title, date, kind and
   // status, and a shortened visible label inside it would not match that name
   return svg`
@@ -56,7 +65,11 @@ export function renderMark(view: MarkView, m: MarkMetrics): SVGTemplateResult {
         <path class="symbol" d=${kindSymbol(mark.kind, r)}></path>
         ${mark.status === 'denied' ? svg`<path class="strike" d="M${-r - 2},${r + 2}L${r + 2},${-r - 2}"></path>` : nothing}
       </g>
-      ${view.showLabel ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}${view.afterBar ? ' after-bar' : ''}"
-        lang=${view.textLanguage} x=${view.afterBar ? nothing : view.labelDx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing}
+      ${
+        view.showLabel
+          ? svg`<text part="event-label label" aria-hidden="true" class="label${mark.label.visible ? '' : ' revealed'}${view.afterBar ? ' after-bar' : ''}"
+        lang=${view.textLanguage} x=${view.afterBar ? nothing : view.labelDx} y="0" dy="0.35em" text-anchor=${mark.label.anchor}>${mark.label.text}</text>`
+          : nothing
+      }
     </g>`;
 }

@@ -19,7 +19,12 @@ export function overviewColumns(fit: TimelineLayout): number {
  * heights 0..1 of equal columns over the plot, one path); over it, one path per lane (its marks as short
  * dashes, its clusters as bars); on top, the brush's group (`brush`: d3-brush owns what is in it).
  */
-export function renderOverview(fit: TimelineLayout, density: ArrayLike<number>, title: string, brush: Ref<SVGGElement>): TemplateResult {
+export function renderOverview(
+  fit: TimelineLayout,
+  density: ArrayLike<number>,
+  title: string,
+  brush: Ref<SVGGElement>,
+): TemplateResult {
   const laneIndex = new Map(fit.lanes.map((lane, i) => [lane.key, i]));
   const rowHeight = (OVERVIEW_HEIGHT - 2 * PAD) / Math.max(1, fit.lanes.length);
   const paths = fit.lanes.map(() => '');
@@ -47,7 +52,12 @@ export function renderOverview(fit: TimelineLayout, density: ArrayLike<number>, 
  * The histogram as one closed step outline along the strip's bottom: one element whatever the number of
  * columns, and flat stretches cost nothing.
  */
-export function densityPath(heights: ArrayLike<number>, range: readonly [number, number], height: number, pad: number): string {
+export function densityPath(
+  heights: ArrayLike<number>,
+  range: readonly [number, number],
+  height: number,
+  pad: number,
+): string {
   const n = heights.length;
   if (n === 0) return 'M0,0';
   const step = (range[1] - range[0]) / n;

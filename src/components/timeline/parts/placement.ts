@@ -14,7 +14,8 @@ const COUNT_ROOM = 30;
 const EDGE_PAD = 2;
 
 /** What placing needs to know of one thing. */
-type PlaceableGeometry = Pick<Placeable, 'lane' | 'onScreen' | 'place' | 'park'> & Partial<Pick<Placeable, 'row' | 'fitLabel' | 'reach'>>;
+type PlaceableGeometry = Pick<Placeable, 'lane' | 'onScreen' | 'place' | 'park'> &
+  Partial<Pick<Placeable, 'row' | 'fitLabel' | 'reach'>>;
 
 /** Shortens a title to a width (grapheme-safe, with an ellipsis), and tells the least width a shortened label may keep. */
 export interface LabelFitter {
@@ -83,10 +84,18 @@ export class ScenePlacement {
    * @param laneNear whether a lane is on or near the screen (see LaneVisibility)
    * @param labels shortens labels that would cross the chart's edges
    */
-  constructor(private readonly laneNear: (lane: string) => boolean = () => true, private readonly labels?: LabelFitter) {}
+  constructor(
+    private readonly laneNear: (lane: string) => boolean = () => true,
+    private readonly labels?: LabelFitter,
+  ) {}
 
   /** Collects the rendered marks and counts (call after Lit rendered a new scene or a new chart). */
-  collect(views: ReadonlyMap<string, MarkView>, events: Element, counts: ReadonlyMap<string, CountView>, countLayer: Element): void {
+  collect(
+    views: ReadonlyMap<string, MarkView>,
+    events: Element,
+    counts: ReadonlyMap<string, CountView>,
+    countLayer: Element,
+  ): void {
     this.items = [];
     this.marksById = new Map();
     for (const group of events.children) {
@@ -94,7 +103,8 @@ export class ScenePlacement {
       this.adopt(group, views.get(id), markPlaceable);
       this.marksById.set(id, group);
     }
-    for (const group of countLayer.children) this.adopt(group, counts.get(group.getAttribute('data-cluster') ?? ''), countPlaceable);
+    for (const group of countLayer.children)
+      this.adopt(group, counts.get(group.getAttribute('data-cluster') ?? ''), countPlaceable);
     this.layers = [events, countLayer];
     this.k = undefined;
     // each mark's neighbours in its row, in time order
@@ -142,7 +152,8 @@ export class ScenePlacement {
       const shift = `translate(${(tx - this.tx).toFixed(2)} 0)`;
       for (const layer of this.layers) layer.setAttribute('transform', shift);
       for (const item of this.items) {
-        if (item.state !== 'placed' && this.laneNear(item.lane)) this.update(item, k, this.tx, item.onScreen(k, tx, width));
+        if (item.state !== 'placed' && this.laneNear(item.lane))
+          this.update(item, k, this.tx, item.onScreen(k, tx, width));
       }
       this.fitLabels(k, tx, width);
       return;
@@ -181,7 +192,11 @@ export class ScenePlacement {
     }
   }
 
-  private adopt<T>(group: Element, source: T | undefined, make: (source: T, group: Element, labels?: LabelFitter) => PlaceableGeometry): void {
+  private adopt<T>(
+    group: Element,
+    source: T | undefined,
+    make: (source: T, group: Element, labels?: LabelFitter) => PlaceableGeometry,
+  ): void {
     if (source === undefined) return;
     let item = this.byGroup.get(group);
     if (!item || item.source !== source) {
@@ -200,17 +215,32 @@ function markPlaceable(view: MarkView, group: Element, labels?: LabelFitter): Pl
   const labelElement = view.showLabel ? group.querySelector<SVGTextElement>(':scope > .label') : null;
   const text = view.mark.label;
   // where the label is, relative to the mark, as laid out (null: not shown)
-  const laidOut = (k: number) => view.showLabel ? {start: (view.afterBar ? k * view.width : 0) + view.labelDx - (text.anchor === 'end' ? text.width : 0), width: text.width} : null;
+  const laidOut = (k: number) =>
+    view.showLabel
+      ? {
+          start: (view.afterBar ? k * view.width : 0) + view.labelDx - (text.anchor === 'end' ? text.width : 0),
+          width: text.width,
+        }
+      : null;
   /** The label as drawn now, when it differs from the layout's: moved, shortened or hidden. */
   let shown: {anchor: 'start' | 'end'; dx: number; text: string} | 'hidden' | null = null;
   const setLabel = (next: typeof shown, k: number) => {
     if (!labelElement) return;
-    const same = next === shown || (next !== null && shown !== null && next !== 'hidden' && shown !== 'hidden' && next.anchor === shown.anchor && next.dx === shown.dx && next.text === shown.text);
+    const same =
+      next === shown ||
+      (next !== null &&
+        shown !== null &&
+        next !== 'hidden' &&
+        shown !== 'hidden' &&
+        next.anchor === shown.anchor &&
+        next.dx === shown.dx &&
+        next.text === shown.text);
     if (same && next === null) return;
     if (next === 'hidden') {
       if (shown !== 'hidden') labelElement.setAttribute('visibility', 'hidden');
     } else {
-      if (shown === 'hidden' || (shown === null && next !== null) || next === null) labelElement.removeAttribute('visibility');
+      if (shown === 'hidden' || (shown === null && next !== null) || next === null)
+        labelElement.removeAttribute('visibility');
       const anchor = next?.anchor ?? text.anchor;
       const dx = next?.dx ?? (view.afterBar ? k * view.width : 0) + view.labelDx;
       labelElement.setAttribute('x', dx.toFixed(2));
@@ -256,7 +286,8 @@ function markPlaceable(view: MarkView, group: Element, labels?: LabelFitter): Pl
         span.setAttribute('x', (k * view.span.dx).toFixed(2));
         span.setAttribute('width', Math.max(1, k * view.span.width).toFixed(2));
       }
-      if (labelElement && view.afterBar && shown === null) labelElement.setAttribute('x', (k * view.width + view.labelDx).toFixed(2));
+      if (labelElement && view.afterBar && shown === null)
+        labelElement.setAttribute('x', (k * view.width + view.labelDx).toFixed(2));
     },
     park: () => group.setAttribute('transform', PARKED),
     reach(k, tx) {
@@ -292,8 +323,14 @@ const LABEL_GAP = 5;
  * room between `low` and `high` (the chart's edges and the row's neighbours), else shortened to the
  * most room there is when that keeps enough of the title, else hidden (it shows on hover and focus).
  */
-export function edgeLabel(view: MarkView, k: number, sx: number, low: number, high: number, labels?: LabelFitter):
-  {anchor: 'start' | 'end'; dx: number; text: string} | 'hidden' {
+export function edgeLabel(
+  view: MarkView,
+  k: number,
+  sx: number,
+  low: number,
+  high: number,
+  labels?: LabelFitter,
+): {anchor: 'start' | 'end'; dx: number; text: string} | 'hidden' {
   const text = view.mark.label;
   const markOnScreen = sx >= low - MARK_RADIUS && sx <= high + MARK_RADIUS;
   const barEnd = sx + k * view.width;
@@ -301,7 +338,10 @@ export function edgeLabel(view: MarkView, k: number, sx: number, low: number, hi
   if (markOnScreen) {
     const right = sx + (view.mark.isRange ? k * view.width + LABEL_GAP : MARK_RADIUS + LABEL_GAP);
     const left = sx - (MARK_RADIUS * 1.3 + LABEL_GAP);
-    const sides = [{anchor: 'start' as const, from: right, to: high}, {anchor: 'end' as const, from: low, to: left}];
+    const sides = [
+      {anchor: 'start' as const, from: right, to: high},
+      {anchor: 'end' as const, from: low, to: left},
+    ];
     if (text.anchor === 'end') sides.reverse();
     candidates.push(...sides);
   }
@@ -310,12 +350,18 @@ export function edgeLabel(view: MarkView, k: number, sx: number, low: number, hi
     const from = (sx >= low ? sx + 1.5 * MARK_RADIUS : low) + LABEL_GAP;
     candidates.push({anchor: 'start', from, to: Math.min(high, barEnd - LABEL_GAP)});
   }
-  const place = (candidate: (typeof candidates)[number], content: string) =>
-    ({anchor: candidate.anchor, dx: (candidate.anchor === 'start' ? candidate.from : candidate.to) - sx, text: content});
+  const place = (candidate: (typeof candidates)[number], content: string) => ({
+    anchor: candidate.anchor,
+    dx: (candidate.anchor === 'start' ? candidate.from : candidate.to) - sx,
+    text: content,
+  });
   const whole = candidates.find((candidate) => candidate.to - candidate.from >= text.width);
   if (whole) return place(whole, text.text);
   if (!labels) return 'hidden';
-  const roomiest = candidates.reduce<(typeof candidates)[number] | undefined>((best, candidate) => (!best || candidate.to - candidate.from > best.to - best.from ? candidate : best), undefined);
+  const roomiest = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, candidate) => (!best || candidate.to - candidate.from > best.to - best.from ? candidate : best),
+    undefined,
+  );
   if (!roomiest || roomiest.to - roomiest.from < Math.min(text.width, labels.least(text.full))) return 'hidden';
   return place(roomiest, labels.fit(text.full, roomiest.to - roomiest.from).text);
 }
