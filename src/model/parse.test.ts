@@ -688,3 +688,72 @@ describe('parseFeed: normalisation', () => {
     expect(fromText.feed?.published).to.deep.equal(fromObject.feed?.published);
   });
 });
+
+describe('parseFeed: periods and the reviewer', () => {
+  const period = (id: string, extra: Json = {}): Json => ({
+    id,
+    title: `Period ${id}`,
+    start: '2024-06-19',
+    end: '2024-12-04',
+    ...extra,
+  });
+
+  it('a period resolves its dates like an event: [start of start, end of end), sorted by start', () => {
+    const result = parseFeed(
+      feedOf([event('a')], {periods: [period('late', {start: '2024-09', end: '2024-10'}), period('pact')]}),
+    );
+    expect(lines(result)).to.deep.equal([]);
+    const [pact, late] = result.feed!.periods;
+    expect(pact!.id).to.equal('pact');
+    expect(pact!.interval).to.deep.equal({start: Date.UTC(2024, 5, 19), end: Date.UTC(2024, 11, 5)});
+    expect(pact!.start.precision).to.equal('day');
+    expect(late!.interval).to.deep.equal({start: Date.UTC(2024, 8, 1), end: Date.UTC(2024, 10, 1)});
+    expect(result.feed!.events.map((e) => e.id)).to.deep.equal(['a']);
+  });
+
+  it('bad periods are left out one by one with their path; events and good periods are kept', () => {
+    const result = parseFeed(
+      feedOf([event('a')], {
+        periods: [
+          period('no-title', {title: '   '}),
+          period('backwards', {start: '2024-12', end: '2024-01'}),
+          period('bad-date', {start: '2024-02-30'}),
+          period('ok', {color: '#336699', description: 'kept'}),
+          period('ok'),
+          {id: 'no-end', title: 'x', start: '2024'},
+        ],
+      }),
+    );
+    expect(result.feed!.periods.map((p) => p.id)).to.deep.equal(['ok']);
+    expect(result.feed!.periods[0]!.color).to.equal('#336699');
+    expect(result.feed!.events).to.have.length(1);
+    const paths = result.issues.map((i) => i.path);
+    expect(paths.some((p) => p.startsWith('/periods/0'))).to.equal(true);
+    expect(paths.some((p) => p.startsWith('/periods/1'))).to.equal(true);
+    expect(paths).to.include('/periods/2/start');
+    expect(paths).to.include('/periods/4/id');
+    expect(paths.some((p) => p.startsWith('/periods/5'))).to.equal(true);
+    const backwards = result.issues.find((i) => i.path.startsWith('/periods/1'))!;
+    expect(backwards.message).to.contain('period "backwards" (/periods/1)');
+  });
+
+  it('periods that are not a list are reported and the events kept', () => {
+    const result = parseFeed(feedOf([event('a')], {periods: {id: 'x'}}));
+    expect(result.feed!.periods).to.deep.equal([]);
+    expect(result.feed!.events).to.have.length(1);
+    expect(result.issues.map((i) => i.path)).to.include('/periods');
+  });
+
+  it('a feed without periods has an empty list', () => {
+    expect(parseFeed(feedOf([event('a')])).feed!.periods).to.deep.equal([]);
+  });
+
+  it('the reviewer must be one of the actors: kept when it is, a warning and no reviewer when not', () => {
+    const named = parseFeed(feedOf([event('a')], {actors: [actor('checker')], reviewer: 'checker'}));
+    expect(named.feed!.reviewer).to.equal('checker');
+    expect(lines(named)).to.deep.equal([]);
+    const unknown = parseFeed(feedOf([event('a')], {actors: [actor('checker')], reviewer: 'nobody'}));
+    expect(unknown.feed!.reviewer).to.equal(undefined);
+    expect(lines(unknown)).to.deep.equal(['unknown-reference /reviewer warning']);
+  });
+});

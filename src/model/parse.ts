@@ -4,6 +4,7 @@ import type {
   FriseEventRecord,
   FriseFeedDocument,
   FriseLocalizedText,
+  FrisePeriodRecord,
   FriseSource,
 } from './generated/feed-types.js';
 import {resolveDateSpec, resolveEventInterval, type DateResult, type DateWarning, type ResolvedDate} from './dates.js';
@@ -19,13 +20,22 @@ import {
   type FeedIssueCode,
   type FriseEvent,
   type FriseFeed,
+  type FrisePeriod,
   type ParseResult,
 } from './types.js';
 import {checkUrl, type UrlUse} from './urls.js';
 import {hasVisible} from './text.js';
 
-const RECORD_PATH = /^\/(events|actors|sources)\/(\d+)(?:\/|$)/;
-type RecordList = 'events' | 'actors' | 'sources';
+const RECORD_PATH = /^\/(events|actors|sources|periods)\/(\d+)(?:\/|$)/;
+type RecordList = 'events' | 'actors' | 'sources' | 'periods';
+const RECORD_LISTS: readonly RecordList[] = ['events', 'actors', 'sources', 'periods'];
+const isRecordList = (key: string): key is RecordList => (RECORD_LISTS as readonly string[]).includes(key);
+const recordSets = (): Record<RecordList, Set<number>> => ({
+  events: new Set(),
+  actors: new Set(),
+  sources: new Set(),
+  periods: new Set(),
+});
 
 /**
  * Validates and normalises a feed. Never throws. Each invalid record is left out with an issue that
@@ -50,7 +60,7 @@ export function parseFeed(input: unknown): ParseResult {
 function parse(input: unknown): ParseResult {
   const issues: FeedIssue[] = [];
   let doc: unknown;
-  const unreadable: Record<RecordList, Set<number>> = {events: new Set(), actors: new Set(), sources: new Set()};
+  const unreadable: Record<RecordList, Set<number>> = recordSets();
   if (typeof input === 'string') {
     try {
       // a leading byte order mark (as some editors save JSON) is not part of the text (RFC 8259 § 8.1)
@@ -76,7 +86,7 @@ function parse(input: unknown): ParseResult {
 
   // Which records (and feed-level fields) the schema rejects. Unknown properties are removed first
   // (with a warning each), so they never cost a record; the validator only runs twice when there are some.
-  const rejected: Record<RecordList, Set<number>> = {events: new Set(), actors: new Set(), sources: new Set()};
+  const rejected: Record<RecordList, Set<number>> = recordSets();
   const badFeedFields = new Set<string>();
   let valid = validateFeed(doc);
   if (!valid) {
@@ -101,8 +111,7 @@ function parse(input: unknown): ParseResult {
       issues.push(found);
     }
   }
-  for (const list of ['events', 'actors', 'sources'] as const)
-    for (const index of unreadable[list]) rejected[list].add(index);
+  for (const list of RECORD_LISTS) for (const index of unreadable[list]) rejected[list].add(index);
   const feedDoc = doc as Partial<FriseFeedDocument>;
   const list = <T>(name: RecordList): T[] => {
     const value = (feedDoc as Record<string, unknown>)[name];
@@ -366,6 +375,9 @@ function parse(input: unknown): ParseResult {
   }
 
   const view = resolveView();
+  const periods = kept('periods', list<FrisePeriodRecord>('periods'), ownId, (record, index) =>
+    toPeriod(record, `/periods/${index}`),
+  );
 
   let source = typeof feedDoc.source === 'string' && !badFeedFields.has('source') ? feedDoc.source : undefined;
   if (
@@ -399,6 +411,7 @@ function parse(input: unknown): ParseResult {
     actors: actors.map(({record}) => record),
     sources: sources.map(({record}) => record),
     events: candidates,
+    periods: periods.sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end),
     actorById,
     sourceById,
     eventById,
@@ -407,7 +420,55 @@ function parse(input: unknown): ParseResult {
   if (published) feed.published = published;
   if (source !== undefined) feed.source = source;
   if (view) feed.view = view;
+  if (typeof feedDoc.reviewer === 'string' && !badFeedFields.has('reviewer')) {
+    const reviewer = feedDoc.reviewer;
+    if (known(actorById, reviewer, '/reviewer', () => `the feed's reviewer "${reviewer}" is not in its actors`))
+      feed.reviewer = reviewer;
+  }
   return {feed: markParsed(feed), issues};
+
+  /** A period with its dates resolved like an event's; a bad date leaves it out with an issue. */
+  function toPeriod(record: FrisePeriodRecord, path: string): FrisePeriod | undefined {
+    const resolved: ResolvedDate[] = [];
+    for (const at of ['start', 'end'] as const) {
+      const result = resolveDateSpec(record[at], published);
+      noteDateWarning(result, `${path}/${at}`);
+      if (!result.ok) {
+        issues.push(
+          issue(
+            `${path}/${at}${result.error.path}`,
+            result.error.code,
+            `${describe(`${path}/${at}`, doc)}: ${result.error.message}`,
+          ),
+        );
+        return undefined;
+      }
+      resolved.push(result.value);
+    }
+    const [start, end] = resolved as [ResolvedDate, ResolvedDate];
+    const interval = resolveEventInterval(start, end);
+    if (!interval.ok) {
+      issues.push(
+        issue(
+          `${path}${interval.error.path}`,
+          interval.error.code,
+          `${describe(path, doc)}: ${interval.error.message}`,
+        ),
+      );
+      return undefined;
+    }
+    const period: FrisePeriod = {
+      id: record.id,
+      path,
+      title: record.title,
+      start,
+      end,
+      interval: {start: interval.start, end: interval.end},
+    };
+    if (record.description !== undefined) period.description = record.description;
+    if (record.color !== undefined) period.color = record.color;
+    return period;
+  }
 
   /** The feed's first view: its two dates resolved like an event's; a bad one is reported and the view ignored. */
   function resolveView(): {start: number; end: number} | undefined {
@@ -507,7 +568,7 @@ function copyInput(input: unknown, unreadable: Record<RecordList, Set<number>>, 
   for (const key of Object.keys(input)) {
     const value = (input as Record<string, unknown>)[key];
     let copy: unknown;
-    if ((key === 'events' || key === 'actors' || key === 'sources') && Array.isArray(value)) {
+    if (isRecordList(key) && Array.isArray(value)) {
       const records: unknown[] = [];
       for (let index = 0; index < value.length; index++) {
         try {

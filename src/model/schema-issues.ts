@@ -211,7 +211,7 @@ function isDateField(path: string): boolean {
   return DATE_FIELD.test(path);
 }
 
-const RECORD_NAMES: Record<string, string> = {events: 'event', actors: 'actor', sources: 'source'};
+const RECORD_NAMES: Record<string, string> = {events: 'event', actors: 'actor', sources: 'source', periods: 'period'};
 
 /**
  * Where a problem is, for people: `event "nis-report" (/events/3) field "start"`, or
@@ -219,7 +219,7 @@ const RECORD_NAMES: Record<string, string> = {events: 'event', actors: 'actor', 
  */
 export function describe(path: string, input: unknown): string {
   if (path === '') return 'the feed';
-  const match = /^\/(events|actors|sources)\/(\d+)(\/.*)?$/.exec(path);
+  const match = /^\/(events|actors|sources|periods)\/(\d+)(\/.*)?$/.exec(path);
   if (!match) return `the feed's field "${path.slice(1)}"`;
   const [, list = '', index = '', rest] = match;
   const id = valueAt(input, `/${list}/${index}/id`);

@@ -25,6 +25,7 @@ export type {
   FriseLocalizedText,
   FriseLocation,
   FriseMedia,
+  FrisePeriodRecord,
   FrisePrecision,
   FriseQuote,
   FriseRelation,
@@ -183,6 +184,21 @@ export interface FriseEvent {
   record: FriseEventRecord;
 }
 
+/** A named stretch of time (the feed's `periods`), drawn as a band behind the lanes. */
+export interface FrisePeriod {
+  id: string;
+  /** JSON pointer of the record in the input, for messages. */
+  path: string;
+  title: FriseLocalizedText;
+  description?: FriseLocalizedText;
+  /** The record's colour as given (checked by the colour choke point when drawn). */
+  color?: string;
+  start: ResolvedDate;
+  end: ResolvedDate;
+  /** The whole time the period covers, [start, end) in UTC ms. */
+  interval: {start: number; end: number};
+}
+
 /** A parsed, validated feed: every valid record of the input, events sorted by start then id. */
 export interface FriseFeed {
   /** The feed's title; '' when it has none (no title is shown). */
@@ -197,6 +213,10 @@ export interface FriseFeed {
   actors: FriseActor[];
   sources: FriseSource[];
   events: FriseEvent[];
+  /** Named periods, by start (then end). */
+  periods: FrisePeriod[];
+  /** Id of the actor that rated the events' statuses (a fact-checker), when the feed names one. */
+  reviewer?: string;
   actorById: ReadonlyMap<string, FriseActor>;
   sourceById: ReadonlyMap<string, FriseSource>;
   eventById: ReadonlyMap<string, FriseEvent>;

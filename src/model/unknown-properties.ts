@@ -9,6 +9,7 @@ const PLURALS: Readonly<Record<string, string>> = {
   event: 'events',
   actor: 'actors',
   source: 'sources',
+  period: 'periods',
   dateObject: 'dates',
   relativeDate: 'relative dates',
   statusUpdate: 'status updates',
