@@ -16,3 +16,12 @@ export {incomingRelations} from './relations.js';
 export type {IncomingRelation} from './relations.js';
 export {KINDS, STATUSES, RELATION_TYPES, UNSPECIFIED} from './types.js';
 export type * from './types.js';
+export {
+  toJSONLD,
+  toJSONLDScript,
+  CLAIM_RATINGS,
+  type FriseJsonLd,
+  type JsonLdNode,
+  type JsonLdOptions,
+  type JsonLdValue,
+} from './json-ld.js';
