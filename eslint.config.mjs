@@ -39,6 +39,18 @@ export default tseslint.config(
         'error',
         {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'},
       ],
+      // Prettier wraps code at 120 columns but leaves Lit templates (their whitespace is text), strings and
+      // comments as written: this bounds them (a URL, a regular expression or a line of prose in quotes may run longer)
+      'max-len': [
+        'error',
+        {
+          code: 160,
+          ignoreUrls: true,
+          ignoreRegExpLiterals: true,
+          // a line that is one quoted string or template (a UI sentence, an expected message)
+          ignorePattern: String.raw`^\s*(['"\x60]).*\1[,;]?$`,
+        },
+      ],
     },
   },
   {

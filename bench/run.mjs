@@ -803,7 +803,17 @@ const meta = {
   seconds: (Date.now() - runStarted) / 1000,
   loadAverageMax: Math.max(0, ...results.flatMap((r) => [r.loadBefore ?? 0, r.loadAfter ?? 0])),
 };
-const header = `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}${dirty ? ' (with uncommitted src changes)' : ''}, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}, limit ${TIMEOUT / 1000} s per phase, first render the median of ${REPEATS} cold starts (each in a fresh browser), ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.${staleBundle ? ' dist/frise.js was older than src/.' : ''}${meta.loadAverageMax > 1.5 ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**` : ''}`;
+const header = [
+  `Benchmark run ${meta.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit ?? '?'}`,
+  dirty ? ' (with uncommitted src changes)' : '',
+  `, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}`,
+  `, limit ${TIMEOUT / 1000} s per phase, first render the median of ${REPEATS} cold starts (each in a fresh browser)`,
+  `, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.`,
+  staleBundle ? ' dist/frise.js was older than src/.' : '',
+  meta.loadAverageMax > 1.5
+    ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**`
+    : '',
+].join('');
 const markdown = `${header}\n\n${lines.join('\n')}\n`;
 console.log(`\n${markdown}`);
 

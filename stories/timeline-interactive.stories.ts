@@ -22,7 +22,10 @@ async function ready(canvas: HTMLElement): Promise<FriseTimeline> {
 const part = (el: FriseTimeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const DAY = 86_400_000;
 
-/** Zoom with the wheel, a drag, a pinch, double-click, the buttons or the keys (+, −, arrows, 0). The overview strip below shows the whole feed; drag its window to move. */
+/**
+ * Zoom with the wheel, a drag, a pinch, double-click, the buttons or the keys (+, −, arrows, 0). The overview
+ * strip below shows the whole feed; drag its window to move.
+ */
 export const ZoomAndPan: Story = {
   name: 'Zoom, pan and overview',
   render: () => html`<frise-timeline lang="fr" .feed=${seed} panel="none"></frise-timeline>`,
@@ -128,7 +131,10 @@ const uncertain = {
   ],
 };
 
-/** Honest dates: a day is a point, a week, month, year or approximate date is a soft span over its whole interval, a range is a bar whose imprecise ends fade. */
+/**
+ * Honest dates: a day is a point, a week, month, year or approximate date is a soft span over its whole interval,
+ * a range is a bar whose imprecise ends fade.
+ */
 export const DateUncertainty: Story = {
   name: 'Date uncertainty',
   render: () => html`<frise-timeline lang="en" .feed=${uncertain} panel="none" hide-legend></frise-timeline>`,
@@ -142,7 +148,10 @@ export const DateUncertainty: Story = {
   },
 };
 
-/** Who answers whom: connectors from each denial to the report it denies, each confirmation, ratification and update; hover, focus or select an event to highlight its links. */
+/**
+ * Who answers whom: connectors from each denial to the report it denies, each confirmation, ratification and
+ * update; hover, focus or select an event to highlight its links.
+ */
 export const Relations: Story = {
   render: () =>
     html`<frise-timeline lang="fr" .feed=${seed} panel="none" selected="nis-12000-troops-report"></frise-timeline>`,
@@ -153,7 +162,10 @@ export const Relations: Story = {
   },
 };
 
-/** Click, tap or Enter selects an event; its card opens in the side panel (below the chart on narrow screens). Related events in the card move the selection and pan the timeline. */
+/**
+ * Click, tap or Enter selects an event; its card opens in the side panel (below the chart on narrow screens).
+ * Related events in the card move the selection and pan the timeline.
+ */
 export const SelectionAndCard: Story = {
   name: 'Selection and card',
   render: () => html`<frise-timeline lang="fr" .feed=${seed} selected="nk-un-first-committee-denial"></frise-timeline>`,
@@ -181,7 +193,9 @@ export const LegendFilter: Story = {
 /** Dark theme, forced with `theme="dark"` (by default the timeline follows prefers-color-scheme). */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#0d1117;padding:8px"><frise-timeline lang="fr" .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline></div>`,
+    html`<div style="background:#0d1117;padding:8px"
+      ><frise-timeline lang="fr" .feed=${seed} theme="dark" selected="kremlin-fake-news-denial"></frise-timeline
+    ></div>`,
 };
 
 /**
@@ -207,7 +221,12 @@ export const CustomTheme: Story = {
   name: 'Custom properties and parts',
   render: () => html`
     <style>
-      .newsroom { --frise-font-family: Georgia, serif; --frise-status-confirmed-color: #005f73; --frise-status-denied-color: #ae2012; --frise-lane-background: #fdf6e3; }
+      .newsroom {
+        --frise-font-family: Georgia, serif;
+        --frise-status-confirmed-color: #005f73;
+        --frise-status-denied-color: #ae2012;
+        --frise-lane-background: #fdf6e3;
+      }
       .newsroom::part(axis) { color: #6c4f00; }
       .newsroom::part(lane-label) { font-variant: small-caps; }
     </style>

@@ -35,7 +35,8 @@ function feedOf(events: Array<Record<string, unknown>>): FriseFeed {
 
 describe('computeLayout', () => {
   for (const width of [375, 768, 1440]) {
-    it(`places every seed event once (a mark, or in a cluster where marks would touch), inside the chart; no visible label touches another label or a mark; no two marks of different dates overlap (width ${width})`, () => {
+    it(`places every seed event once (a mark, or in a cluster where marks would touch), inside the chart; no visible label \
+touches another label or a mark; no two marks of different dates overlap (width ${width})`, () => {
       const layout = layoutOf(seedFeed, width);
       const clustered = layout.clusters.flatMap((cluster) => cluster.members);
       expect([...layout.marks.map((m) => m.id), ...clustered].sort()).to.deep.equal(

@@ -297,7 +297,9 @@ describe('server rendering with @lit-labs/ssr', () => {
       await page.route('http://frise.test/**', (route) => {
         const path = new URL(route.request().url()).pathname;
         if (path === '/') {
-          const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}${script ? `<script type="module">${script}</script>` : ''}</body></html>`;
+          const module = script ? `<script type="module">${script}</script>` : '';
+          const head = '<head><meta charset="utf-8"><title>SSR</title></head>';
+          const html = `<!doctype html><html lang="fr">${head}<body>${body}${module}</body></html>`;
           return route.fulfill({contentType: 'text/html; charset=utf-8', body: html});
         }
         if (path === '/frise.js') return route.fulfill({contentType: 'text/javascript', body: bundle});

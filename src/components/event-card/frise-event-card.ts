@@ -55,7 +55,8 @@ interface Related {
  * @summary Shows one event of a frise feed: dates, status, attribution, quotes, sources and related events.
  *
  * @fires frise-select - A related-event button was activated; `event.id` and `event.event` are the related event (a `FriseSelectEvent`).
- * @fires frise-close - The close button (shown with `closable`) was activated, or Escape pressed inside the card: `event.id` (also `detail.id`) is the event shown.
+ * @fires frise-close - The close button (shown with `closable`) was activated, or Escape pressed inside the card:
+ * `event.id` (also `detail.id`) is the event shown.
  * @fires frise-load - A feed given as a document, JSON text or `src` was parsed: `event.feed` (also `detail.feed`).
  * @fires frise-error - The event or its feed has problems, or the feed could not be loaded: `event.issues` (also `detail.issues`).
  *
@@ -150,8 +151,12 @@ export class FriseEventCard extends FeedElement {
     const language = this.displayLanguage;
     const strings = cardStrings(language);
     const {event, feed, issues} = this.shown;
-    if (!event)
-      return html`${this.renderFeedStatus(issues)}${this.loading || issues.length > 0 || this.problems.length > 0 ? nothing : html`<p class="hint" lang=${language}>${strings.selectHint}</p>`}`;
+    if (!event) {
+      const quiet = this.loading || issues.length > 0 || this.problems.length > 0;
+      return html`${this.renderFeedStatus(issues)}${
+        quiet ? nothing : html`<p class="hint" lang=${language}>${strings.selectHint}</p>`
+      }`;
+    }
     const fallback = feed && feed.language !== 'und' ? feed.language : language;
     const show = (text: FriseLocalizedText | undefined): Shown => ({
       text: pickText(text, language, fallback),
@@ -169,7 +174,9 @@ export class FriseEventCard extends FeedElement {
             this.closable
               ? html`
             <button part="close" class="close" type="button" aria-label=${strings.close} title=${strings.close} @click=${this.onClose}>
-              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path></svg>
+              <svg viewBox="0 0 16 16" aria-hidden="true"
+                ><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path
+              ></svg>
             </button>`
               : nothing
           }
@@ -269,8 +276,21 @@ export class FriseEventCard extends FeedElement {
     });
     return html`
       <div class="status-row">
-        ${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}
-        ${event.status === UNSPECIFIED ? nothing : html`<span part="badge" class="badge status-${event.status}" data-status=${event.status}>${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}
+        ${
+          event.kind === UNSPECIFIED
+            ? nothing
+            : html`<span class="kind"
+              ><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span
+            >`
+        }
+        ${
+          event.status === UNSPECIFIED
+            ? nothing
+            : html`<span part="badge" class="badge status-${event.status}" data-status=${event.status}
+              >${statusIcon(event.status)}<span class="visually-hidden">${strings.statusLabel} </span
+              >${strings.statuses[event.status] ?? event.status}</span
+            >`
+        }
       </div>
       ${
         updates.length > 0
@@ -279,7 +299,10 @@ export class FriseEventCard extends FeedElement {
           ${updates.map(({update, date, note}) => {
             const status = strings.statuses[update.status] ?? update.status;
             const change = date ? strings.statusChange(status, formatResolvedDate(date, language), date) : status;
-            return html`<li class="update status-${update.status}" data-status=${update.status}>${statusIcon(update.status)}<span><span class="update-status">${change}</span>${note?.text ? html` — <bdi class="update-note" lang=${note.lang}>${note.text}</bdi>` : nothing}</span></li>`;
+            const noted = note?.text ? html` — <bdi class="update-note" lang=${note.lang}>${note.text}</bdi>` : nothing;
+            return html`<li class="update status-${update.status}" data-status=${update.status}
+              >${statusIcon(update.status)}<span><span class="update-status">${change}</span>${noted}</span></li
+            >`;
           })}
         </ul>`
           : nothing
@@ -354,7 +377,18 @@ export class FriseEventCard extends FeedElement {
               )}</dd></div>`
             : nothing
         }
-        ${place?.text || hasCoordinates ? html`<div class="location"><dt>${strings.locationLabel}</dt><dd>${place?.text ? html`<bdi lang=${place.lang}>${place.text}</bdi>` : nothing}${hasCoordinates ? html` <span class="coordinates">(${strings.coordinates(coordinates.lat, coordinates.lon)})</span>` : nothing}</dd></div>` : nothing}
+        ${
+          place?.text || hasCoordinates
+            ? html`<div class="location">
+              <dt>${strings.locationLabel}</dt>
+              <dd>${place?.text ? html`<bdi lang=${place.lang}>${place.text}</bdi>` : nothing}${
+                hasCoordinates
+                  ? html` <span class="coordinates">(${strings.coordinates(coordinates.lat, coordinates.lon)})</span>`
+                  : nothing
+              }</dd>
+            </div>`
+            : nothing
+        }
       </dl>
     `;
   }
@@ -378,7 +412,9 @@ export class FriseEventCard extends FeedElement {
           return html`
             <figure part="quote" class="quote">
               <blockquote lang=${text.lang} dir="auto"><p>${text.text}</p></blockquote>
-              <figcaption>— <bdi class="speaker" lang=${speaker.lang}>${speaker.text}</bdi>${publisher ? html`, <bdi class="quote-source">${publisher}</bdi>` : nothing}${text.translated ? html` <span class="translated">${strings.translation}</span>` : nothing}</figcaption>
+              <figcaption>— <bdi class="speaker" lang=${speaker.lang}>${speaker.text}</bdi>${
+                publisher ? html`, <bdi class="quote-source">${publisher}</bdi>` : nothing
+              }${text.translated ? html` <span class="translated">${strings.translation}</span>` : nothing}</figcaption>
             </figure>`;
         })}
       </div>
@@ -406,7 +442,13 @@ export class FriseEventCard extends FeedElement {
             const date = published?.ok ? formatResolvedDate(published.value, language) : '';
             const meta = date ? html` <span class="source-meta">· ${date}</span>` : nothing;
             if (href) {
-              return html`<li class="source" data-source-id=${id}><a part="source-link" href=${href} rel="noopener noreferrer" target="_blank">${label}<span class="visually-hidden"> ${strings.newTab}</span><svg class="external" viewBox="0 0 12 12" aria-hidden="true"><path d="M5 2H2v8h8V7M7 2h3v3M10 2L5.5 6.5"></path></svg></a>${meta}</li>`;
+              return html`<li class="source" data-source-id=${id}
+                ><a part="source-link" href=${href} rel="noopener noreferrer" target="_blank"
+                  >${label}<span class="visually-hidden"> ${strings.newTab}</span
+                  ><svg class="external" viewBox="0 0 12 12" aria-hidden="true"
+                    ><path d="M5 2H2v8h8V7M7 2h3v3M10 2L5.5 6.5"></path></svg></a
+                >${meta}</li
+              >`;
             }
             const withheld =
               source.url !== undefined && source.url !== ''
@@ -439,7 +481,13 @@ export class FriseEventCard extends FeedElement {
         ${
           caption?.text || credit.text
             ? html`
-          <figcaption>${caption?.text ? html`<bdi class="caption" lang=${caption.lang}>${caption.text}</bdi> ` : nothing}${credit.text ? html`<span class="credit">${strings.credit} <bdi lang=${credit.lang}>${credit.text}</bdi></span>` : nothing}</figcaption>`
+          <figcaption>${
+            caption?.text ? html`<bdi class="caption" lang=${caption.lang}>${caption.text}</bdi> ` : nothing
+          }${
+            credit.text
+              ? html`<span class="credit">${strings.credit} <bdi lang=${credit.lang}>${credit.text}</bdi></span>`
+              : nothing
+          }</figcaption>`
             : nothing
         }
       </figure>
@@ -521,7 +569,8 @@ function webLink(url: unknown): string | undefined {
 
 function sourceLabel(source: FriseSource, show: (text: FriseLocalizedText | undefined) => Shown) {
   const title = source.title ? show(source.title) : undefined;
-  return html`<bdi class="publisher">${source.publisher}</bdi>${title?.text ? html` — <bdi class="source-title" lang=${title.lang}>${title.text}</bdi>` : nothing}`;
+  const titled = title?.text ? html` — <bdi class="source-title" lang=${title.lang}>${title.text}</bdi>` : nothing;
+  return html`<bdi class="publisher">${source.publisher}</bdi>${titled}`;
 }
 
 /**

@@ -401,9 +401,9 @@ describe('<frise-legend>', () => {
   });
 
   it('draws relation samples with the dash of relation-styles and the colour of their group', async () => {
-    const {h} =
-      await legend(html`<frise-legend .feed=${feed} style="--frise-relation-contest-color: rgb(200, 0, 0); --frise-relation-support-color: rgb(0, 120, 0);
-      --frise-relation-legal-color: rgb(100, 0, 150); --frise-relation-response-color: rgb(0, 0, 200); --frise-relation-structure-color: rgb(90, 90, 90)"></frise-legend>`);
+    const {h} = await legend(html`<frise-legend .feed=${feed} style="--frise-relation-contest-color: rgb(200, 0, 0);
+      --frise-relation-support-color: rgb(0, 120, 0); --frise-relation-legal-color: rgb(100, 0, 150);
+      --frise-relation-response-color: rgb(0, 0, 200); --frise-relation-structure-color: rgb(90, 90, 90)"></frise-legend>`);
     const colours: Record<string, string> = {
       denies: 'rgb(200, 0, 0)',
       contradicts: 'rgb(200, 0, 0)',

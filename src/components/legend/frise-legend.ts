@@ -47,7 +47,8 @@ interface Item {
  *
  * @summary Legend and filter for a frise feed: kinds, statuses, actors, relation types and a search.
  *
- * @fires frise-filterchange - The reader hid or showed a value, pressed "Show all", or typed a search (debounced); `event.filter` (also `detail.filter`) is the new filter (a new object).
+ * @fires frise-filterchange - The reader hid or showed a value, pressed "Show all", or typed a search (debounced);
+ * `event.filter` (also `detail.filter`) is the new filter (a new object).
  * @fires frise-load - A feed given as a document, JSON text or `src` was parsed: `event.feed` (also `detail.feed`).
  * @fires frise-error - The feed has problems or could not be loaded: `event.issues` (also `detail.issues`).
  *
@@ -183,10 +184,17 @@ export class FriseLegend extends FeedElement {
       <div part="legend" class="legend" role="group" aria-label=${strings.label}>
         ${sections.includes('search') ? this.renderSearch(feed, filter, strings) : nothing}
         ${shownGroups.length > 0 ? html`<p class="hint" id="hint">${strings.hint}</p>` : nothing}
-        ${counts && feed ? shownGroups.map((facet) => this.renderGroup(facet, this.items(facet, counts, feed, language), filter, strings)) : nothing}
+        ${
+          counts && feed
+            ? shownGroups.map((facet) =>
+                this.renderGroup(facet, this.items(facet, counts, feed, language), filter, strings),
+              )
+            : nothing
+        }
         ${
           shownGroups.length > 0
-            ? html`<button part="reset" class="reset" type="button" aria-disabled=${nothingHidden ? 'true' : 'false'} @click=${this.reset}>${strings.showAll}</button>`
+            ? html`<button part="reset" class="reset" type="button" aria-disabled=${nothingHidden ? 'true' : 'false'}
+                @click=${this.reset}>${strings.showAll}</button>`
             : nothing
         }
       </div>
@@ -219,7 +227,9 @@ export class FriseLegend extends FeedElement {
                 aria-pressed=${shown ? 'true' : 'false'} @click=${() => this.toggle(facet, item.value)}>
                 ${item.swatch}
                 <span class="name" lang=${ifDefined(item.lang)}>${item.name}</span>
-                <span part="count" class="count">${formatNumber(this.displayLanguage, item.count)}<span class="visually-hidden"> ${unit(item.count)}</span></span>
+                <span part="count" class="count"
+                  >${formatNumber(this.displayLanguage, item.count)}<span class="visually-hidden"> ${unit(item.count)}</span></span
+                >
               </button>
             </li>`;
           })}

@@ -52,14 +52,17 @@ const DEFAULT_HEIGHTS: Record<string, number> = {year: 48, month: 36, event: 110
  *
  * @summary A chronological, accessible list of a frise feed's events, or a vertical timeline for phones.
  *
- * @fires frise-select - An event was selected with its title button, its mark, a relation link or a related-event button of its card (`event.id`, `event.event`; also in `detail`); `id` null when the in-place card was closed or its title button pressed again.
+ * @fires frise-select - An event was selected with its title button, its mark, a relation link or a related-event
+ * button of its card (`event.id`, `event.event`; also in `detail`); `id` null when the in-place card was closed or
+ * its title button pressed again.
  * @fires frise-load - A feed given as a document, JSON text or `src` was parsed: `event.feed` (also `detail.feed`).
  * @fires frise-error - The feed has problems or could not be loaded: `event.issues` (also `detail.issues`).
  *
  * @csspart list - The whole list (a group named after the feed; not a landmark, so several lists of one feed can share a page).
  * @csspart year - A year heading.
  * @csspart month - A month heading.
- * @csspart item - One event's `<li>` (with `aria-posinset` and `aria-setsize` in its month); carries `data-event-id`, `data-kind`, `data-status`, and `data-match` when it matches the search.
+ * @csspart item - One event's `<li>` (with `aria-posinset` and `aria-setsize` in its month); carries `data-event-id`,
+ * `data-kind`, `data-status`, and `data-match` when it matches the search.
  * @csspart time - The date line (one `<time>`, or two for a range, and the source's wording).
  * @csspart title - The event title (a heading holding the select button).
  * @csspart select-button - The button that selects the event (its title); with `expand-selected` it opens and closes the event's card (`aria-expanded`).
@@ -409,7 +412,20 @@ export class FriseList extends FeedElement {
     const yearRow = slice.heading === undefined ? undefined : rows.rows[slice.heading];
     return html`
       <section class="year" data-year=${slice.year}>
-        ${yearRow?.kind === 'year' ? heading(level, `year-${slice.year}`, 'year', 'year-heading', language, formatYear(yearRow.start, language), slice.heading, yearRow.first) : nothing}
+        ${
+          yearRow?.kind === 'year'
+            ? heading(
+                level,
+                `year-${slice.year}`,
+                'year',
+                'year-heading',
+                language,
+                formatYear(yearRow.start, language),
+                slice.heading,
+                yearRow.first,
+              )
+            : nothing
+        }
         ${repeat(
           slice.runs,
           (run) => run.run,
@@ -419,7 +435,19 @@ export class FriseList extends FeedElement {
             const monthRow = run.heading === undefined ? undefined : rows.rows[run.heading];
             return html`
             <section class="month" data-month=${run.month}>
-              ${monthRow?.kind === 'month' ? heading(level + 1, `month-${run.month}`, 'month', 'month-heading', language, formatMonth(monthRow.start, language), run.heading) : nothing}
+              ${
+                monthRow?.kind === 'month'
+                  ? heading(
+                      level + 1,
+                      `month-${run.month}`,
+                      'month',
+                      'month-heading',
+                      language,
+                      formatMonth(monthRow.start, language),
+                      run.heading,
+                    )
+                  : nothing
+              }
               <ol class="items">${items}</ol>
             </section>`;
           },

@@ -108,7 +108,7 @@ export function renderItem(
             aria-controls=${ifDefined(card ? `card-${id}` : undefined)}><bdi lang=${title.lang}>${title.text}</bdi></button>`,
         )}
         ${renderDate(event, language, strings, show)}
-        <p part="status" class="status-line">${mark(event, strings.select)}${event.kind === UNSPECIFIED ? nothing : html`<span class="kind"><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span>`}${event.kind === UNSPECIFIED || event.status === UNSPECIFIED ? nothing : html`<span class="separator" aria-hidden="true"> · </span>`}${event.status === UNSPECIFIED ? nothing : html`<span class="status-name"><span class="visually-hidden">${event.kind === UNSPECIFIED ? '' : ', '}${strings.statusLabel} </span>${strings.statuses[event.status] ?? event.status}</span>`}${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing}</p>
+        ${statusLine(event, strings, selected, match)}
         ${
           card ??
           html`
@@ -132,14 +132,24 @@ function renderDate(event: FriseEvent, language: string, strings: ListStrings, s
     const i = text.indexOf(a);
     const j = i === -1 ? -1 : text.indexOf(b, i + a.length);
     if (j !== -1) {
-      dates = html`${text.slice(0, i)}<time datetime=${ifDefined(start)}>${a}</time>${text.slice(i + a.length, j)}<time datetime=${ifDefined(isoDatetime(event.end))}>${b}</time>${text.slice(j + b.length)}`;
+      const end = isoDatetime(event.end);
+      dates = html`${text.slice(0, i)}<time datetime=${ifDefined(start)}>${a}</time>${text.slice(i + a.length, j)}<time
+          datetime=${ifDefined(end)}
+          >${b}</time
+        >${text.slice(j + b.length)}`;
     }
   }
   const wordings = [event.start.wording, event.end?.wording]
     .filter((w): w is FriseLocalizedText => w !== undefined)
     .map(show)
     .filter((w) => w.text);
-  return html`<p part="time" class="date" lang=${language}>${dates}${wordings.map((w) => html` <span class="wording" lang=${strings.lang}>${strings.openQuote}<bdi lang=${w.lang}>${w.text}</bdi>${strings.closeQuote}</span>`)}</p>`;
+  const quoted = wordings.map(
+    (w) =>
+      html` <span class="wording" lang=${strings.lang}
+        >${strings.openQuote}<bdi lang=${w.lang}>${w.text}</bdi>${strings.closeQuote}</span
+      >`,
+  );
+  return html`<p part="time" class="date" lang=${language}>${dates}${quoted}</p>`;
 }
 
 function renderAttribution(event: FriseEvent, feed: FriseFeed, strings: ListStrings, show: Show) {
@@ -191,13 +201,20 @@ function renderRelations(event: FriseEvent, context: ItemContext, show: Show) {
         ${related.map((item) => {
           const relation = strings.relations[item.type]?.[item.direction] ?? item.type;
           const target = show(feed.eventById.get(item.id)?.title);
+          const named = html`<bdi class="relation-title" lang=${target.lang}>${target.text}</bdi>`;
           const line = svg`<svg class="relation-line" viewBox="0 0 18 8" aria-hidden="true" focusable="false"><line x1="1" y1="4" x2="17" y2="4"></line></svg>`;
           return html`
             <li class="relation relation-${item.type}" data-relation=${item.type} data-direction=${item.direction} data-target-id=${item.id}>
               ${line}${
                 isListed(item.id)
-                  ? html`<a part="relation-link" class="relation-link" href="#event-${item.id}" data-target=${item.id}><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi></a>`
-                  : html`<span class="relation-off"><span class="relation-name">${relation}</span> <bdi class="relation-title" lang=${target.lang}>${target.text}</bdi> <span class="hidden-note">${strings.hiddenByFilter}</span></span>`
+                  ? html`<a part="relation-link" class="relation-link" href="#event-${item.id}" data-target=${item.id}
+                      ><span class="relation-name">${relation}</span> ${named}</a
+                    >`
+                  : html`<span class="relation-off"
+                      ><span class="relation-name">${relation}</span> ${named} <span class="hidden-note"
+                        >${strings.hiddenByFilter}</span
+                      ></span
+                    >`
               }
             </li>`;
         })}
@@ -244,7 +261,15 @@ function mark(event: FriseEvent, tooltip: string): TemplateResult {
   // the tooltip is set as a property: @lit-labs/ssr cannot render a text binding inside an SVG <title>
   // (lit/lit#4405), so the server output has an empty <title> that the browser fills in
   const r = 6.5;
-  return html`<svg part="mark" class="mark" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false" data-kind=${event.kind} data-status=${event.status}><title .textContent=${tooltip}></title><circle class="ring" r="10.5"></circle><path class="symbol" d=${kindSymbol(event.kind, r)}></path>${event.status === 'denied' ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>` : nothing}</svg>`;
+  const strike =
+    event.status === 'denied'
+      ? svg`<line class="strike" x1=${-r - 2} y1=${r + 2} x2=${r + 2} y2=${-r - 2}></line>`
+      : nothing;
+  return html`<svg part="mark" class="mark" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false"
+    data-kind=${event.kind} data-status=${event.status}
+    ><title .textContent=${tooltip}></title><circle class="ring" r="10.5"></circle
+    ><path class="symbol" d=${kindSymbol(event.kind, r)}></path>${strike}</svg
+  >`;
 }
 
 const HEADING_FORMATS = new Map<string, Intl.DateTimeFormat>();
@@ -272,4 +297,29 @@ export function formatYear(start: number, language: string): string {
 export function formatMonth(start: number, language: string): string {
   const at = representable(start);
   return headingFormat(language, 'month', new Date(at).getUTCFullYear() <= 0).format(at);
+}
+
+/** The mark, the kind and the status in words (each only when said), and the selected and match tags. */
+function statusLine(event: FriseEvent, strings: ListStrings, selected: boolean, match: boolean): TemplateResult {
+  const kind =
+    event.kind === UNSPECIFIED
+      ? nothing
+      : html`<span class="kind"
+          ><span class="visually-hidden">${strings.kindLabel} </span>${strings.kinds[event.kind] ?? event.kind}</span
+        >`;
+  const separator =
+    event.kind === UNSPECIFIED || event.status === UNSPECIFIED
+      ? nothing
+      : html`<span class="separator" aria-hidden="true"> · </span>`;
+  const status =
+    event.status === UNSPECIFIED
+      ? nothing
+      : html`<span class="status-name"
+          ><span class="visually-hidden">${event.kind === UNSPECIFIED ? '' : ', '}${strings.statusLabel} </span
+          >${strings.statuses[event.status] ?? event.status}</span
+        >`;
+  const tags = html`${selected ? html` <span class="tag tag-selected">${strings.selected}</span>` : nothing}${
+    match ? html` <span class="tag tag-match">${strings.match}</span>` : nothing
+  }`;
+  return html`<p part="status" class="status-line">${mark(event, strings.select)}${kind}${separator}${status}${tags}</p>`;
 }

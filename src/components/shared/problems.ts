@@ -25,7 +25,12 @@ export function renderProblems(issues: readonly FeedIssue[], strings: ProblemStr
     <details part="issues" class="issues ${errors ? 'has-errors' : 'warnings-only'}">
       <summary>${strings.feedProblems(issues.length)}</summary>
       <ul>
-        ${shown.map((issue) => html`<li data-code=${issue.code} data-severity=${issue.severity}><code>${issue.path || '/'}</code> <span dir="auto">${issue.message}</span></li>`)}
+        ${shown.map(
+          (issue) =>
+            html`<li data-code=${issue.code} data-severity=${issue.severity}
+              ><code>${issue.path || '/'}</code> <span dir="auto">${issue.message}</span></li
+            >`,
+        )}
         ${hidden > 0 ? html`<li class="more">${strings.moreProblems(hidden)}</li>` : nothing}
       </ul>
     </details>

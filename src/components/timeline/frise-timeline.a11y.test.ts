@@ -14,7 +14,8 @@ async function timeline(
   attrs = 'panel="bottom"',
 ): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline view="timeline" ${attrs.includes('first-view=') ? '' : `first-view="all"`} ${attrs}></frise-timeline></div>`;
+  const firstView = attrs.includes('first-view=') ? '' : `first-view="all"`;
+  wrapper.innerHTML = `<div ${wrapperAttrs}><frise-timeline view="timeline" ${firstView} ${attrs}></frise-timeline></div>`;
   const el = wrapper.querySelector('frise-timeline')!;
   el.feed = seed;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');

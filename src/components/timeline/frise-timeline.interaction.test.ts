@@ -22,7 +22,12 @@ const span = (range: [number, number] | null) => (range ? range[1] - range[0] : 
 
 async function timeline(width = 1000, attrs = ''): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<frise-timeline ${attrs.includes('panel=') ? '' : 'panel="bottom"'} ${attrs.includes('view=') ? '' : 'view="timeline"'} ${attrs.includes('first-view=') ? '' : 'first-view="all"'} ${attrs}></frise-timeline>`;
+  const defaults = [
+    attrs.includes('panel=') ? '' : 'panel="bottom"',
+    attrs.includes('view=') ? '' : 'view="timeline"',
+    attrs.includes('first-view=') ? '' : 'first-view="all"',
+  ];
+  wrapper.innerHTML = `<frise-timeline ${defaults.join(' ')} ${attrs}></frise-timeline>`;
   const el = wrapper.querySelector('frise-timeline')!;
   el.feed = seed;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]') && el.visibleRange, 'chart rendered');

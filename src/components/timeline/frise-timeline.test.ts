@@ -48,7 +48,8 @@ async function timeline(
   attrs: {laneBy?: LaneBy; lang?: string} = {},
 ): Promise<{el: FriseTimeline; h: TimelineHarness}> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-    <frise-timeline view="timeline" first-view="all" max-rows="16" .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'} lang=${attrs.lang ?? ''}></frise-timeline></div>`);
+    <frise-timeline view="timeline" first-view="all" max-rows="16" .feed=${feed} lane-by=${attrs.laneBy ?? 'actor'}
+      lang=${attrs.lang ?? ''}></frise-timeline></div>`);
   const el = wrapper.querySelector('frise-timeline')!;
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="chart"]'), 'chart rendered');
   await el.updateComplete;

@@ -99,7 +99,10 @@ const VERTICAL_BELOW = 600;
  * @csspart event - One event mark group; carries `data-event-id`, `data-kind` and `data-status`.
  * @csspart event-label - The title drawn beside a mark (also exposed as `label`).
  * @csspart label - Same as event-label.
- * @csspart cluster - The target over a block of events too dense to draw one by one at this zoom (transparent: under it, the block is drawn as a bar of its statuses, stacked in the legend's order and styled as the marks are, with its count and its main kind's symbol); its accessible name says the count, period and mix; zooms in on Enter or click (at the deepest zoom, opens the list of its events).
+ * @csspart cluster - The target over a block of events too dense to draw one by one at this zoom (transparent: under
+ * it, the block is drawn as a bar of its statuses, stacked in the legend's order and styled as the marks are, with
+ * its count and its main kind's symbol); its accessible name says the count, period and mix; zooms in on Enter or
+ * click (at the deepest zoom, opens the list of its events).
  * @csspart cluster-list - The list a cluster opens into where zooming cannot separate its events: choosing one selects it; Escape closes it.
  * @csspart link - One relation connector; carries `data-relation`, `data-source`, `data-target`.
  * @csspart view-toggle - The button that switches between the chart and the list.
@@ -119,7 +122,9 @@ const VERTICAL_BELOW = 600;
  * @cssprop [--frise-lane-background=light-dark(#f6f8fa, #161b22)] - Background of odd lanes.
  * @cssprop [--frise-lane-background-alt=light-dark(#ffffff, #0d1117)] - Background of even lanes.
  * @cssprop [--frise-grid-color=light-dark(#d0d7de, #30363d)] - Grid lines and button borders.
- * @cssprop [--frise-label-font-size=max(12px, 0.75rem)] - Size of the chart's text (event labels and lane names; ticks, counts and relation names are 11/12 of it). By default 12 px at the browser's default text size, growing with the reader's (200 % text doubles it, and the rows, lane headers and axis grow with it).
+ * @cssprop [--frise-label-font-size=max(12px, 0.75rem)] - Size of the chart's text (event labels and lane names;
+ * ticks, counts and relation names are 11/12 of it). By default 12 px at the browser's default text size, growing
+ * with the reader's (200 % text doubles it, and the rows, lane headers and axis grow with it).
  * @cssprop [--frise-panel-width=340px] - Width of the side panel.
  * @cssprop [--frise-status-confirmed-color=light-dark(#1a7f37, #3fb950)] - Confirmed events (filled marks).
  * @cssprop [--frise-status-reported-color=light-dark(#0550ae, #4493f8)] - Reported events (hollow marks).
@@ -728,7 +733,13 @@ export class FriseTimeline extends FeedElement {
 
   private renderList(feed: FriseFeed, language: string, strings: UiStrings) {
     return html`
-      ${isServer ? nothing /* no script on the server's page yet: no toggle */ : html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}>${this.renderViewToggle(strings, 0)}</div>`}
+      ${
+        isServer
+          ? nothing /* no script on the server's page yet: no toggle */
+          : html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar}
+            >${this.renderViewToggle(strings, 0)}</div
+          >`
+      }
       <frise-list part="list" .feed=${feed} .filter=${this.activeFilter} .selected=${this.selected} lang=${language}
         variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)} expand-selected
         @frise-select=${this.onListSelect}></frise-list>`;
@@ -772,7 +783,8 @@ export class FriseTimeline extends FeedElement {
     return html`
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
-        <button part="zoom-out" type="button" tabindex="-1" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoom.zoomBy(0.5)}>−</button>
+        <button part="zoom-out" type="button" tabindex="-1" aria-label=${strings.zoomOut} title=${strings.zoomOut}
+          @click=${() => this.zoom.zoomBy(0.5)}>−</button>
         <button part="fit" type="button" tabindex="-1" @click=${() => this.zoom.fit()}>${strings.fit}</button>
         ${this.renderViewToggle(strings, -1)}
         ${visible ? html`<span class="range">${strings.visibleRange(...rangeParts(visible, language))}</span>` : nothing}
@@ -783,19 +795,22 @@ export class FriseTimeline extends FeedElement {
         ${
           beyond.before
             ? html`<button part="beyond beyond-earlier" class="beyond earlier" type="button"
-          title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>`
+          title=${strings.showEarlier(beyond.before)} @click=${() => this.showBeyond(-1)}
+          ><span aria-hidden="true">‹ </span>${strings.earlierCount(beyond.before)}</button>`
             : nothing
         }
         ${
           beyond.after
             ? html`<button part="beyond beyond-later" class="beyond later" type="button"
-          title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}>${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>`
+          title=${strings.showLater(beyond.after)} @click=${() => this.showBeyond(1)}
+          >${strings.laterCount(beyond.after)}<span aria-hidden="true"> ›</span></button>`
             : nothing
         }
         ${this.clusterList.open ? renderClusterList(this.clusterList.open, strings.closeList, this.clusterList.choose, this.clusterList.close) : nothing}
         <p id="chart-summary" class="visually-hidden">${chartSummary(feed, language, strings)}</p>
         <p id="chart-help" class="visually-hidden">${strings.chartHelp}</p>
-        <svg ${ref(this.chartRef)} part="chart" class="chart${links.length > 0 ? ' relating' : ''}" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
+        <svg ${ref(this.chartRef)} part="chart" class="chart${links.length > 0 ? ' relating' : ''}"
+          width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <g class="lanes">${renderLanes(layout.lanes, {laneBy: this.lanesBy, width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
@@ -804,9 +819,17 @@ export class FriseTimeline extends FeedElement {
                kept a removed timeline alive in the browser's style cache -->
           <g class="plot">
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
-              ${guard([scene], () => renderClusters(scene, level, {label: (cluster) => this.clusterLabels.get(cluster, language, strings), onActivate: this.clusterList.activate, onKey: this.clusterList.onKey}))}
+              ${guard([scene], () =>
+                renderClusters(scene, level, {
+                  label: (cluster) => this.clusterLabels.get(cluster, language, strings),
+                  onActivate: this.clusterList.activate,
+                  onKey: this.clusterList.onKey,
+                }),
+              )}
             </g>
-            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true">${guard([scene, language], () => renderClusterCounts(scene.counts, language))}</g>
+            <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true"
+              >${guard([scene, language], () => renderClusterCounts(scene.counts, language))}</g
+            >
             <g class="links">${repeat(
               links,
               (link) => link.key,

@@ -57,7 +57,8 @@ export function arrowPath(x1: number, y1: number, x2: number, y2: number): strin
   const [ux, uy] = [dx / length, dy / length];
   const [bx, by] = [x2 - ux * ARROW_LENGTH, y2 - uy * ARROW_LENGTH];
   const f = (n: number) => n.toFixed(2);
-  return `M${f(x2)},${f(y2)}L${f(bx - uy * ARROW_HALF_WIDTH)},${f(by + ux * ARROW_HALF_WIDTH)}L${f(bx + uy * ARROW_HALF_WIDTH)},${f(by - ux * ARROW_HALF_WIDTH)}Z`;
+  const [wingX, wingY] = [uy * ARROW_HALF_WIDTH, ux * ARROW_HALF_WIDTH];
+  return `M${f(x2)},${f(y2)}L${f(bx - wingX)},${f(by + wingY)}L${f(bx + wingX)},${f(by - wingY)}Z`;
 }
 
 /**
@@ -72,5 +73,10 @@ export function renderLink(link: LinkView, label: string): SVGTemplateResult {
     data-relation=${link.type} data-source=${link.source} data-target=${link.target}
     d=${linkPath(link.x1, link.y1, link.x2, link.y2)} data-label=${label}></path>
     <path class="arrow relation-${link.type} group-${group}" d=${arrowPath(link.x1, link.y1, link.x2, link.y2)} aria-hidden="true"></path>
-    ${link.active ? svg`<text part="link-label" class="link-label relation-${link.type}" x=${mx} y=${my} dy="0.35em" text-anchor="middle" aria-hidden="true">${label}</text>` : nothing}`;
+    ${
+      link.active
+        ? svg`<text part="link-label" class="link-label relation-${link.type}" x=${mx} y=${my} dy="0.35em"
+          text-anchor="middle" aria-hidden="true">${label}</text>`
+        : nothing
+    }`;
 }
