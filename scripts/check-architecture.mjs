@@ -2,6 +2,9 @@
 //  1. src/model and src/layout import nothing from components, controllers or lit, and never touch
 //     document or window (pure modules, testable without a DOM).
 //  2. No unsafeHTML, innerHTML, outerHTML, insertAdjacentHTML, D3 .html() or eval anywhere in src/.
+//  4. src/import (the `frise/import` entry, importers from other tools' formats) is as pure as the model:
+//     no lit, no element, no DOM global, no DOMParser, through every import its entry makes, so that it
+//     runs in Node and Workers and never parses HTML as live markup.
 //  3. The `frise/model` entry (src/model/index.ts), followed through every import it makes, reaches no
 //     lit, no DOM-bound d3 module, nothing in components, controllers, events or entries, and no module
 //     that touches document, window or customElements (so it loads in Node and defines nothing).
@@ -26,6 +29,16 @@ const rules = [
     name: 'model and layout never use document or window',
     applies: (f) => /^src\/(model|layout)\//.test(f),
     bad: /\b(?:document|window|globalThis\.document|HTMLElement|customElements)\b/,
+  },
+  {
+    name: 'import (src/import) imports no components, controllers, events, entries, lit or DOM-bound d3',
+    applies: (f) => /^src\/import\//.test(f),
+    bad: /from\s+['"](?:\.\.\/)+(?:components|controllers|events|entries|react)\/|from\s+['"](?:lit|lit\/.*|lit-html|@lit\/.*|d3-selection|d3-zoom|d3-brush|d3-axis)['"]/,
+  },
+  {
+    name: 'import (src/import) never uses document, window, DOMParser or elements',
+    applies: (f) => /^src\/import\//.test(f),
+    bad: /\b(?:document|window|globalThis\.document|HTMLElement|customElements|DOMParser|createContextualFragment|XMLSerializer)\b/,
   },
   {
     name: 'no HTML parsing of text (unsafeHTML, innerHTML, outerHTML, insertAdjacentHTML, .html(), eval, new Function)',
@@ -122,6 +135,40 @@ let failed = 0;
   }
   if (reached.length < 2)
     offenders.push(`only ${reached.length} module(s) reached: the import scan found nothing to follow`);
+  if (offenders.length === 0) {
+    passed += 1;
+    console.log(`✓ ${name} (${reached.length} modules)`);
+  } else {
+    failed += 1;
+    console.log(`✗ ${name}\n  ${offenders.join('\n  ')}`);
+  }
+}
+{
+  const name =
+    'frise/import (src/import/index.ts) reaches no lit, DOM-bound d3, components, controllers, events, entries or DOM globals';
+  const {reached, bare} = importGraph('src/import/index.ts');
+  const offenders = [];
+  for (const [specifier, file] of bare)
+    if (
+      /^(?:lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|d3-selection|d3-zoom|d3-brush|d3-axis|d3-transition|react|react-dom)(?:\/|$)|unresolved/.test(
+        specifier,
+      )
+    )
+      offenders.push(`${file}: imports ${specifier}`);
+  for (const file of reached) {
+    if (/^src\/(?:components|controllers|events|entries|react)\//.test(file))
+      offenders.push(`${file}: reached from src/import/index.ts`);
+    if (file.includes('/generated/')) continue;
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const code = line.replace(/\/\/.*$/, '');
+        if (/\b(?:document|window|customElements|HTMLElement|DOMParser)\b/.test(code) && !/^\s*\*/.test(line))
+          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  if (!reached.includes('src/import/html-text.ts') || !reached.includes('src/model/parse.ts'))
+    offenders.push(`the import scan did not reach the importers (${reached.length} modules)`);
   if (offenders.length === 0) {
     passed += 1;
     console.log(`✓ ${name} (${reached.length} modules)`);
