@@ -1,5 +1,5 @@
 import type {RelationType} from '../model/types.js';
-import {countPhrase, localizedTables, plural} from './localize.js';
+import {countPhrase, formatNumber, localizedTables, plural} from './localize.js';
 
 /** Which part of a legend: the search box or one group of toggles. */
 export type LegendSection = 'kinds' | 'statuses' | 'actors' | 'relations' | 'search';
@@ -18,6 +18,8 @@ export interface LegendStrings {
   /** How many events match the search. */
   results: (count: number) => string;
   showAll: string;
+  /** The button under a long group that shows more of its items ("Show 100 more of 4,970"). */
+  moreItems: (more: number, left: number) => string;
   /** Says what the toggles do; read with each group. */
   hint: string;
   /** The word after a count of events, read by assistive technology ("4 events"); the count itself is shown. */
@@ -47,6 +49,10 @@ const en = (locale: string): LegendStrings => ({
   search: 'Search',
   results: (n) => countPhrase(locale, n, {one: '{n} result', other: '{n} results'}),
   showAll: 'Show all',
+  moreItems: (more, left) =>
+    more === left
+      ? `Show the other ${formatNumber(locale, left)}`
+      : `Show ${formatNumber(locale, more)} more of ${formatNumber(locale, left)}`,
   hint: 'Press an item to hide or show it.',
   events: (n) => plural(locale, n, {one: 'event', other: 'events'}),
   relationCount: (n) => plural(locale, n, {one: 'relation', other: 'relations'}),
@@ -73,6 +79,10 @@ const fr = (locale: string): LegendStrings => ({
   search: 'Rechercher',
   results: (n) => countPhrase(locale, n, {one: '{n} résultat', many: '{n} de résultats', other: '{n} résultats'}),
   showAll: 'Tout afficher',
+  moreItems: (more, left) =>
+    more === left
+      ? `Afficher ${left === 1 ? 'l’autre' : `les ${formatNumber(locale, left)} autres`}`
+      : `En afficher ${formatNumber(locale, more)} de plus sur ${formatNumber(locale, left)}`,
   hint: 'Activez un élément pour le masquer ou l’afficher.',
   events: (n) => plural(locale, n, {one: 'événement', many: 'd’événements', other: 'événements'}),
   relationCount: (n) => plural(locale, n, {one: 'relation', many: 'de relations', other: 'relations'}),
@@ -107,6 +117,10 @@ const ar = (locale: string): LegendStrings => ({
       other: '{n} نتيجة',
     }),
   showAll: 'إظهار الكل',
+  moreItems: (more, left) =>
+    more === left
+      ? `إظهار البقية (${formatNumber(locale, left)})`
+      : `إظهار ${formatNumber(locale, more)} أخرى من ${formatNumber(locale, left)}`,
   hint: 'اضغط على عنصر لإخفائه أو إظهاره.',
   // after a shown number, so 1 and 2 keep the singular and the dual without "واحد"
   events: (n) => plural(locale, n, {one: 'حدث', two: 'حدثان', few: 'أحداث', many: 'حدثًا', other: 'حدث'}),

@@ -12,6 +12,8 @@ export interface UiStrings {
   statuses: Record<EventStatus, string>;
   /** The lane of events with no main actor, when lanes are by actor. */
   otherLane: string;
+  /** The heading of the lane that gathers the least busy lanes beyond `max-lanes`: "4,990 other actors". */
+  foldedLanes: (lanes: number, laneBy: 'actor' | 'kind' | 'status' | 'attribution') => string;
   /**
    * The header of a lane of events attributed to `who` (an actor's name, or a feed's attribution label
    * that does not already say "according to"), when lanes are by attribution.
@@ -90,6 +92,12 @@ const en = (locale: string): UiStrings => {
     },
     statuses,
     otherLane: 'Other',
+    foldedLanes: (n, laneBy) =>
+      laneBy === 'attribution'
+        ? countPhrase(locale, n, {one: '{n} other attribution', other: '{n} other attributions'})
+        : laneBy === 'actor'
+          ? countPhrase(locale, n, {one: '{n} other actor', other: '{n} other actors'})
+          : countPhrase(locale, n, {one: '{n} other lane', other: '{n} other lanes'}),
     attributionLane: (who) => `According to ${who}`,
     noAttributionLane: 'No attribution given',
     loading: 'Loading the timeline…',
@@ -168,6 +176,16 @@ const fr = (locale: string): UiStrings => {
       unspecified: 'statut non précisé',
     },
     otherLane: 'Autres',
+    foldedLanes: (n, laneBy) =>
+      laneBy === 'attribution'
+        ? countPhrase(locale, n, {
+            one: '{n} autre attribution',
+            many: '{n} d’autres attributions',
+            other: '{n} autres attributions',
+          })
+        : laneBy === 'actor'
+          ? countPhrase(locale, n, {one: '{n} autre acteur', many: '{n} d’autres acteurs', other: '{n} autres acteurs'})
+          : countPhrase(locale, n, {one: '{n} autre ligne', many: '{n} d’autres lignes', other: '{n} autres lignes'}),
     // "selon la Corée du Sud", "selon le NIS": French needs an article the feed does not give, and
     // "Selon Corée du Sud" is wrong; as a label ("Selon : …") any name reads right
     attributionLane: (who) => `Selon : ${who}`,
@@ -253,6 +271,26 @@ const ar = (locale: string): UiStrings => {
     },
     statuses,
     otherLane: 'أخرى',
+    foldedLanes: (n, laneBy) =>
+      countPhrase(
+        locale,
+        n,
+        laneBy === 'actor'
+          ? {
+              one: 'فاعل آخر',
+              two: 'فاعلان آخران',
+              few: '{n} فاعلين آخرين',
+              many: '{n} فاعلًا آخر',
+              other: '{n} فاعل آخر',
+            }
+          : {
+              one: 'مسار آخر',
+              two: 'مساران آخران',
+              few: '{n} مسارات أخرى',
+              many: '{n} مسارًا آخر',
+              other: '{n} مسار آخر',
+            },
+      ),
     attributionLane: (who) => `بحسب ${isolate(who)}`,
     noAttributionLane: 'دون نسبة إلى مصدر',
     loading: 'جارٍ تحميل الخط الزمني…',

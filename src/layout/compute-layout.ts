@@ -83,6 +83,8 @@ export interface LayoutParams {
   laneRows?: ReadonlyMap<string, number>;
   /** At most this many rows per lane when `laneRows` does not say (default 8). */
   maxRows?: number;
+  /** At most this many lanes: the least busy ones beyond are gathered in one (default: no limit). */
+  maxLanes?: number;
   /** Events to lay out (default: all). Hidden events take no space. */
   shown?: (event: FriseEvent) => boolean;
   /**
@@ -139,6 +141,8 @@ export interface LaneLayout {
   color?: string;
   /** The language of the lane's name when it comes from the feed (an actor's name). */
   lang?: string;
+  /** For the lane that gathers the lanes beyond `maxLanes`: how many it gathers. */
+  folded?: number;
   y: number;
   height: number;
   rows: number;
@@ -185,6 +189,8 @@ export interface TimelineLayout {
   /** Base range in px: the domain at zoom 1. Content px at the layout's zoom are zoom × base. */
   range: [number, number];
   lanes: LaneLayout[];
+  /** Event id → the key of its lane (every event of the feed, shown or not). */
+  laneOf: ReadonlyMap<string, string>;
   marks: MarkLayout[];
   clusters: ClusterLayout[];
 }
@@ -367,6 +373,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const lane: LaneLayout = {key: spec.key, label: spec.label, y, height, rows, count: 0};
     if (spec.color) lane.color = spec.color;
     if (spec.lang) lane.lang = spec.lang;
+    if (spec.folded) lane.folded = spec.folded;
     lanes.push(lane);
     laneTop.set(spec.key, y);
     y += height;
@@ -384,7 +391,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const lane = laneByKey.get(mark.lane);
     if (lane) lane.count += 1;
   }
-  return {width, height: y, axisY: m.axisHeight, zoom, domain, range, lanes, marks, clusters};
+  return {width, height: y, axisY: m.axisHeight, zoom, domain, range, lanes, laneOf, marks, clusters};
 }
 
 interface FeedStats {
@@ -409,6 +416,7 @@ function lanesOf(feed: FriseFeed, params: LayoutParams): ReturnType<typeof assig
   const key = [
     params.laneBy,
     params.language,
+    params.maxLanes ?? Infinity,
     labels.other,
     ...[...KINDS, UNSPECIFIED].map((kind) => labels.kind(kind)),
     ...[...STATUSES, UNSPECIFIED].map((status) => labels.status(status)),
@@ -417,7 +425,7 @@ function lanesOf(feed: FriseFeed, params: LayoutParams): ReturnType<typeof assig
   if (!byKey) lanesCache.set(feed, (byKey = new Map()));
   let lanes = byKey.get(key);
   if (!lanes) {
-    lanes = assignLanes(feed, params.laneBy, params.language, params.labels);
+    lanes = assignLanes(feed, params.laneBy, params.language, params.labels, params.maxLanes);
     if (byKey.size >= 8) byKey.clear();
     byKey.set(key, lanes);
   }

@@ -4,7 +4,7 @@ import {parseFeed} from '../model/parse.js';
 import {actorColor} from '../model/actor-display.js';
 import {uiStrings} from '../i18n/strings.js';
 import {kindName, statusName} from '../i18n/names.js';
-import {assignLanes, laneHeading, laneSwatch, LANE_BY_VALUES, OTHER_LANE, type LaneBy} from './lanes.js';
+import {assignLanes, FOLDED_LANE, laneHeading, laneSwatch, LANE_BY_VALUES, OTHER_LANE, type LaneBy} from './lanes.js';
 
 const seedFeed = parseFeed(seed).feed!;
 const labelsOf = (language: string) => {
@@ -109,5 +109,50 @@ describe('lane swatches', () => {
     const lane = lanesOf('actor', 'fr').find((candidate) => candidate.key === 'daily-express');
     expect(lane?.color).to.be.a('string');
     expect(lane?.color).to.equal(actorColor(seedFeed, 'daily-express'));
+  });
+});
+
+describe('lanes beyond max-lanes', () => {
+  // actor i is the main actor of i + 1 events (actor 0 of 1 … actor 29 of 30), listed in that order
+  const crowded = parseFeed({
+    actors: Array.from({length: 30}, (_, i) => ({id: `a${i}`, name: `Actor ${i}`, type: 'person'})),
+    events: Array.from({length: 30}, (_, i) =>
+      Array.from({length: i + 1}, (_, j) => ({
+        id: `e${i}-${j}`,
+        title: `E ${i} ${j}`,
+        start: '2024-01-01',
+        actors: [`a${i}`],
+      })),
+    )
+      .flat()
+      .concat([{id: 'nobody', title: 'No actor', start: '2024-02-01', actors: []}]),
+  }).feed!;
+
+  it('keep the busiest lanes in display order and gather the rest, every event in a lane', () => {
+    const {lanes, laneOf} = assignLanes(crowded, 'actor', 'en', labelsOf('en'), 5);
+    expect(lanes.map((lane) => lane.key)).to.deep.equal(['a26', 'a27', 'a28', 'a29', FOLDED_LANE]);
+    expect(lanes[4]!.folded).to.equal(27); // 26 actors and the "Other" lane
+    expect(laneOf.get('e29-0')).to.equal('a29');
+    expect(laneOf.get('e3-1')).to.equal(FOLDED_LANE);
+    expect(laneOf.get('nobody')).to.equal(FOLDED_LANE);
+    expect(laneOf.size).to.equal(crowded.events.length);
+    const keys = new Set(lanes.map((lane) => lane.key));
+    expect([...laneOf.values()].every((key) => keys.has(key))).to.equal(true);
+  });
+
+  it('change nothing at or under the limit; a limit of 1 gathers everything', () => {
+    const all = assignLanes(crowded, 'actor', 'en', labelsOf('en'));
+    expect(all.lanes).to.have.length(31);
+    expect(assignLanes(crowded, 'actor', 'en', labelsOf('en'), 31).lanes).to.deep.equal(all.lanes);
+    const one = assignLanes(crowded, 'actor', 'en', labelsOf('en'), 1);
+    expect(one.lanes.map((lane) => [lane.key, lane.folded])).to.deep.equal([[FOLDED_LANE, 31]]);
+  });
+
+  it('say how many lanes the last one gathers, in each language', () => {
+    const lane = {key: FOLDED_LANE, label: '', folded: 4990};
+    expect(laneHeading(lane, 'actor', 'en', uiStrings('en'))).to.equal('4,990 other actors');
+    expect(laneHeading(lane, 'actor', 'fr', uiStrings('fr'))).to.equal('4\u202f990 autres acteurs');
+    expect(laneHeading({...lane, folded: 1}, 'attribution', 'en', uiStrings('en'))).to.equal('1 other attribution');
+    expect(laneHeading(lane, 'actor', 'ar', uiStrings('ar'))).to.contain('فاعل');
   });
 });

@@ -20,10 +20,18 @@ export interface LaneSpec {
   color?: string;
   /** The language of an actor's name, when the feed gives it (names in another script read right). */
   lang?: string;
+  /** For FOLDED_LANE: how many lanes it gathers. */
+  folded?: number;
 }
 
 /** Key used for events that have no value for the lane grouping (no actor, no attribution). */
 export const OTHER_LANE = '~other';
+
+/**
+ * Key of the lane that gathers the events of the lanes beyond `maxLanes` (the least busy ones): a feed
+ * with 5,000 actors draws its busiest lanes and one lane for the rest, not 5,000 bands.
+ */
+export const FOLDED_LANE = '~folded';
 
 /** Start of the key of a lane by attribution whose events name no actor, only a label ("label:Kremlin"). */
 const LABEL_PREFIX = 'label:';
@@ -32,19 +40,22 @@ const LABEL_PREFIX = 'label:';
  * Which lane each event goes in and the lanes in display order: actors in the order of the feed's
  * registry, kinds and statuses in legend order (events whose kind or status is not said last, in their
  * own lane), attributions by first appearance. Only lanes that hold at least one event are returned.
+ * With more such lanes than `maxLanes`, the busiest `maxLanes - 1` keep theirs (ties: the display order)
+ * and the events of the others go to one last lane, FOLDED_LANE, that says how many it gathers.
  */
 export function assignLanes(
   feed: FriseFeed,
   laneBy: LaneBy,
   language: string,
   labels: {other: string; kind: (kind: string) => string; status: (status: string) => string},
+  maxLanes = Infinity,
 ): {lanes: LaneSpec[]; laneOf: Map<string, string>} {
   const laneOf = new Map<string, string>();
-  const used = new Set<string>();
+  const used = new Map<string, number>();
   for (const event of feed.events) {
     const key = laneKey(event, laneBy, feed, language);
     laneOf.set(event.id, key);
-    used.add(key);
+    used.set(key, (used.get(key) ?? 0) + 1);
   }
   let ordered: LaneSpec[];
   switch (laneBy) {
@@ -71,7 +82,22 @@ export function assignLanes(
       ordered = feed.actors.map((actor) => actorLane(feed, actor.id, language));
   }
   ordered.push({key: OTHER_LANE, label: labels.other});
-  return {lanes: ordered.filter((lane) => used.has(lane.key)), laneOf};
+  const lanes = ordered.filter((lane) => used.has(lane.key));
+  const limit = Math.max(1, Math.floor(maxLanes));
+  if (lanes.length <= limit) return {lanes, laneOf};
+  const busiest = lanes
+    .map((lane, index) => ({key: lane.key, index, count: used.get(lane.key) ?? 0}))
+    .sort((a, b) => b.count - a.count || a.index - b.index)
+    .slice(0, limit - 1);
+  const kept = new Set(busiest.map((lane) => lane.key));
+  for (const [id, key] of laneOf) if (!kept.has(key)) laneOf.set(id, FOLDED_LANE);
+  return {
+    lanes: [
+      ...lanes.filter((lane) => kept.has(lane.key)),
+      {key: FOLDED_LANE, label: labels.other, folded: lanes.length - kept.size},
+    ],
+    laneOf,
+  };
 }
 
 function actorLane(feed: FriseFeed, actorId: string, language: string): LaneSpec {
@@ -121,7 +147,7 @@ export function laneSwatch(lane: Pick<LaneSpec, 'key' | 'color'>, laneBy: LaneBy
 }
 
 /** The strings lane headers need, from the UI strings of the language shown. */
-export type LaneHeadingStrings = Pick<UiStrings, 'otherLane' | 'attributionLane' | 'noAttributionLane'>;
+export type LaneHeadingStrings = Pick<UiStrings, 'otherLane' | 'foldedLanes' | 'attributionLane' | 'noAttributionLane'>;
 
 /**
  * What a lane's header says, in `language`. A kind or a status is named as the legend names it ("Denial");
@@ -130,11 +156,12 @@ export type LaneHeadingStrings = Pick<UiStrings, 'otherLane' | 'attributionLane'
  * that already says so ("selon l’article ; …") is shown as it is, with a capital.
  */
 export function laneHeading(
-  lane: Pick<LaneSpec, 'key' | 'label'>,
+  lane: Pick<LaneSpec, 'key' | 'label' | 'folded'>,
   laneBy: LaneBy,
   language: string,
   strings: LaneHeadingStrings,
 ): string {
+  if (lane.key === FOLDED_LANE) return strings.foldedLanes(lane.folded ?? 0, laneBy);
   switch (laneBy) {
     case 'kind':
       return kindName(lane.key as EventKind, language);

@@ -184,8 +184,9 @@ export const legendStyles = [
     stroke-linecap: round;
   }
 
-  /* show all */
-  .reset {
+  /* show all; show more of a long group */
+  .reset,
+  .more {
     align-self: flex-start;
     min-height: 28px;
     min-width: 24px;
@@ -197,7 +198,11 @@ export const legendStyles = [
     border-radius: 6px;
     cursor: pointer;
   }
-  .reset:hover {
+  .more {
+    margin-top: 4px;
+  }
+  .reset:hover,
+  .more:hover {
     background: var(--_hover);
   }
   .reset[aria-disabled='true'] {

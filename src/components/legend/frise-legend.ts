@@ -23,6 +23,9 @@ import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
 import {legendStyles} from './frise-legend.styles.js';
 import {FeedElement} from '../shared/feed-element.js';
 
+/** A long group (a feed naming 5,000 actors) shows its first items, then this many more per press. */
+const ITEMS_AT_FIRST = 40;
+const ITEMS_PER_PRESS = 200;
 /** Every section, in the order the legend shows them. */
 export const LEGEND_SECTIONS: readonly LegendSection[] = ['search', 'kinds', 'statuses', 'actors', 'relations'];
 
@@ -60,6 +63,7 @@ interface Item {
  * @csspart swatch - The symbol, colour or line sample of an item.
  * @csspart count - The count of an item.
  * @csspart reset - The "Show all" button.
+ * @csspart more - The button under a long group (more than 40 items) that shows 200 more of its items; the focus goes to the first one it shows.
  * @csspart issues - The summary of problems found in the feed.
  *
  * @cssprop [--frise-font-family=system-ui, sans-serif] - Font of all text.
@@ -98,6 +102,11 @@ export class FriseLegend extends FeedElement {
   /** The search text as typed, applied to `filter.query` after a pause. */
   @state() private draft = '';
 
+  /** How many items each long group shows (a feed naming 5,000 actors shows the first ones, then more on demand). */
+  @state() private itemsShown = new Map<FilterFacet, number>();
+  /** The group and index of the first item a "more" button revealed: it takes the focus once drawn. */
+  private focusAfterMore?: {facet: FilterFacet; index: number};
+
   private countCache?: {feed: FriseFeed; counts: FacetCounts};
   private matchCache?: {feed: FriseFeed; query: string; count: number};
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -117,6 +126,7 @@ export class FriseLegend extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('feed') && this.itemsShown.size > 0) this.itemsShown = new Map();
     if (changed.has('filter')) {
       const query = normalizeFilter(this.filter).query;
       // a query set from outside replaces what is typed; our own (debounced) query leaves it alone
@@ -216,11 +226,16 @@ export class FriseLegend extends FeedElement {
 
   private renderGroup(facet: FilterFacet, items: Item[], filter: FriseFilter, strings: LegendStrings) {
     const unit = facet === 'relations' ? strings.relationCount : strings.events;
+    const limit = this.itemsShown.get(facet) ?? ITEMS_AT_FIRST;
+    // an item the reader turned off stays in view, so it can be turned on again
+    const visible =
+      items.length <= limit ? items : items.filter((item, i) => i < limit || isHidden(filter, facet, item.value));
+    const left = items.length - visible.length;
     return html`
       <fieldset part="group" class="group" data-section=${facet} aria-describedby="hint">
         <legend>${strings.groups[facet]}</legend>
         <ul class="items" role="list">
-          ${items.map((item) => {
+          ${visible.map((item) => {
             const shown = !isHidden(filter, facet, item.value);
             return html`<li>
               <button part="item" class="item" type="button" data-section=${facet} data-value=${item.value}
@@ -234,8 +249,32 @@ export class FriseLegend extends FeedElement {
             </li>`;
           })}
         </ul>
+        ${
+          left > 0
+            ? html`<button part="more" class="more" type="button" @click=${() => this.showMore(facet, limit)}>
+                ${strings.moreItems(Math.min(ITEMS_PER_PRESS, left), left)}
+              </button>`
+            : nothing
+        }
       </fieldset>
     `;
+  }
+
+  private showMore(facet: FilterFacet, limit: number): void {
+    this.itemsShown = new Map(this.itemsShown).set(facet, limit + ITEMS_PER_PRESS);
+    this.focusAfterMore = {facet, index: limit};
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const next = this.focusAfterMore;
+    if (!next) return;
+    this.focusAfterMore = undefined;
+    // the button that was pressed may be gone: the focus goes to the first item it revealed
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>(
+      `fieldset[data-section="${next.facet}"] button[part="item"]`,
+    );
+    (buttons[next.index] ?? buttons[buttons.length - 1])?.focus();
   }
 
   private items(facet: FilterFacet, counts: FacetCounts, feed: FriseFeed, language: string): Item[] {

@@ -162,3 +162,71 @@ describe('<frise-timeline> lane names in their own language', () => {
     expect(byKind.h.lanes().some((lane) => lane.querySelector('.lane-name')!.hasAttribute('lang'))).to.equal(false);
   });
 });
+
+describe('<frise-timeline> with more lanes than max-lanes', () => {
+  // 5,000 actors, each the main actor of one event, and actor 0 of 30 more: the chart draws 40 lanes, not 5,000
+  const crowded = {
+    actors: Array.from({length: 5000}, (_, i) => ({id: `a${i}`, name: `Actor ${i}`, type: 'person'})),
+    events: [
+      ...Array.from({length: 5000}, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        start: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        actors: [`a${i}`],
+      })),
+      ...Array.from({length: 30}, (_, i) => ({
+        id: `busy${i}`,
+        title: `Busy ${i}`,
+        start: '2024-06-15',
+        actors: ['a4999'],
+      })),
+    ],
+  };
+
+  const mount = async (attrs = '') => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    wrapper.innerHTML = `<frise-timeline view="timeline" panel="side" first-view="all" lang="en" ${attrs}></frise-timeline>`;
+    const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
+    el.feed = crowded;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="lane"]'), 'lanes drawn');
+    await el.updateComplete;
+    return {el, h: new TimelineHarness(el)};
+  };
+
+  it('draws the busiest lanes and one that gathers the others and says how many; every event is in a lane', async () => {
+    const {el, h} = await mount();
+    const drawn = lanes(h);
+    expect(drawn).to.have.length(40);
+    // the busiest (actor 4999, 31 events) and the first 38 of the others, in the feed's order, then the rest
+    expect(drawn.slice(0, 2).map((lane) => lane.key)).to.deep.equal(['a0', 'a1']);
+    expect(drawn.at(-2)!.key).to.equal('a4999');
+    expect(drawn.at(-1)!.name).to.equal('4,961 other actors');
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(5000);
+    const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="chart"]')!;
+    expect(Number(chart.getAttribute('height'))).to.be.below(3000);
+  });
+
+  it('takes max-lanes from the page, and falls back to 40 on a value it cannot take', async () => {
+    const {h} = await mount('max-lanes="3"');
+    expect(lanes(h).map((lane) => lane.name)).to.deep.equal(['Actor 0', 'Actor 4999', '4,998 other actors']);
+    const bad = await mount('max-lanes="lots"');
+    expect(lanes(bad.h)).to.have.length(40);
+  });
+
+  it('lists the first 40 actors in the legend, then 200 more per press, the focus on the first it shows', async () => {
+    const {el} = await mount();
+    const legend = el.shadowRoot!.querySelector('frise-legend')!;
+    await waitUntil(() => legend.shadowRoot?.querySelector('[part~="item"]'), 'legend drawn');
+    const actors = () => [
+      ...legend.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-section="actors"] button[part="item"]'),
+    ];
+    expect(actors()).to.have.length(40);
+    const more = legend.shadowRoot!.querySelector<HTMLButtonElement>('[data-section="actors"] button[part="more"]')!;
+    expect(more.textContent!.trim()).to.equal('Show 200 more of 4,960');
+    more.focus();
+    more.click();
+    await legend.updateComplete;
+    expect(actors()).to.have.length(240);
+    expect(legend.shadowRoot!.activeElement).to.equal(actors()[40]);
+  });
+});

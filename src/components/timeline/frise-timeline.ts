@@ -183,6 +183,14 @@ export class FriseTimeline extends FeedElement {
   maxRows = 8;
 
   /**
+   * Lanes drawn at most (1–500, default 40). With more (a feed naming 5,000 actors), the busiest keep
+   * their lane and the events of the others share a last one that says how many it gathers; the legend
+   * and the list still name every actor.
+   */
+  @property({type: Number, attribute: 'max-lanes'})
+  maxLanes = 40;
+
+  /**
    * `timeline` (the chart), `list` (a semantic chronological list sharing selection and filters), or
    * `auto`: the chart, switching by itself to a vertical list under 600 px. The toolbar toggles it.
    */
@@ -196,6 +204,9 @@ export class FriseTimeline extends FeedElement {
   }
   private get rowLimit(): number {
     return this.attribute('max-rows', this.maxRows, wholeNumberIn(1, 200), 8);
+  }
+  private get laneLimit(): number {
+    return this.attribute('max-lanes', this.maxLanes, wholeNumberIn(1, 500), 40);
   }
   private get opening(): FirstView {
     return this.attribute('first-view', this.firstView, oneOf(FIRST_VIEWS), 'story');
@@ -466,6 +477,7 @@ export class FriseTimeline extends FeedElement {
             laneBy: this.lanesBy,
             language: this.displayLanguage,
             maxRows: this.rowLimit,
+            maxLanes: this.laneLimit,
             filter: this.activeFilter,
             firstView: this.opening,
             measure: this.measure,

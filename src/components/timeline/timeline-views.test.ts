@@ -15,6 +15,7 @@ const settings = (feed: FriseFeed, extra: Partial<ViewSettings> = {}): ViewSetti
   laneBy: 'actor',
   language: 'fr',
   maxRows: 8,
+  maxLanes: 40,
   filter: EMPTY_FILTER,
   firstView: 'story',
   measure,

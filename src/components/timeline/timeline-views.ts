@@ -15,7 +15,7 @@ import {
   type TimelineLayout,
 } from '../../layout/compute-layout.js';
 import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
-import {laneKey, type LaneBy} from '../../layout/lanes.js';
+import type {LaneBy} from '../../layout/lanes.js';
 import {KeyboardPath} from '../../layout/keyboard-path.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {transformShowing} from '../../controllers/zoom-controller.js';
@@ -34,6 +34,8 @@ export interface ViewSettings {
   laneBy: LaneBy;
   language: string;
   maxRows: number;
+  /** At most this many lanes; the least busy ones beyond are gathered in one. */
+  maxLanes: number;
   filter: FriseFilter;
   firstView: FirstView;
   /** Text width in px, as the chart draws labels. */
@@ -98,7 +100,7 @@ export class TimelineViews {
   ): TimelineLayout | undefined {
     const settings = this.settings;
     if (!settings || settings.width <= 0) return undefined;
-    const {feed, width, laneBy, language, maxRows, filter, measure, metrics} = settings;
+    const {feed, width, laneBy, language, maxRows, maxLanes, filter, measure, metrics} = settings;
     const rowsKey = laneRows ? [...laneRows].join() : '';
     const key = [
       width,
@@ -107,6 +109,7 @@ export class TimelineViews {
       language,
       level,
       maxRows,
+      maxLanes,
       rowsKey,
       timeWindow?.join('-') ?? '',
       labelWindow?.join('-') ?? '',
@@ -126,6 +129,7 @@ export class TimelineViews {
         metrics,
         zoom: level,
         maxRows,
+        maxLanes,
         ...(shown ? {shown} : {}),
         labels: {
           other: strings.otherLane,
@@ -226,7 +230,14 @@ export class TimelineViews {
     const settings = this.settings;
     if (!settings || settings.width <= 0 || settings.firstView === 'all') return undefined;
     const {feed, width, maxRows} = settings;
-    const key = [width, settings.metrics.rowHeight, settings.laneBy, settings.language, maxRows].join('|');
+    const key = [
+      width,
+      settings.metrics.rowHeight,
+      settings.laneBy,
+      settings.language,
+      maxRows,
+      settings.maxLanes,
+    ].join('|');
     if (this.homeFor?.key === key && this.homeFor.filter === settings.filter) return this.homeFor.view;
     const domain = timeDomain(feed);
     const {chosen, wider} = homeWindows(feed, domain);
@@ -280,12 +291,11 @@ export class TimelineViews {
     if (!settings) return undefined;
     let path = this.paths.get(layout);
     if (!path) {
-      const {feed, laneBy, language} = settings;
+      const {feed} = settings;
       path = new KeyboardPath(layout, (id) => {
         const event = feed.eventById.get(id);
-        return (
-          event && {start: event.interval.start, end: event.interval.end, lane: laneKey(event, laneBy, feed, language)}
-        );
+        const lane = layout.laneOf.get(id);
+        return event && lane !== undefined ? {start: event.interval.start, end: event.interval.end, lane} : undefined;
       });
       this.paths.set(layout, path);
     }
