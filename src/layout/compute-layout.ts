@@ -183,6 +183,8 @@ export interface TimelineLayout {
   width: number;
   height: number;
   axisY: number;
+  /** Height of the strip under the axis where the periods' names go (0 when the feed has no period). */
+  periodsHeight: number;
   zoom: number;
   /** The whole time span of the feed (padded). */
   domain: [number, number];
@@ -364,7 +366,9 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
 
   const lanes: LaneLayout[] = [];
   const laneTop = new Map<string, number>();
-  let y = m.axisHeight;
+  // a feed with periods gets a strip under the axis for their names (a lane header's height)
+  const periodsHeight = feed.periods?.length ? m.laneHeader : 0;
+  let y = m.axisHeight + periodsHeight;
   for (const spec of laneSpecs) {
     const used = rowsUsed.get(spec.key);
     if (used === undefined) continue;
@@ -391,7 +395,7 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const lane = laneByKey.get(mark.lane);
     if (lane) lane.count += 1;
   }
-  return {width, height: y, axisY: m.axisHeight, zoom, domain, range, lanes, laneOf, marks, clusters};
+  return {width, height: y, axisY: m.axisHeight, periodsHeight, zoom, domain, range, lanes, laneOf, marks, clusters};
 }
 
 interface FeedStats {

@@ -42,6 +42,8 @@ import {ScenePlacement} from './parts/placement.js';
 import {buildScene, type Scene} from './scene.js';
 import {LaneVisibility} from './parts/lane-visibility.js';
 import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
+import {periodStyles, renderPeriods} from './parts/periods.js';
+import {periodBands} from '../../layout/period-bands.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderLink, type LinkView} from './parts/links.js';
 import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
@@ -141,7 +143,7 @@ const VERTICAL_BELOW = 600;
  */
 @customElement('frise-timeline')
 export class FriseTimeline extends FeedElement {
-  static override styles = [timelineStyles, laneHeaderStyles, clusterStyles, overviewStyles];
+  static override styles = [timelineStyles, laneHeaderStyles, periodStyles, clusterStyles, overviewStyles];
 
   /** What each lane groups: `actor` (the event's main actor), `kind`, `status` or `attribution` (who asserts it). */
   @property({attribute: 'lane-by', reflect: true})
@@ -825,6 +827,7 @@ export class FriseTimeline extends FeedElement {
           width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <g class="lanes">${renderLanes(layout.lanes, {laneBy: this.lanesBy, width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
+          ${this.renderPeriods(feed, fit, layout, language)}
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <!-- no clip-path here: the chart clips to its box, and a reference to a clipPath of this shadow tree
@@ -869,6 +872,24 @@ export class FriseTimeline extends FeedElement {
    * wider than the view, and the relations between marks. Kept while the view stays inside the window
    * and nothing else changes, so a zoom or pan frame only places what is drawn and redraws the links.
    */
+  /** The feed's periods as bands behind the lanes, at the current zoom (see periodBands). */
+  private renderPeriods(feed: FriseFeed, fit: TimelineLayout, layout: TimelineLayout, language: string) {
+    if (!feed.periods?.length) return nothing;
+    const {k, x} = this.zoom.transform;
+    const [d0, d1] = fit.domain;
+    const [r0, r1] = fit.range;
+    const toScreen = (time: number) => k * (r0 + ((time - d0) * (r1 - r0)) / (d1 - d0)) + x;
+    const fallback = feed.language !== 'und' ? feed.language : language;
+    const bands = periodBands(feed.periods, toScreen, fit.width, this.measure, (period) =>
+      pickText(period.title, language, fallback),
+    );
+    const langOf = (id: string) => {
+      const period = feed.periods.find((candidate) => candidate.id === id);
+      return period && pickLanguage(period.title, language, fallback);
+    };
+    return renderPeriods(bands, {top: layout.axisY, strip: layout.periodsHeight, bottom: layout.height, langOf});
+  }
+
   private sceneFor(
     feed: FriseFeed,
     layout: TimelineLayout,
