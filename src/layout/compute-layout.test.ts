@@ -248,9 +248,12 @@ touches another label or a mark; no two marks of different dates overlap (width 
     expect(first!.label.text.endsWith('…')).to.equal(true);
   });
 
-  it('gives lanes the height of their rows, stacked below the axis', () => {
+  it('gives lanes the height of their rows, stacked below the axis and the strip of period names', () => {
     const layout = layoutOf(seedFeed, 1000);
-    let y = DEFAULT_METRICS.axisHeight;
+    // the seed feed has a period: its name takes a strip of a lane header's height under the axis
+    expect(seedFeed.periods.length).to.be.above(0);
+    expect(layout.periodsHeight).to.equal(DEFAULT_METRICS.laneHeader);
+    let y = DEFAULT_METRICS.axisHeight + DEFAULT_METRICS.laneHeader;
     for (const lane of layout.lanes) {
       expect(lane.y).to.equal(y);
       expect(lane.height).to.equal(
@@ -260,5 +263,8 @@ touches another label or a mark; no two marks of different dates overlap (width 
     }
     expect(layout.height).to.equal(y);
     expect(layout.lanes.reduce((n, lane) => n + lane.count, 0)).to.equal(34);
+    const without = layoutOf({...seedFeed, periods: []}, 1000);
+    expect(without.periodsHeight).to.equal(0);
+    expect(without.lanes[0]!.y).to.equal(DEFAULT_METRICS.axisHeight);
   });
 });
