@@ -4,9 +4,8 @@
  * after it are records, numbered as a spreadsheet numbers them. Problems of the CSV text itself,
  * columns the importer does not read and rows longer than the header become warnings.
  */
-import {clip} from '../model/text.js';
 import {isBlankRow, parseCsv} from './csv-parse.js';
-import type {FeedBuilder, RecordRef} from './feed-builder.js';
+import {clip, type FeedBuilder, type RecordRef} from './feed-builder.js';
 
 export interface CsvColumn {
   /** The column's name as the header writes it. */

@@ -99,11 +99,7 @@ function importTable(text: unknown, options: ImportOptions | undefined): ImportR
     );
     return builder.finish();
   }
-  const relations: Array<{
-    record: FriseEventRecord;
-    ref: RecordRef;
-    pairs: Array<{type: FriseRelation['type']; target: string}>;
-  }> = [];
+  const withRelations: FriseEventRecord[] = [];
   let titleSeen = false;
   for (const row of table.rows) {
     const ref = rowRef(table, row, cell(table, row, 'title'), (field) => field);
@@ -134,23 +130,19 @@ function importTable(text: unknown, options: ImportOptions | undefined): ImportR
         ref,
         `${ref.describe}, ${ref.field('type')}: "${type}" is not a row type (event, period or title); the row is read as an event`,
       );
-    const event = eventOf(builder, table, row, ref);
-    if (event === undefined) continue;
-    builder.addEvent(event.record, ref);
-    if (event.relations.length > 0) relations.push({record: event.record, ref, pairs: event.relations});
+    const record = eventOf(builder, table, row, ref);
+    if (record === undefined) continue;
+    const kept = builder.addEvent(record, ref);
+    if (kept.relations) withRelations.push(kept);
   }
-  // relations point at ids, which may have been changed to fit the id rule: follow them
-  for (const {record, pairs} of relations)
-    record.relations = pairs.map(({type, target}) => ({type, target: builder.eventIdOf.get(target) ?? target}));
+  // relations point at ids as the file writes them; an id changed to fit the id rule is followed
+  for (const record of withRelations)
+    for (const relation of record.relations!)
+      relation.target = builder.eventIdOf.get(relation.target) ?? relation.target;
   return builder.finish();
 }
 
-function eventOf(
-  builder: FeedBuilder,
-  table: CsvTable,
-  row: CsvRow,
-  ref: RecordRef,
-): {record: FriseEventRecord; relations: Array<{type: FriseRelation['type']; target: string}>} | undefined {
+function eventOf(builder: FeedBuilder, table: CsvTable, row: CsvRow, ref: RecordRef): FriseEventRecord | undefined {
   const title = builder.text(cell(table, row, 'title'), ref, 'title');
   if (title === undefined) {
     builder.error('missing-property', ref.path('title'), ref, `${ref.describe} has no title; it is left out`);
@@ -210,7 +202,7 @@ function eventOf(
         `${ref.describe}, ${ref.field('importance')}: "${importance}" is not a whole number from 1 to 5; it is ignored`,
       );
   }
-  const relations: Array<{type: FriseRelation['type']; target: string}> = [];
+  const relations: FriseRelation[] = [];
   for (const pair of list(cell(table, row, 'relations'))) {
     const colon = pair.indexOf(':');
     const type = pair.slice(0, colon).trim().toLowerCase();
@@ -226,6 +218,7 @@ function eventOf(
     }
     relations.push({type: type as FriseRelation['type'], target});
   }
+  if (relations.length > 0) record.relations = relations;
 
   const location = builder.text(cell(table, row, 'location'), ref, 'location');
   const lat = cell(table, row, 'lat');
@@ -280,7 +273,7 @@ function eventOf(
       ref,
       `${ref.describe}, ${ref.field('color')}: only periods have a colour (an event's lane has its actor's); it is ignored`,
     );
-  return {record, relations};
+  return record;
 }
 
 function period(builder: FeedBuilder, table: CsvTable, row: CsvRow, ref: RecordRef): void {

@@ -6,7 +6,7 @@
  */
 import {parseFeed} from '../model/parse.js';
 import {checkUrl} from '../model/urls.js';
-import {clip, hasVisible} from '../model/text.js';
+import {clip as clipWhole, hasVisible} from '../model/text.js';
 import {safeColor} from '../model/colors.js';
 import {
   AGGREGATED_PATHS_KEPT,
@@ -327,8 +327,11 @@ export class FeedBuilder {
     return value === undefined ? undefined : safeColor(value.trim());
   }
 
-  addEvent(record: FriseEventRecord, ref: RecordRef): void {
-    this.events.push({record: inOrder(record, EVENT_KEYS), ref: ref.record});
+  /** Adds an event; returns the record as the feed holds it (its fields in the schema's order). */
+  addEvent(record: FriseEventRecord, ref: RecordRef): FriseEventRecord {
+    const kept = inOrder(record, EVENT_KEYS);
+    this.events.push({record: kept, ref: ref.record});
+    return kept;
   }
 
   addPeriod(record: FrisePeriodRecord, ref: RecordRef): void {
@@ -402,6 +405,16 @@ export function slugId(text: string): string {
     .replace(/^[^A-Za-z0-9]+/, '')
     .slice(0, 128)
     .replace(/-+$/, '');
+}
+
+/**
+ * A text cut to at most `max` characters between graphemes, with an ellipsis (the model's clip). Only
+ * the text's head is cut into graphemes: segmenting a whole long text costs more than linear time,
+ * and a grapheme never runs 64 code units past the cut.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return clipWhole(text.slice(0, max + 64), max);
 }
 
 /** A readable id made from a name or a title: its words in lower-case ASCII joined by dashes, or `fallback`. */

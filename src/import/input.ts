@@ -2,7 +2,7 @@
  * The input of a JSON importer, read once as plain data: JSON text is parsed (a leading byte order mark
  * dropped), an object is copied with its own enumerable keys only (no getters run twice, no prototype,
  * `__proto__` an ordinary key, cycles and deep nesting cut). A Date, which a page may hand over in
- * vis-timeline items, becomes its ISO string in UTC. Reading never throws: what cannot be read is said.
+ * vis-timeline items, becomes its time in milliseconds since 1970 (an instant, as vis-timeline reads it). Reading never throws: what cannot be read is said.
  */
 const MAX_DEPTH = 64;
 
@@ -27,7 +27,7 @@ export function readJsonInput(input: unknown): InputReading {
 
 function copy(value: unknown, ancestors: object[]): unknown {
   if (value === null || typeof value !== 'object') return typeof value === 'function' ? undefined : value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.getTime();
   if (ancestors.length >= MAX_DEPTH) return '[too deep]';
   if (ancestors.includes(value)) return '[circular]';
   ancestors.push(value);

@@ -11,9 +11,8 @@
  *   draws is an issue for its slide.
  * - `background`, `autolink: false`, `thumbnail` and `format` are presentation, not data: not imported.
  */
-import {clip} from '../model/text.js';
 import type {FriseDateSpec, FriseEventRecord, FriseQuote} from '../model/types.js';
-import {FeedBuilder, isObject, own, ownString, readableId, unreadable, type RecordRef} from './feed-builder.js';
+import {clip, FeedBuilder, isObject, own, ownString, readableId, unreadable, type RecordRef} from './feed-builder.js';
 import {htmlToText, singleLine} from './html-text.js';
 import {datePartsToIso, dateSpec, type DateParts} from './date-parts.js';
 import {errorText, readJsonInput} from './input.js';
@@ -141,6 +140,7 @@ export function convertSlide(builder: FeedBuilder, slide: unknown, ref: RecordRe
   const media = own(slide, 'media');
   const caption = htmlToText(ownString(media, 'caption') ?? '');
   let title = builder.text(singleLine(headline.text), ref, 'text/headline');
+  const titled = title !== undefined;
   if (title === undefined) {
     const from = body.text !== '' ? 'its text' : caption.text !== '' ? "its media's caption" : undefined;
     const derived = firstWords(body.text !== '' ? body.text : caption.text);
@@ -171,7 +171,7 @@ export function convertSlide(builder: FeedBuilder, slide: unknown, ref: RecordRe
   if (end !== undefined) record.end = end;
   const summary = builder.text(body.text, ref, 'text/text');
   // a title taken from the whole text says it all: the text is not repeated as the summary
-  if (summary !== undefined && singleLine(summary) !== title) record.summary = summary;
+  if (summary !== undefined && (titled || singleLine(summary) !== title)) record.summary = summary;
 
   const group = ownString(slide, 'group');
   const groupName = group === undefined ? undefined : builder.text(singleLine(htmlToText(group).text), ref, 'group');

@@ -11,9 +11,8 @@
  * - A group is an actor: `content` its name, `title` its description, its style's colour its colour;
  *   the groups listed in a group's `nestedGroups` are members of it (`memberOf`).
  */
-import {clip} from '../model/text.js';
 import type {FriseDateSpec, FriseEventRecord, FrisePeriodRecord} from '../model/types.js';
-import {FeedBuilder, isObject, own, ownString, readableId, unreadable, type RecordRef} from './feed-builder.js';
+import {clip, FeedBuilder, isObject, own, ownString, readableId, unreadable, type RecordRef} from './feed-builder.js';
 import {htmlToText, singleLine} from './html-text.js';
 import {instantToFrise, looseIsoToFrise} from './date-parts.js';
 import {errorText, readJsonInput} from './input.js';
