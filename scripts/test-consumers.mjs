@@ -231,6 +231,17 @@ export const summary = [feed?.events.length, issues.length, resolveDateSpec('202
     null,
     2,
   ),
+  // Node: `frise/import` from the installed package: a two-row CSV, with nothing else loaded
+  'import-in-node.mjs': `const {importCsv} = await import('frise/import');
+const {feed, issues, json} = importCsv('title,start\\nPact signed,2024-06-19\\nTroops seen,2024-10-18\\n');
+console.log(JSON.stringify({
+  resolved: import.meta.resolve('frise/import'),
+  events: feed?.events.length ?? -1,
+  written: json?.events.length ?? -1,
+  issues: issues.map((issue) => issue.message),
+  litLoaded: ['litElementVersions', 'reactiveElementVersions', 'litHtmlVersions'].filter((name) => name in globalThis),
+}));
+`,
   // Node: `frise/model` from the installed package, with nothing else loaded
   'model-in-node.mjs': `import {readFile} from 'node:fs/promises';
 const {parseFeed, pickText} = await import('frise/model');
@@ -435,6 +446,9 @@ try {
     'dist/model/index.js',
     'dist/model/index.d.ts',
     'dist/model/generated/validate-feed.js',
+    'dist/import/index.js',
+    'dist/import/index.d.ts',
+    'bin/frise.mjs',
     ...['timeline', 'list', 'legend', 'event-card'].flatMap((name) => [
       `dist/entries/${name}.js`,
       `dist/entries/${name}.d.ts`,
@@ -587,6 +601,36 @@ export const timeline = [FriseTimeline, props];
     'Node: frise/model defines nothing and loads no Lit',
     nodeReport.customElements === 'undefined' && nodeReport.litLoaded?.length === 0,
     JSON.stringify({customElements: nodeReport.customElements, lit: nodeReport.litLoaded}),
+  );
+
+  const inNodeImport = await run(process.execPath, ['import-in-node.mjs'], {cwd: esbuild});
+  let importReport = {};
+  try {
+    importReport = JSON.parse(inNodeImport.output.trim().split('\n').at(-1));
+  } catch {
+    /* reported below */
+  }
+  check(
+    'Node: frise/import resolves to the installed dist/import/index.js and imports a CSV, loading no Lit',
+    /node_modules\/frise\/dist\/import\/index\.js$/.test(importReport.resolved ?? '') &&
+      importReport.events === 2 &&
+      importReport.written === 2 &&
+      importReport.issues?.length === 0 &&
+      importReport.litLoaded?.length === 0,
+    short(JSON.stringify(importReport) || inNodeImport.output),
+  );
+  // the command, as npx runs it: the bin npm linked into node_modules/.bin
+  const command = await run(
+    join(esbuild, 'node_modules/.bin/frise'),
+    ['validate', `node_modules/frise/data/${seedName}`],
+    {
+      cwd: esbuild,
+    },
+  );
+  check(
+    'npx frise validate: the installed command checks the packaged seed feed (exit 0, no issue)',
+    command.code === 0 && command.output.trim().endsWith(`${seed.events.length} events, no issue`),
+    short(command.output),
   );
 
   // ── the README's "Getting started", literally ──────────────────────────────────────────────────

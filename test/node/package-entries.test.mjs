@@ -49,9 +49,9 @@ test('every module that defines an element, and every entry that imports one, is
   assert.equal(hasSideEffects('./dist/frise.js'), true);
 });
 
-test('the pure modules (model, layout, i18n, styles, events, element styles) stay tree-shakable', () => {
+test('the pure modules (model, layout, i18n, styles, events, import, element styles) stay tree-shakable', () => {
   const pure = sources.filter(
-    (path) => /^src\/(?:model|layout|i18n|styles|events)\//.test(path) || path.endsWith('.styles.ts'),
+    (path) => /^src\/(?:model|layout|i18n|styles|events|import)\//.test(path) || path.endsWith('.styles.ts'),
   );
   assert.equal(pure.length > 10, true);
   assert.deepEqual(
@@ -68,6 +68,7 @@ test('the documented entries exist, each with its types first, pointing at a mod
     './legend',
     './event-card',
     './model',
+    './import',
     './react',
     './frise.js',
     './schema.json',
@@ -113,6 +114,13 @@ test('the package ships the built modules, the schema and the seed feed, not the
     pkg.files.filter((entry) => /^src|test|stories/.test(entry)),
     [],
   );
-  for (const required of ['dist', 'data/frise-feed.schema.json', 'data/*.feed.json'])
+  for (const required of ['dist', 'bin', 'data/frise-feed.schema.json', 'data/*.feed.json'])
     assert.ok(pkg.files.includes(required), required);
+});
+
+test('the frise command is the package bin: an executable Node script', () => {
+  assert.deepEqual(pkg.bin, {frise: './bin/frise.mjs'});
+  const bin = join(root, 'bin/frise.mjs');
+  assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  assert.notEqual(statSync(bin).mode & 0o111, 0, 'bin/frise.mjs is executable');
 });
