@@ -69,6 +69,7 @@ function inOrder<T extends object>(record: T, keys: readonly string[]): T {
   return out as T;
 }
 
+/** Builds one feed from one input: see the module's comment. */
 export class FeedBuilder {
   readonly options: {language?: string; utcOffset?: string; defaultCredit?: string};
   title: string | undefined;
@@ -88,6 +89,7 @@ export class FeedBuilder {
   /** explicit event ids as the input wrote them → the id they became */
   readonly eventIdOf = new Map<string, string>();
 
+  /** Reads the options (a bad one is an issue, and is ignored). */
   constructor(options: ImportOptions | undefined) {
     this.options = {};
     const given = isObject(options) ? options : {};
@@ -111,10 +113,12 @@ export class FeedBuilder {
       this.error('invalid-value', '', undefined, `the option "defaultCredit" (${show(credit)}) is not a text`);
   }
 
+  /** An issue that left a record (or a link, an image) out of the feed. */
   error(code: ImportIssueCode, path: string, ref: RecordRef | undefined, message: string): void {
     this.issues.push(withRecord({path, code, message, severity: 'error', origin: 'input'}, ref));
   }
 
+  /** An issue about a record that is kept: what was changed or left aside. */
   warning(code: ImportIssueCode, path: string, ref: RecordRef | undefined, message: string): void {
     this.issues.push(withRecord({path, code, message, severity: 'warning', origin: 'input'}, ref));
   }
@@ -208,7 +212,9 @@ export class FeedBuilder {
     if (checked === undefined) return undefined;
     const known = this.sources.get(checked.href);
     if (known) return known.record.id;
-    const publisher = clip(info.publisher && hasVisible(info.publisher) ? info.publisher : hostName(checked), 500);
+    // a mailto: link has no host: its address says who it reaches
+    const fallback = hostName(checked) || decodeURIComponentSafe(checked.pathname) || checked.href;
+    const publisher = clip(info.publisher && hasVisible(info.publisher) ? info.publisher.trim() : fallback, 500);
     const record: FriseSource = {
       id: this.id('sources', undefined, readableId(publisher, 'source')),
       publisher,
@@ -334,12 +340,9 @@ export class FeedBuilder {
     return kept;
   }
 
+  /** Adds a period (its fields in the schema's order). */
   addPeriod(record: FrisePeriodRecord, ref: RecordRef): void {
     this.periods.push({record: inOrder(record, PERIOD_KEYS), ref: ref.record});
-  }
-
-  get eventCount(): number {
-    return this.events.length;
   }
 
   /** The feed JSON made so far. */
@@ -431,6 +434,15 @@ export function readableId(text: string, fallback: string): string {
   );
 }
 
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Whether a value is a plain object (not null, not a list). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -165,3 +165,20 @@ test('every documented column is in the README table, and every column in the ta
     .flatMap((line) => [...line.split('|')[1].matchAll(/`([a-z_]+)`/g)].map((match) => match[1]));
   assert.deepEqual([...documented].sort(), [...CSV_COLUMNS].sort());
 });
+
+test('source_url: several URLs, an e-mail address named by itself, a known service by its name', () => {
+  const {json, feed, issues} = importCsv(
+    'title,start,source_url,source_publisher\nA,2024,https://ex.org/a https://www.youtube.com/watch?v=1;mailto:desk@example.org,Example Daily\n',
+  );
+  assert.deepEqual(
+    json.sources.map((source) => [source.publisher, source.url]),
+    [
+      ['Example Daily', 'https://ex.org/a'],
+      ['YouTube', 'https://www.youtube.com/watch?v=1'],
+      ['desk@example.org', 'mailto:desk@example.org'],
+    ],
+  );
+  assert.deepEqual(issues, []);
+  assert.equal(feed.sources.length, 3, 'parseFeed keeps them all');
+  assert.equal(feed.events[0].sources.length, 3);
+});
