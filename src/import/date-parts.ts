@@ -185,6 +185,8 @@ export function parseTimeOfDay(
   text: string,
 ): {ok: true; hour: number; minute?: number; second?: number; millisecond?: number} | {ok: false; message: string} {
   let rest = text.trim();
+  // the longest time of day is "12:59:59.999 p.m."; a longer text is not one (and is not scanned)
+  if (rest.length > 24) return {ok: false, message: `"${rest.slice(0, 24)}…" is not a time of day (13:45, 1:45 PM)`};
   let period: 'a' | 'p' | undefined;
   const meridiem = /\s*([AaPp])\.?\s*[Mm]\.?$/.exec(rest);
   if (meridiem) {

@@ -428,15 +428,42 @@ export function htmlToText(html: string): HtmlText {
     }
   }
   closeLink();
-  const text = out
-    .join('')
-    .replace(/[ \t\f\r]*\n[ \t\f\r]*/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^[ \t\f\r\n]+|[ \t\f\r\n]+$/g, '');
-  return {text, links, frames};
+  return {text: tidyLines(out.join('')), links, frames};
+}
+
+const isLineSpace = (code: number) => code === 32 || code === 9 || code === 12 || code === 13;
+
+/** A line without the spaces, tabs and carriage returns at its ends (a loop: a regex would be quadratic on long runs). */
+function trimLine(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isLineSpace(line.charCodeAt(start))) start++;
+  while (end > start && isLineSpace(line.charCodeAt(end - 1))) end--;
+  return line.slice(start, end);
+}
+
+/** Lines trimmed, at most one empty line between two, none at the ends. */
+function tidyLines(text: string): string {
+  const kept: string[] = [];
+  let gap = false;
+  for (const raw of text.split('\n')) {
+    const line = trimLine(raw);
+    if (line === '') {
+      gap = kept.length > 0;
+      continue;
+    }
+    if (gap) kept.push('');
+    gap = false;
+    kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 /** The text on one line: for titles and names, where a line break has no place. */
 export function singleLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }

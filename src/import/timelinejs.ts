@@ -361,7 +361,11 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>"']+/gi;
 
 /** URLs written out in a text (without a link), trailing punctuation left out. */
 export function bareUrls(text: string): {href: string; text: string}[] {
-  return [...text.matchAll(BARE_URL)].map((match) => ({href: match[0].replace(/[.,;:!?)\]]+$/, ''), text: ''}));
+  return [...text.matchAll(BARE_URL)].map((match) => {
+    let end = match[0].length;
+    while (end > 0 && '.,;:!?)]'.includes(match[0][end - 1]!)) end--;
+    return {href: match[0].slice(0, end), text: ''};
+  });
 }
 
 function dateText(spec: FriseDateSpec): string {

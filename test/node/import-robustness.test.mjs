@@ -143,6 +143,33 @@ test('huge strings and many records stay bounded: texts are shortened to what a 
   assert.equal(hugeCell.feed.events.length, 1);
 });
 
+test('long runs of one character (spaces in <pre>, dots after a URL, spaces in a Time cell) stay linear', () => {
+  const n = 400_000;
+  const inputs = [
+    [
+      'timelinejs',
+      {events: [{start_date: {year: 2024}, text: {headline: 'Pre', text: `<pre>a${' \t'.repeat(n)}b</pre>`}}]},
+    ],
+    [
+      'timelinejs',
+      {events: [{start_date: {year: 2024}, text: {headline: 'Dots', text: `see http://a.example/${'.'.repeat(n)}x`}}]},
+    ],
+    [
+      'timelinejs',
+      {events: [{start_date: {year: 2024}, text: {headline: `Title${' '.repeat(n)}\n${' '.repeat(n)}end`}}]},
+    ],
+    ['timelinejs-csv', `Year,Time,Headline\n2024,"1${' '.repeat(n)}2",x\n`],
+    ['csv', `title,start\nA,"2024-06-19${' '.repeat(n)}x"\n`],
+    ['vis', [{content: `a${'-'.repeat(n)}b`, start: '2024', id: `${'-'.repeat(n)}x`}]],
+  ];
+  for (const [name, input] of inputs) {
+    const start = performance.now();
+    run(name, input);
+    const elapsed = performance.now() - start;
+    assert.ok(elapsed < 3000, `${name}: ${elapsed.toFixed(0)} ms`);
+  }
+});
+
 test('any JSON value given to the JSON importers: no exception, and every issue well formed', () => {
   const date = fc.record(
     {year: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), month: fc.anything()},
