@@ -43,6 +43,8 @@ export interface UiStrings {
   selectionCleared: string;
   rangeAnnouncement: (from: string, to: string) => string;
   showList: string;
+  /** The toolbar button (with the `export` attribute) that downloads the chart as a PNG image. */
+  exportImage: string;
   showTimeline: string;
   /**
    * A cluster's accessible name: its count, its period, the shares of the statuses it holds (`shares`: a
@@ -122,6 +124,7 @@ const en = (locale: string): UiStrings => {
     selectionCleared: 'Selection cleared',
     rangeAnnouncement: (from, to) => `Showing ${from} to ${to}`,
     showList: 'List',
+    exportImage: 'Download image',
     showTimeline: 'Timeline',
     clusterLabel: (n, period, shares, mostly) => {
       const said = [shares, mostly ? `mostly ${mostly}` : ''].filter(Boolean).join('; ');
@@ -217,6 +220,7 @@ const fr = (locale: string): UiStrings => {
     selectionCleared: 'Sélection annulée',
     rangeAnnouncement: (from, to) => `Affichage du ${from} au ${to}`,
     showList: 'Liste',
+    exportImage: 'Télécharger l’image',
     showTimeline: 'Frise',
     clusterLabel: (n, period, shares, mostly) => {
       const said = [shares, mostly ? `surtout ${mostly}` : ''].filter(Boolean).join(' ; ');
@@ -323,6 +327,7 @@ const ar = (locale: string): UiStrings => {
     selectionCleared: 'أُلغي التحديد',
     rangeAnnouncement: (from, to) => `عرض الفترة من ${from} إلى ${to}`,
     showList: 'قائمة',
+    exportImage: 'تنزيل صورة',
     showTimeline: 'خط زمني',
     clusterLabel: (n, period, shares, mostly) => {
       const said = [shares, mostly ? `أغلبها ${mostly}` : ''].filter(Boolean).join('؛ ');

@@ -137,6 +137,7 @@ export type FeedIssueCode =
   | 'load-failed'
   /** a page called an element's method with arguments it cannot use (the call did nothing) */
   | 'invalid-argument'
+  | 'export-failed'
   /** a page set an attribute (or its property) to a value the element does not take (it used its default) */
   | 'invalid-attribute'
   /** an element could not draw what it was given (a defect of frise: please report it) */

@@ -4,7 +4,7 @@ import {inheritedLanguage, resolveLanguage} from '../../i18n/language.js';
 import {directionOf} from '../../i18n/direction.js';
 import {renderRootOverServerSnapshot} from './server-snapshot.js';
 import {FriseErrorEvent} from '../../events/frise-error.js';
-import type {FeedIssue} from '../../model/types.js';
+import type {FeedIssue, FeedIssueCode} from '../../model/types.js';
 import {shownValue, type AttributeCheck} from './attribute-values.js';
 
 /** `light` or `dark`: forces a colour scheme instead of following the page's `prefers-color-scheme`. */
@@ -116,12 +116,12 @@ export abstract class FriseElement extends LitElement {
    * (a console warning, and `frise-error` with the code `invalid-argument`) instead of an exception.
    */
   protected reportMisuse(message: string): void {
-    const issue: FeedIssue = {
-      path: '',
-      code: 'invalid-argument',
-      severity: 'warning',
-      message: `<${this.localName}>: ${message}`,
-    };
+    this.reportProblem('invalid-argument', 'warning', message);
+  }
+
+  /** A problem that is not the feed's (an image the page would not let us make): a console warning and `frise-error`. */
+  protected reportProblem(code: FeedIssueCode, severity: FeedIssue['severity'], message: string): void {
+    const issue: FeedIssue = {path: '', code, severity, message: `<${this.localName}>: ${message}`};
     console.warn(issue.message);
     this.emit(new FriseErrorEvent([issue]));
   }

@@ -750,3 +750,39 @@ function number(text: string, fallback: number): number {
 function pixels(value: string): string {
   return value.replace(/(-?[\d.]+(?:e[-+]?\d+)?)px/g, (_, n: string) => format(parseFloat(n)));
 }
+
+/**
+ * Saves a blob as a file the browser downloads, named `filename`: an `<a download>` on a `blob:` URL (a
+ * download is not an image load, so `img-src` does not govern it). The URL is let go once the click is done.
+ */
+export function downloadBlob(blob: Blob, filename: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * A file name made of a title: lower case, accents dropped, anything but letters and digits of any script
+ * made a dash, at most 60 characters ending on a whole word ("Des soldats nord-coréens…" → "des-soldats-nord-coreens…").
+ */
+export function fileSlug(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const characters = [...slug];
+  if (characters.length <= 60) return slug;
+  // cut between code points (never inside a letter outside the BMP), and after a whole word when there is one
+  const cut = characters.slice(0, 60).join('');
+  const lastDash = cut.lastIndexOf('-');
+  return (characters[60] === '-' || lastDash < 20 ? cut : cut.slice(0, lastDash)).replace(/-+$/, '');
+}

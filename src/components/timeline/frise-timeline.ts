@@ -43,6 +43,7 @@ import {buildScene, type Scene} from './scene.js';
 import {LaneVisibility} from './parts/lane-visibility.js';
 import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {periodStyles, renderPeriods} from './parts/periods.js';
+import {downloadBlob, fileSlug, rasterizeSVG, serializeChartSVG} from './export-image.js';
 import {periodBands} from '../../layout/period-bands.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderLink, type LinkView} from './parts/links.js';
@@ -91,6 +92,7 @@ const VERTICAL_BELOW = 600;
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart fit - The fit button.
+ * @csspart export - The "Download image" button of the toolbar (with the `export` attribute): a PNG of the chart as shown.
  * @csspart beyond - The controls at the chart's left and right edges counting the events beyond the view; pressing one pans to the nearest of them.
  * @csspart beyond-earlier - The left one (events before the view).
  * @csspart beyond-later - The right one (events after the view).
@@ -191,6 +193,13 @@ export class FriseTimeline extends FeedElement {
    */
   @property({type: Number, attribute: 'max-lanes'})
   maxLanes = 40;
+
+  /**
+   * Adds a "Download image" button to the toolbar: a PNG of the chart as it is shown (see `toPNG`). Under
+   * a Content Security Policy, the page needs `img-src blob:` (or `data:`) for it.
+   */
+  @property({type: Boolean, attribute: 'export'})
+  exportable = false;
 
   /**
    * `timeline` (the chart), `list` (a semantic chronological list sharing selection and filters), or
@@ -315,7 +324,9 @@ export class FriseTimeline extends FeedElement {
   private readonly countsRef = createRef<SVGGElement>();
   private readonly brushRef = createRef<SVGGElement>();
   private readonly laneVisibility = new LaneVisibility(this, () => this.onLanesNearChange());
-  private readonly placement = new ScenePlacement((lane) => this.laneVisibility.isNear(lane), {
+  /** While an image is made, every lane is placed, not only those near the screen. */
+  private placingAll = false;
+  private readonly placement = new ScenePlacement((lane) => this.placingAll || this.laneVisibility.isNear(lane), {
     fit: (text, maxWidth) => fitText(text, maxWidth, this.measure),
     least: (text) => prefixWidth(text, MIN_LABEL_CHARACTERS, this.measure),
   });
@@ -800,6 +811,11 @@ export class FriseTimeline extends FeedElement {
         <button part="zoom-out" type="button" tabindex="-1" aria-label=${strings.zoomOut} title=${strings.zoomOut}
           @click=${() => this.zoom.zoomBy(0.5)}>−</button>
         <button part="fit" type="button" tabindex="-1" @click=${() => this.zoom.fit()}>${strings.fit}</button>
+        ${
+          this.exportable
+            ? html`<button part="export" type="button" tabindex="-1" @click=${this.downloadImage}>${strings.exportImage}</button>`
+            : nothing
+        }
         ${this.renderViewToggle(strings, -1)}
         ${visible ? html`<span class="range">${strings.visibleRange(...rangeParts(visible, language))}</span>` : nothing}
       </div>
@@ -979,6 +995,58 @@ export class FriseTimeline extends FeedElement {
       <text class="full-title-text" lang=${view.textLanguage} dy="0.35em">${fitted.text}</text>
     </g>`;
   }
+
+  /**
+   * The chart as it is shown (view, filters, theme), as a self-contained SVG document with a `<title>` and a
+   * `<desc>`; null when no chart is drawn (the list view, no feed yet). Feed text stays text in it.
+   */
+  toSVG(options: {background?: string} = {}): string | null {
+    const chart = this.chartRef.value;
+    const feed = this.parsed;
+    if (!chart?.isConnected || !feed || this.shownView !== 'timeline') return null;
+    // lanes scrolled out of the page keep the positions of an earlier zoom: place them all first
+    this.placingAll = true;
+    this.placement.refresh();
+    this.placeScene(chart.width.baseVal.value);
+    try {
+      const language = this.displayLanguage;
+      const strings = uiStrings(language);
+      const range = this.visibleRange;
+      const summary = chartSummary(feed, language, strings);
+      return serializeChartSVG(chart, {
+        title: strings.timelineLabel(pickText(feed.title, language, feed.language)),
+        description: range ? `${summary} ${strings.visibleRange(...rangeParts(range, language))}` : summary,
+        ...options,
+      });
+    } finally {
+      this.placingAll = false;
+      this.placement.refresh();
+    }
+  }
+
+  /**
+   * A PNG of the chart as it is shown, `scale` times its size on screen (default 2); null when no chart is
+   * drawn. Rejects when the page forbids it (a Content Security Policy without `img-src blob:` or `data:`).
+   */
+  async toPNG(options: {scale?: number; background?: string} = {}): Promise<Blob | null> {
+    const chart = this.chartRef.value;
+    const svg = this.toSVG(options.background === undefined ? {} : {background: options.background});
+    if (svg === null || !chart) return null;
+    return rasterizeSVG(svg, {width: chart.clientWidth, height: chart.clientHeight, scale: options.scale ?? 2});
+  }
+
+  private downloadImage = async (): Promise<void> => {
+    try {
+      const png = await this.toPNG();
+      if (!png) return;
+      const feed = this.parsed;
+      const title = feed ? pickText(feed.title, this.displayLanguage, feed.language) : '';
+      downloadBlob(png, `${fileSlug(title) || 'timeline'}.png`, this.ownerDocument);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.reportProblem('export-failed', 'error', `the image could not be made: ${reason}`);
+    }
+  };
 
   /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */
   private placeScene(width: number): void {
