@@ -2,7 +2,7 @@ import type {RelationType} from '../model/types.js';
 import {countPhrase, formatNumber, localizedTables, plural} from './localize.js';
 
 /** Which part of a legend: the search box or one group of toggles. */
-export type LegendSection = 'kinds' | 'statuses' | 'actors' | 'relations' | 'search';
+export type LegendSection = 'kinds' | 'statuses' | 'actors' | 'relations' | 'periods' | 'search';
 
 /**
  * The strings of `<frise-legend>`, per language (kind and status names are in `uiStrings`). Add a
@@ -30,7 +30,7 @@ export interface LegendStrings {
 
 const en = (locale: string): LegendStrings => ({
   label: 'Legend',
-  groups: {kinds: 'Event types', statuses: 'Status', actors: 'Main actors', relations: 'Relations'},
+  groups: {kinds: 'Event types', statuses: 'Status', actors: 'Main actors', relations: 'Relations', periods: 'Periods'},
   relations: {
     denies: 'denies',
     confirms: 'confirms',
@@ -60,7 +60,13 @@ const en = (locale: string): LegendStrings => ({
 
 const fr = (locale: string): LegendStrings => ({
   label: 'Légende',
-  groups: {kinds: 'Types d’événement', statuses: 'Statut', actors: 'Acteurs principaux', relations: 'Relations'},
+  groups: {
+    kinds: 'Types d’événement',
+    statuses: 'Statut',
+    actors: 'Acteurs principaux',
+    relations: 'Relations',
+    periods: 'Périodes',
+  },
   relations: {
     denies: 'dément',
     confirms: 'confirme',
@@ -90,7 +96,13 @@ const fr = (locale: string): LegendStrings => ({
 
 const ar = (locale: string): LegendStrings => ({
   label: 'وسيلة الإيضاح',
-  groups: {kinds: 'أنواع الأحداث', statuses: 'الحالة', actors: 'الأطراف الرئيسية', relations: 'العلاقات'},
+  groups: {
+    kinds: 'أنواع الأحداث',
+    statuses: 'الحالة',
+    actors: 'الأطراف الرئيسية',
+    relations: 'العلاقات',
+    periods: 'الفترات',
+  },
   relations: {
     denies: 'ينفي',
     confirms: 'يؤكد',

@@ -20,6 +20,8 @@ export interface ListStrings {
   listLabel: (title: string) => string;
   /** Shown when the feed has no event, or the filter hides them all. */
   empty: string;
+  /** The heading of the feed's named periods, listed before the events. */
+  periods: string;
   /** Visually hidden before the kind and the status. */
   kindLabel: string;
   statusLabel: string;
@@ -55,6 +57,7 @@ const en = (locale: string): ListStrings => ({
   relations: card('en').relations,
   listLabel: (title) => (title ? `Chronology: ${title}` : 'Chronology'),
   empty: 'No events to show.',
+  periods: 'Periods',
   kindLabel: 'Kind:',
   statusLabel: 'Status:',
   according: card('en').according,
@@ -79,6 +82,7 @@ const fr = (locale: string): ListStrings => ({
   relations: card('fr').relations,
   listLabel: (title) => (title ? `Chronologie : ${title}` : 'Chronologie'),
   empty: 'Aucun événement à afficher.',
+  periods: 'Périodes',
   kindLabel: 'Type :',
   statusLabel: 'Statut :',
   according: card('fr').according,
@@ -111,6 +115,7 @@ const ar = (locale: string): ListStrings => ({
   relations: card('ar').relations,
   listLabel: (title) => (title ? `التسلسل الزمني: ${isolate(title)}` : 'التسلسل الزمني'),
   empty: 'لا توجد أحداث لعرضها.',
+  periods: 'الفترات',
   kindLabel: 'النوع:',
   statusLabel: 'الحالة:',
   according: card('ar').according,

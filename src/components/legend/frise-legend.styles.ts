@@ -85,6 +85,34 @@ export const legendStyles = [
     text-transform: uppercase;
     color: var(--_muted);
   }
+  /* periods: named, not toggled */
+  .periods {
+    padding: 0.5rem 0 0;
+    border-top: 1px solid var(--_rule);
+  }
+  .periods-heading {
+    margin: 0;
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .period {
+    display: grid;
+    grid-template-columns: 24px minmax(0, 1fr);
+    column-gap: 0.5rem;
+    padding: 2px 6px;
+    color: var(--_text);
+  }
+  .period-dates {
+    grid-column: 2;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .period-swatch {
+    fill: color-mix(in srgb, var(--_text) 30%, var(--_surface));
+  }
   .items {
     display: flex;
     flex-direction: column;

@@ -556,3 +556,28 @@ describe('<frise-legend>', () => {
     });
   });
 });
+
+describe('<frise-legend> periods', () => {
+  it('names each period of the feed with its dates, under a heading, in the language shown', async () => {
+    const {el} = await legend(html`<frise-legend .feed=${feed} lang="fr"></frise-legend>`);
+    const section = el.shadowRoot!.querySelector('[part="periods"]')!;
+    expect(section.querySelector('h3')!.textContent).to.equal('Périodes');
+    const items = [...section.querySelectorAll('[part="period"]')];
+    expect(items.map((item) => item.getAttribute('data-period-id'))).to.deep.equal(['treaty-signature-to-force']);
+    expect(items[0]!.querySelector('.name')!.textContent).to.equal('Du traité signé à son entrée en vigueur');
+    expect(items[0]!.querySelector('.period-dates')!.textContent).to.equal('du 19 juin 2024 au 4 décembre 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a period colour only when it passes the colour check, and is left out with sections that omit it', async () => {
+    const coloured = {
+      events: [{title: 'x', start: '2024-01-01'}],
+      periods: [{id: 'p', title: 'P', start: '2024-01', end: '2024-02', color: '#336699'}],
+    };
+    const {el} = await legend(html`<frise-legend .feed=${coloured} lang="en"></frise-legend>`);
+    expect(el.shadowRoot!.querySelector('.period-swatch')!.getAttribute('fill')).to.equal('#336699');
+    expect(el.shadowRoot!.querySelector('.period-dates')!.textContent).to.equal('January 2024 – February 2024');
+    const without = await legend(html`<frise-legend .feed=${feed} sections="kinds statuses"></frise-legend>`);
+    expect(without.el.shadowRoot!.querySelector('[part="periods"]')).to.equal(null);
+  });
+});

@@ -15,6 +15,9 @@ import {
   type FilterFacet,
 } from '../../model/filter-facets.js';
 import {actorColor, actorName} from '../../model/actor-display.js';
+import {safeColor} from '../../model/colors.js';
+import {pickLanguage, pickText} from '../../model/text.js';
+import {formatEventDate} from '../../i18n/format-date.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {kindName, relationName, statusName} from '../../i18n/names.js';
 import {formatNumber} from '../../i18n/localize.js';
@@ -27,7 +30,14 @@ import {FeedElement} from '../shared/feed-element.js';
 const ITEMS_AT_FIRST = 40;
 const ITEMS_PER_PRESS = 200;
 /** Every section, in the order the legend shows them. */
-export const LEGEND_SECTIONS: readonly LegendSection[] = ['search', 'kinds', 'statuses', 'actors', 'relations'];
+export const LEGEND_SECTIONS: readonly LegendSection[] = [
+  'search',
+  'kinds',
+  'statuses',
+  'actors',
+  'relations',
+  'periods',
+];
 
 /** How long typing must pause before the search is applied, in ms. */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -63,6 +73,8 @@ interface Item {
  * @csspart swatch - The symbol, colour or line sample of an item.
  * @csspart count - The count of an item.
  * @csspart reset - The "Show all" button.
+ * @csspart periods - The list of the feed's periods (named stretches of time the timeline draws as bands), each a `period` part with its dates.
+ * @csspart period - One period of that list: its swatch (the period's colour), its name and its dates.
  * @csspart more - The button under a long group (more than 40 items) that shows 200 more of its items; the focus goes to the first one it shows.
  * @csspart issues - The summary of problems found in the feed.
  *
@@ -93,7 +105,7 @@ export class FriseLegend extends FeedElement {
 
   /** Which sections to show, space-separated: `search kinds statuses actors relations` (default: all). */
   @property()
-  sections = 'search kinds statuses actors relations';
+  sections = 'search kinds statuses actors relations periods';
 
   /** A horizontal, wrapping layout for narrow places (toolbars, phones). */
   @property({type: Boolean, reflect: true})
@@ -186,7 +198,9 @@ export class FriseLegend extends FeedElement {
     const filter = normalizeFilter(this.filter);
     const feed = this.parsed;
     const sections = this.shownSections;
-    const groups = feed ? sections.filter((section): section is FilterFacet => section !== 'search') : [];
+    const groups = feed
+      ? sections.filter((section): section is FilterFacet => section !== 'search' && section !== 'periods')
+      : [];
     const counts = feed ? this.facetCounts(feed) : undefined;
     const shownGroups = counts ? groups.filter((facet) => counts[facet].size > 0) : [];
     const nothingHidden = !hidesAnything(filter);
@@ -207,9 +221,32 @@ export class FriseLegend extends FeedElement {
                 @click=${this.reset}>${strings.showAll}</button>`
             : nothing
         }
+        ${feed && sections.includes('periods') ? this.renderPeriods(feed, strings) : nothing}
       </div>
       ${this.renderFeedStatus()}
     `;
+  }
+
+  /** The feed's periods, named with their dates: the chart draws them as bands; here a reader can read them. */
+  private renderPeriods(feed: FriseFeed, strings: LegendStrings) {
+    if (!feed.periods?.length) return nothing;
+    const language = this.displayLanguage;
+    const fallback = feed.language !== 'und' ? feed.language : language;
+    return html`<section part="periods" class="periods" aria-labelledby="periods-heading">
+      <h3 id="periods-heading" class="periods-heading">${strings.groups.periods}</h3>
+      <ul class="items" role="list">
+        ${feed.periods.map((period) => {
+          const color = safeColor(period.color);
+          return html`<li part="period" class="period" data-period-id=${period.id}>
+            ${swatch(svg`<rect class="period-swatch" x="-8" y="-5" width="16" height="10" rx="1" fill=${color ?? nothing}></rect>`)}
+            <span class="name" lang=${pickLanguage(period.title, language, fallback)} dir="auto"
+              >${pickText(period.title, language, fallback)}</span
+            >
+            <span class="period-dates">${formatEventDate(period.start, period.end, language)}</span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   private renderSearch(feed: FriseFeed | null, filter: FriseFilter, strings: LegendStrings) {

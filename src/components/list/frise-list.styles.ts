@@ -68,6 +68,39 @@ const ownStyles = css`
   .query-status:empty {
     display: none;
   }
+  /* named periods, before the events */
+  .periods {
+    margin: 0 0 1rem;
+  }
+  .periods-heading {
+    margin: 0;
+    padding-block: 0 0.25rem;
+    border-block-end: 2px solid var(--_grid);
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .period-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .period {
+    padding-block: 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_grid);
+    margin-block-start: 0.5rem;
+  }
+  .period-name {
+    font-weight: 600;
+  }
+  .period-dates {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .period-description {
+    margin: 0.25rem 0 0;
+  }
   .empty {
     margin: 0;
     padding: 0.75rem 0;

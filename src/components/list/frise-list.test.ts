@@ -623,3 +623,26 @@ describe('<frise-list>', () => {
     });
   });
 });
+
+describe('<frise-list> periods', () => {
+  it('lists the feed periods before the events, under a heading at the level of the years, with dates and description', async () => {
+    const {el} = await list(seedFeed, {headingLevel: 3});
+    const section = el.shadowRoot!.querySelector('[part="periods"]')!;
+    const heading = section.querySelector('h3')!;
+    expect(heading.textContent).to.equal('Périodes');
+    expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
+    const period = section.querySelector('[part="period"]')!;
+    expect(period.querySelector('.period-name')!.textContent).to.equal('Du traité signé à son entrée en vigueur');
+    expect(period.querySelector('.period-dates')!.textContent).to.equal('du 19 juin 2024 au 4 décembre 2024');
+    expect(period.querySelector('.period-description')!.textContent).to.contain('24 octobre');
+    // before the first year heading
+    const firstYear = el.shadowRoot!.querySelector('[part~="year"]')!;
+    expect(section.compareDocumentPosition(firstYear) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no periods section for a feed without any', async () => {
+    const {el} = await list(parseFeed({events: [{title: 'x', start: '2024-01-01'}]}).feed);
+    expect(el.shadowRoot!.querySelector('[part="periods"]')).to.equal(null);
+  });
+});

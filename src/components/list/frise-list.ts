@@ -5,9 +5,10 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {incomingRelations, type IncomingRelation} from '../../model/relations.js';
 import type {FriseEvent, FriseFeed} from '../../model/types.js';
-import {pickText} from '../../model/text.js';
+import {pickLanguage, pickText} from '../../model/text.js';
+import {formatEventDate} from '../../i18n/format-date.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {listStrings} from '../../i18n/list-strings.js';
+import {listStrings, type ListStrings} from '../../i18n/list-strings.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import type {FriseCloseEvent} from '../../events/frise-close.js';
 import {WindowController} from '../../controllers/window-controller.js';
@@ -61,6 +62,9 @@ const DEFAULT_HEIGHTS: Record<string, number> = {year: 48, month: 36, event: 110
  * @csspart list - The whole list (a group named after the feed; not a landmark, so several lists of one feed can share a page).
  * @csspart year - A year heading.
  * @csspart month - A month heading.
+ * @csspart periods - The feed's named periods, listed before the events under their own heading (the chart draws them as bands).
+ * @csspart periods-heading - The heading of that list.
+ * @csspart period - One period: its name, its dates and what it is.
  * @csspart item - One event's `<li>` (with `aria-posinset` and `aria-setsize` in its month); carries `data-event-id`,
  * `data-kind`, `data-status`, and `data-match` when it matches the search.
  * @csspart time - The date line (one `<time>`, or two for a range, and the source's wording).
@@ -346,6 +350,7 @@ export class FriseList extends FeedElement {
         aria-label=${strings.listLabel(title)} aria-busy=${this.loading ? 'true' : 'false'} @click=${this.onClick}>
         ${selectedListed ? html`<button class="skip" type="button" data-target=${this.selected!}>${strings.goToSelected}</button>` : nothing}
         <p class="query-status" role="status">${query ? strings.matchCount(matches.size, query) : ''}</p>
+        ${renderPeriods(feed, language, strings, level)}
         ${
           rows.eventCount === 0
             ? html`<p class="empty">${strings.empty}</p>`
@@ -499,4 +504,34 @@ declare global {
   interface HTMLElementTagNameMap {
     'frise-list': FriseList;
   }
+}
+
+/**
+ * The feed's named periods, with their dates and what they are, before the events: the chart draws them as
+ * bands behind its lanes; a reader of the list reads them here.
+ */
+function renderPeriods(feed: FriseFeed, language: string, strings: ListStrings, level: number) {
+  if (!feed.periods?.length) return nothing;
+  const fallback = feed.language && feed.language !== 'und' ? feed.language : language;
+  return html`<section part="periods" class="periods" aria-labelledby="periods-heading">
+    ${heading(level, 'periods-heading', 'periods-heading', 'periods-heading', undefined, strings.periods)}
+    <ul class="period-list" role="list">
+      ${feed.periods.map((period) => {
+        const description = period.description && pickText(period.description, language, fallback);
+        return html`<li part="period" class="period" data-period-id=${period.id}>
+          <bdi class="period-name" lang=${pickLanguage(period.title, language, fallback)}
+            >${pickText(period.title, language, fallback)}</bdi
+          >
+          <span class="period-dates">${formatEventDate(period.start, period.end, language)}</span>
+          ${
+            description
+              ? html`<p class="period-description" lang=${pickLanguage(period.description, language, fallback)} dir="auto">
+                  ${description}
+                </p>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>
+  </section>`;
 }
