@@ -16,6 +16,8 @@ export interface WindowConfig {
   defaultHeight(kind: string): number;
   /** Up to this many rows everything is rendered, and nothing measured. */
   renderAllUpTo: number;
+  /** Everything is rendered while this says so (the page is printed: paper has no scroll to window). */
+  renderAll?(): boolean;
   /** The first rendering (before anything is measured) shows a screen and a half of rows at their assumed heights, and at least this many. */
   initialRows: number;
 }
@@ -82,7 +84,7 @@ export class WindowController implements ReactiveController {
 
   /** Every row is rendered: a short list, or server rendering (no viewport to window). */
   get all(): boolean {
-    return isServer || this.source.count <= this.config.renderAllUpTo;
+    return isServer || this.source.count <= this.config.renderAllUpTo || (this.config.renderAll?.() ?? false);
   }
 
   /** The rows to render, in order, as disjoint ranges (the host draws a spacer for each gap). */

@@ -1,7 +1,7 @@
 import type {EventKind, EventStatus, RelationType} from '../model/types.js';
 import {UI_STRINGS} from './strings.js';
 import {CARD_STRINGS, type RelationLabel} from './card-strings.js';
-import {countPhrase, isolate, localizedTables} from './localize.js';
+import {countPhrase, formatNumber, isolate, localizedTables} from './localize.js';
 
 /**
  * Every string of `<frise-list>`, per language. Year and month headings are not here: they are
@@ -22,6 +22,8 @@ export interface ListStrings {
   empty: string;
   /** The heading of the feed's named periods, listed before the events. */
   periods: string;
+  /** Printed above a list too long to print in full. */
+  tooLongToPrint: (events: number, limit: number) => string;
   /** Visually hidden before the kind and the status. */
   kindLabel: string;
   statusLabel: string;
@@ -58,6 +60,8 @@ const en = (locale: string): ListStrings => ({
   listLabel: (title) => (title ? `Chronology: ${title}` : 'Chronology'),
   empty: 'No events to show.',
   periods: 'Periods',
+  tooLongToPrint: (n, limit) =>
+    `This list holds ${formatNumber(locale, n)} events: only the part on screen is printed. Filter it to ${formatNumber(locale, limit)} events or fewer to print them all, each with its sources.`,
   kindLabel: 'Kind:',
   statusLabel: 'Status:',
   according: card('en').according,
@@ -83,6 +87,8 @@ const fr = (locale: string): ListStrings => ({
   listLabel: (title) => (title ? `Chronologie : ${title}` : 'Chronologie'),
   empty: 'Aucun événement à afficher.',
   periods: 'Périodes',
+  tooLongToPrint: (n, limit) =>
+    `Cette liste compte ${formatNumber(locale, n)} événements\u00a0: seule la partie à l’écran est imprimée. Filtrez-la à ${formatNumber(locale, limit)} événements ou moins pour les imprimer tous, chacun avec ses sources.`,
   kindLabel: 'Type :',
   statusLabel: 'Statut :',
   according: card('fr').according,
@@ -116,6 +122,8 @@ const ar = (locale: string): ListStrings => ({
   listLabel: (title) => (title ? `التسلسل الزمني: ${isolate(title)}` : 'التسلسل الزمني'),
   empty: 'لا توجد أحداث لعرضها.',
   periods: 'الفترات',
+  tooLongToPrint: (n, limit) =>
+    `تضم هذه القائمة ${formatNumber(locale, n)} حدثًا: لا يُطبع إلا الجزء الظاهر على الشاشة. صفّها إلى ${formatNumber(locale, limit)} حدث أو أقل لطباعتها كلها مع مصادرها.`,
   kindLabel: 'النوع:',
   statusLabel: 'الحالة:',
   according: card('ar').according,

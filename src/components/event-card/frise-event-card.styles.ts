@@ -446,4 +446,30 @@ const ownStyles = css`
   }
 `;
 
-export const eventCardStyles = [themeTokens, statusClassStyles, visuallyHiddenStyles, feedStatusStyles, ownStyles];
+// on paper a link cannot be followed: its address is printed after it; the close button has nothing to do
+const printStyles = css`
+  @media print {
+    .close,
+    .external,
+    [part~='copy-link'] {
+      display: none !important;
+    }
+    a[part~='source-link']::after {
+      content: ' <' attr(href) '>';
+      overflow-wrap: anywhere;
+      color: var(--_muted);
+    }
+    :host {
+      break-inside: avoid;
+    }
+  }
+`;
+
+export const eventCardStyles = [
+  themeTokens,
+  statusClassStyles,
+  visuallyHiddenStyles,
+  feedStatusStyles,
+  ownStyles,
+  printStyles,
+];

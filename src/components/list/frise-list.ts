@@ -12,6 +12,7 @@ import {listStrings, type ListStrings} from '../../i18n/list-strings.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
 import type {FriseCloseEvent} from '../../events/frise-close.js';
 import {WindowController} from '../../controllers/window-controller.js';
+import {PrintController} from '../../controllers/print-controller.js';
 import {listStyles} from './frise-list.styles.js';
 import {FeedElement} from '../shared/feed-element.js';
 import {listRows, rowIndexOf, rowKey, sliceRows, type ListRows, type SectionSlice} from './list-rows.js';
@@ -23,6 +24,8 @@ export type ListVariant = 'list' | 'vertical';
 
 /** Lists of up to this many rows (headings and events) are rendered whole; longer ones only near the viewport. */
 const RENDER_ALL_UP_TO = 200;
+/** A printed list renders every event with its card up to this many; past it, paper is not the way to read it. */
+const PRINT_IN_FULL_UP_TO = 2000;
 /** Heights assumed for rows not measured yet (px), before any row of their kind was measured. */
 const DEFAULT_HEIGHTS: Record<string, number> = {year: 48, month: 36, event: 110};
 
@@ -144,7 +147,16 @@ export class FriseList extends FeedElement {
     defaultHeight: (kind) => DEFAULT_HEIGHTS[kind] ?? 100,
     renderAllUpTo: RENDER_ALL_UP_TO,
     initialRows: 12,
+    renderAll: () => this.printingInFull,
   });
+
+  /** While the page is printed, every event is rendered with its card (every source and note, in full). */
+  private readonly print = new PrintController(this, {changed: () => this.requestUpdate()});
+
+  /** Printing, and the list is short enough to print in full. */
+  private get printingInFull(): boolean {
+    return this.print.printing && (this.grouped?.rows.eventCount ?? 0) <= PRINT_IN_FULL_UP_TO;
+  }
 
   /** Selects an event (or clears the selection with null) and fires frise-select when the selection changes. */
   select(id: string | null): void {
@@ -350,6 +362,11 @@ export class FriseList extends FeedElement {
         aria-label=${strings.listLabel(title)} aria-busy=${this.loading ? 'true' : 'false'} @click=${this.onClick}>
         ${selectedListed ? html`<button class="skip" type="button" data-target=${this.selected!}>${strings.goToSelected}</button>` : nothing}
         <p class="query-status" role="status">${query ? strings.matchCount(matches.size, query) : ''}</p>
+        ${
+          this.print.printing && !this.printingInFull
+            ? html`<p class="print-note">${strings.tooLongToPrint(rows.eventCount, PRINT_IN_FULL_UP_TO)}</p>`
+            : nothing
+        }
         ${renderPeriods(feed, language, strings, level)}
         ${
           rows.eventCount === 0
@@ -472,7 +489,7 @@ export class FriseList extends FeedElement {
       (index) => {
         const row = rows.rows[index];
         if (row?.kind !== 'event') return nothing;
-        const open = this.expandSelected && row.event.id === this.selected;
+        const open = this.printingInFull || (this.expandSelected && row.event.id === this.selected);
         return renderItem(
           row.event,
           {row: index, position: row.position, size: row.size, level},
@@ -489,7 +506,7 @@ export class FriseList extends FeedElement {
    * item title's heading level, so that its sections ("Sources", "Related events") are one level below.
    */
   private renderCard(event: FriseEvent, context: ItemContext, level: number): TemplateResult {
-    return html`<frise-event-card part="card" id="card-${event.id}" class="card" closable .event=${event} .feed=${context.feed}
+    return html`<frise-event-card part="card" id="card-${event.id}" class="card" ?closable=${!this.print.printing} .event=${event} .feed=${context.feed}
       lang=${context.language} theme=${ifDefined(this.theme)} heading-level=${Math.max(2, level)}
       @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>`;
   }

@@ -489,4 +489,34 @@ export const timelineStyles = [
       }
     }
   `,
+  // on paper: the chart at the page's width, without the controls, then every event with its sources
+  css`
+    @media print {
+      .toolbar,
+      .overview,
+      .beyond,
+      .panel,
+      .cluster-list,
+      .full-title,
+      .full-title-back {
+        display: none !important;
+      }
+      .frame,
+      .frame.side {
+        display: block;
+      }
+      .chart-box {
+        overflow: visible;
+      }
+      svg.chart {
+        width: 100%;
+        height: auto;
+        break-inside: avoid;
+      }
+      .print-list {
+        display: block;
+        margin-block-start: 1.5rem;
+      }
+    }
+  `,
 ];

@@ -32,6 +32,7 @@ import {RovingFocusController} from '../../controllers/roving-focus-controller.j
 import {ClusterListController} from '../../controllers/cluster-list-controller.js';
 import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
+import {PrintController} from '../../controllers/print-controller.js';
 import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
 import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
@@ -44,7 +45,6 @@ import {LaneVisibility} from './parts/lane-visibility.js';
 import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {periodStyles, renderPeriods} from './parts/periods.js';
 import {downloadBlob, fileSlug, rasterizeSVG, serializeChartSVG} from './export-image.js';
-import {periodBands} from '../../layout/period-bands.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderLink, type LinkView} from './parts/links.js';
 import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
@@ -116,6 +116,9 @@ const VERTICAL_BELOW = 600;
  * @csspart panel - The side or bottom panel holding the card and the legend.
  * @csspart card - The built-in event card.
  * @csspart legend - The built-in legend.
+ * @csspart print-list - On paper only (while the page is printed): the `<frise-list>` after the chart, every event
+ * with its card, every source (its address printed) and note in full.
+ * @csspart periods - The bands of the feed's named periods behind the lanes (each a `period` part, named in a strip under the axis).
  * @csspart issues - The list of problems found in the feed.
  *
  * @cssprop [--frise-font-family=system-ui, sans-serif] - Font of all text.
@@ -142,6 +145,8 @@ const VERTICAL_BELOW = 600;
  * @cssprop [--frise-relation-response-color=light-dark(#0969da, #4493f8)] - Links that respond to or update.
  * @cssprop [--frise-relation-structure-color=light-dark(#6e7781, #8b949e)] - Part-of, follows, context links (dotted).
  * @cssprop [--frise-error-color=light-dark(#cf222e, #f85149)] - Accent of the problems panel.
+ * @cssprop [--frise-period-color=the text colour, faint] - Tint of the bands of periods that give no colour of their
+ * own (drawn at 7 % opacity; a period's own colour at 14 %).
  */
 @customElement('frise-timeline')
 export class FriseTimeline extends FeedElement {
@@ -323,6 +328,7 @@ export class FriseTimeline extends FeedElement {
   private readonly eventsRef = createRef<SVGGElement>();
   private readonly countsRef = createRef<SVGGElement>();
   private readonly brushRef = createRef<SVGGElement>();
+  private readonly print = new PrintController(this, {changed: () => this.requestUpdate()});
   private readonly laneVisibility = new LaneVisibility(this, () => this.onLanesNearChange());
   /** While an image is made, every lane is placed, not only those near the screen. */
   private placingAll = false;
@@ -704,6 +710,13 @@ export class FriseTimeline extends FeedElement {
           <div class="main">
             ${feed && feed.events.length > 0 && this.shownView !== 'timeline' ? this.renderList(feed, language, strings) : nothing}
             ${current && feed && feed.events.length > 0 && this.shownView === 'timeline' ? this.renderChart(feed, current, language, strings, title) : nothing}
+            ${
+              /* on paper, the chart is followed by every event with its sources and notes in full */
+              this.print.printing && feed && feed.events.length > 0 && this.shownView === 'timeline'
+                ? html`<frise-list part="print-list" class="print-list" .feed=${feed} .filter=${this.activeFilter}
+                    lang=${language}></frise-list>`
+                : nothing
+            }
           </div>
           ${
             showPanel && feed
@@ -843,7 +856,7 @@ export class FriseTimeline extends FeedElement {
           width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <g class="lanes">${renderLanes(layout.lanes, {laneBy: this.lanesBy, width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
-          ${this.renderPeriods(feed, fit, layout, language)}
+          ${renderPeriods(feed, {fit, layout, transform: this.zoom.transform, measure: this.measure, language})}
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <!-- no clip-path here: the chart clips to its box, and a reference to a clipPath of this shadow tree
@@ -888,24 +901,6 @@ export class FriseTimeline extends FeedElement {
    * wider than the view, and the relations between marks. Kept while the view stays inside the window
    * and nothing else changes, so a zoom or pan frame only places what is drawn and redraws the links.
    */
-  /** The feed's periods as bands behind the lanes, at the current zoom (see periodBands). */
-  private renderPeriods(feed: FriseFeed, fit: TimelineLayout, layout: TimelineLayout, language: string) {
-    if (!feed.periods?.length) return nothing;
-    const {k, x} = this.zoom.transform;
-    const [d0, d1] = fit.domain;
-    const [r0, r1] = fit.range;
-    const toScreen = (time: number) => k * (r0 + ((time - d0) * (r1 - r0)) / (d1 - d0)) + x;
-    const fallback = feed.language !== 'und' ? feed.language : language;
-    const bands = periodBands(feed.periods, toScreen, fit.width, this.measure, (period) =>
-      pickText(period.title, language, fallback),
-    );
-    const langOf = (id: string) => {
-      const period = feed.periods.find((candidate) => candidate.id === id);
-      return period && pickLanguage(period.title, language, fallback);
-    };
-    return renderPeriods(bands, {top: layout.axisY, strip: layout.periodsHeight, bottom: layout.height, langOf});
-  }
-
   private sceneFor(
     feed: FriseFeed,
     layout: TimelineLayout,

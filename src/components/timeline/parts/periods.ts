@@ -1,17 +1,21 @@
 import {css, nothing, svg, type TemplateResult} from 'lit';
 import {safeColor} from '../../../model/colors.js';
-import type {PeriodBand} from '../../../layout/period-bands.js';
+import {pickLanguage, pickText} from '../../../model/text.js';
+import type {FriseFeed} from '../../../model/types.js';
+import type {TimelineLayout} from '../../../layout/compute-layout.js';
+import {periodBands} from '../../../layout/period-bands.js';
+import type {Measure} from '../../../layout/text-fit.js';
 
-/** Where the periods go: the strip under the axis for their names, and the bottom of the lanes. */
-export interface PeriodsPlace {
-  /** Top of the strip (the axis's bottom). */
-  top: number;
-  /** Height of the strip of names. */
-  strip: number;
-  /** Bottom of the chart: the bands run behind every lane. */
-  bottom: number;
-  /** The language of a period's name, when the feed gives it. */
-  langOf: (id: string) => string | undefined;
+/** What the periods are drawn with: the layouts (the whole feed's, and the one drawn), the zoom, the text. */
+export interface PeriodsView {
+  /** The fit layout: its domain and range give a time's base x. */
+  fit: Pick<TimelineLayout, 'domain' | 'range' | 'width'>;
+  /** The layout drawn: the axis's bottom, the strip's height, the chart's height. */
+  layout: Pick<TimelineLayout, 'axisY' | 'periodsHeight' | 'height'>;
+  /** The zoom transform: screen x = k × base x + x. */
+  transform: {k: number; x: number};
+  measure: Measure;
+  language: string;
 }
 
 /**
@@ -19,9 +23,22 @@ export interface PeriodsPlace {
  * choke point, or a neutral tint) and its name in the strip under the axis. Hidden from assistive
  * technology: the legend and the list name every period with its dates.
  */
-export function renderPeriods(bands: readonly PeriodBand[], place: PeriodsPlace): TemplateResult | typeof nothing {
+export function renderPeriods(feed: FriseFeed, view: PeriodsView): TemplateResult | typeof nothing {
+  if (!feed.periods?.length) return nothing;
+  const {fit, layout, transform, measure, language} = view;
+  const [d0, d1] = fit.domain;
+  const [r0, r1] = fit.range;
+  const toScreen = (time: number) => transform.k * (r0 + ((time - d0) * (r1 - r0)) / (d1 - d0)) + transform.x;
+  const fallback = feed.language !== 'und' ? feed.language : language;
+  const bands = periodBands(feed.periods, toScreen, fit.width, measure, (period) =>
+    pickText(period.title, language, fallback),
+  );
   if (bands.length === 0) return nothing;
-  const {top, strip, bottom, langOf} = place;
+  const langOf = (id: string) => {
+    const period = feed.periods.find((candidate) => candidate.id === id);
+    return period && pickLanguage(period.title, language, fallback);
+  };
+  const [top, strip, bottom] = [layout.axisY, layout.periodsHeight, layout.height];
   return svg`<g part="periods" class="periods" aria-hidden="true">${bands.map((band) => {
     const color = safeColor(band.color);
     return svg`<g part="period" class="period" data-period-id=${band.id}>
