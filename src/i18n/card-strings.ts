@@ -57,6 +57,12 @@ export interface CardStrings {
   /** Shown in place of an image that could not be loaded (followed by its alt text). */
   imageUnavailable: string;
   relatedLabel: string;
+  /** The copy-link button's name: what it copies. */
+  copyLink: string;
+  /** Said (politely) once the link is on the clipboard. */
+  linkCopied: string;
+  /** Label of the field that shows the link, selected, when the browser refuses the clipboard. */
+  linkField: string;
 }
 
 const NUMBER_CACHE = new Map<string, Intl.NumberFormat>();
@@ -120,6 +126,9 @@ const en = (locale: string): CardStrings => ({
   credit: 'Credit:',
   imageUnavailable: 'Image unavailable:',
   relatedLabel: 'Related events',
+  copyLink: 'Copy link to this event',
+  linkCopied: 'Link copied',
+  linkField: 'Copy this link:',
 });
 
 const fr = (locale: string): CardStrings => ({
@@ -171,6 +180,9 @@ const fr = (locale: string): CardStrings => ({
   credit: 'Crédit :',
   imageUnavailable: 'Image indisponible :',
   relatedLabel: 'Événements liés',
+  copyLink: 'Copier le lien de cet événement',
+  linkCopied: 'Lien copié',
+  linkField: 'Copiez ce lien :',
 });
 
 const ar = (locale: string): CardStrings => ({
@@ -218,6 +230,9 @@ const ar = (locale: string): CardStrings => ({
   credit: 'حقوق الصورة:',
   imageUnavailable: 'الصورة غير متاحة:',
   relatedLabel: 'أحداث ذات صلة',
+  copyLink: 'نسخ رابط هذا الحدث',
+  linkCopied: 'تم نسخ الرابط',
+  linkField: 'انسخ هذا الرابط:',
 });
 
 const BUILDERS: Readonly<Record<string, (locale: string) => CardStrings>> = {en, fr, ar};

@@ -1,4 +1,5 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import './frise-event-card.js';
 import type {FriseEventCard} from './frise-event-card.js';
@@ -17,6 +18,7 @@ import {uiStrings} from '../../i18n/strings.js';
 import {CARD_STRINGS} from '../../i18n/card-strings.js';
 import {RELATION_TYPES} from '../../model/types.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
+import type {FriseErrorEvent} from '../../events/frise-error.js';
 
 function feedOf(doc: unknown): FriseFeed {
   const {feed, issues} = parseFeed(doc);
@@ -564,6 +566,120 @@ describe('<frise-event-card>', () => {
     expect(luminance(getComputedStyle(light.h.card()!).backgroundColor)).to.be.greaterThan(200);
     expect(luminance(getComputedStyle(dark.h.card()!).backgroundColor)).to.be.lessThan(60);
     expect(luminance(getComputedStyle(dark.h.title()!).color)).to.be.greaterThan(200);
+  });
+
+  describe('copy link', () => {
+    const LINK = 'https://example.org/story?x=1#nk.event=nis-12000-troops-report';
+
+    async function linked(link: string | null, lang = '') {
+      const errors: FriseErrorEvent[] = [];
+      const el = await fixture<FriseEventCard>(html`<frise-event-card .feed=${seedFeed}
+        .event=${seedFeed.eventById.get('nis-12000-troops-report')} link=${link ?? ''} lang=${lang} closable
+        @frise-error=${(event: FriseErrorEvent) => errors.push(event)}></frise-event-card>`);
+      await el.updateComplete;
+      const h = new EventCardHarness(el);
+      return {el, h, errors, button: () => h.part<HTMLButtonElement>('copy-link')};
+    }
+
+    const liveRegion = (h: EventCardHarness) => h.card()!.querySelector('[role="status"]');
+    const field = (el: FriseEventCard) => el.shadowRoot!.querySelector<HTMLInputElement>('#link-field');
+
+    it('shows the button only for an http or https link, beside the close button; any other link shows none and is told once', async () => {
+      expect((await linked(null)).button()).to.equal(null);
+      const {h, button} = await linked(LINK);
+      expect(button()!.getAttribute('aria-label')).to.equal(CARD_STRINGS['fr']!.copyLink);
+      expect(button()!.nextElementSibling).to.equal(h.closeButton());
+      expect(button()!.getBoundingClientRect().width).to.be.at.least(24);
+      expect((await linked(LINK, 'ar')).button()!.getAttribute('aria-label')).to.equal('نسخ رابط هذا الحدث');
+      for (const unsafe of [
+        'javascript:alert(1)',
+        'JaVaScRiPt:alert(1)',
+        'data:text/html,<b>x</b>',
+        'mailto:a@b.org',
+        '/relative#a.event=x',
+      ]) {
+        const {el, button: unsafeButton, errors} = await linked(unsafe);
+        expect(unsafeButton(), unsafe).to.equal(null);
+        el.requestUpdate();
+        await el.updateComplete;
+        const issues = errors.flatMap((event) => event.issues);
+        expect(
+          issues.map((issue) => issue.code),
+          unsafe,
+        ).to.deep.equal(['invalid-attribute']);
+      }
+    });
+
+    it('when the browser refuses the clipboard, shows the link selected in a read-only field, focused, and throws nothing', async () => {
+      // Chromium refuses a write without a user gesture (a click from script is not one), or up to 5 s after
+      // one: this test runs before any real click of this page, and waits for an earlier one to expire
+      const deadline = performance.now() + 8000;
+      while (navigator.userActivation.isActive && performance.now() < deadline) await aTimeout(100);
+      const refusal = await navigator.clipboard.writeText('x').then(
+        () => 'written',
+        (error: Error) => error.name,
+      );
+      expect(refusal, 'this browser writes without a gesture: the test needs another way to be refused').to.equal(
+        'NotAllowedError',
+      );
+      const {el, h, button} = await linked(LINK);
+      button()!.click();
+      await aTimeout(50);
+      await el.updateComplete;
+      const input = field(el)!;
+      expect(input.readOnly).to.equal(true);
+      expect(input.value).to.equal(LINK);
+      expect(input.dir).to.equal('ltr');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, LINK.length]);
+      expect(squash(input.labels![0]!.textContent)).to.equal('Copiez ce lien\u00a0:');
+      expect(liveRegion(h)!.textContent).to.equal('');
+      await expect(el).to.be.accessible();
+      // another link: the field was the old one's
+      el.link = 'https://example.org/other';
+      await el.updateComplete;
+      expect(field(el)).to.equal(null);
+    });
+
+    it('copies the link when pressed (a real click) and says "Link copied" in a polite live region for 2 s', async () => {
+      // a link of this run only: what is pasted cannot be left from an earlier one
+      const link = `${LINK}&nk.q=${Date.now()}`;
+      const {el, h, button} = await linked(link, 'en');
+      expect(liveRegion(h)!.textContent).to.equal('');
+      const box = button()!.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await aTimeout(50);
+      await el.updateComplete;
+      expect(liveRegion(h)!.textContent).to.equal('Link copied');
+      expect(field(el)).to.equal(null);
+      // what the clipboard holds, pasted with the keyboard into a field of the page
+      const paste = document.createElement('textarea');
+      document.body.append(paste);
+      try {
+        paste.focus();
+        await sendKeys({down: 'Control'});
+        await sendKeys({press: 'v'});
+        await sendKeys({up: 'Control'});
+        expect(paste.value).to.equal(link);
+      } finally {
+        paste.remove();
+      }
+      await aTimeout(2100);
+      await el.updateComplete;
+      expect(liveRegion(h)!.textContent).to.equal('');
+    });
+
+    it('passes axe with the button, in light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const {el} = await linked(LINK);
+        el.setAttribute('theme', theme);
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      }
+    });
   });
 
   it('passes axe for a seed event in light and dark', async () => {

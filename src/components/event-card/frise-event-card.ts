@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {css, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {opensWithAttribution} from '../../i18n/localize.js';
 import {wholeNumberIn} from '../shared/attribute-values.js';
 import {joinList} from '../shared/join-list.js';
@@ -44,6 +44,73 @@ interface Related {
   event?: FriseEvent | undefined;
 }
 
+/** How long "Link copied" is said and the check mark shown (ms). */
+const COPIED_FOR = 2000;
+
+const LINK_ICON = svg`<path d="M6.6 9.4l2.8-2.8M7.3 4.6l1.1-1.1a2.6 2.6 0 0 1 3.7 3.7L11 8.3M8.7 11.4l-1.1 1.1a2.6 2.6 0 0 1-3.7-3.7L5 7.7"
+  fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>`;
+const CHECK_ICON = svg`<path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"
+  stroke-linejoin="round"></path>`;
+
+function selectAll(event: FocusEvent): void {
+  (event.target as HTMLInputElement).select();
+}
+
+/** The Copy link button (beside the close button, and like it) and the field of a link to copy by hand. */
+const copyLinkStyles = css`
+  .copy-link {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    margin-block-start: -4px;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 6px;
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .copy-link:last-child {
+    margin-inline-end: -6px;
+  }
+  .copy-link:hover {
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_text) 8%, var(--_bg));
+  }
+  .copy-link:focus-visible {
+    border-radius: 6px;
+  }
+  .copy-link svg {
+    width: 16px;
+    height: 16px;
+  }
+  .link-field {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .link-field input {
+    flex: 1 1 16em;
+    min-width: 0;
+    padding: 2px 6px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  @media (forced-colors: active) {
+    .copy-link {
+      border-color: ButtonText;
+    }
+  }
+`;
+
 /**
  * The details of one event of a frise feed: its title, date (with its precision and the source's own
  * wording), kind and status (with later status changes), who asserts it, summary, actors, place,
@@ -72,6 +139,7 @@ interface Related {
  * @csspart related - The related-events section.
  * @csspart related-button - A button that selects a related event.
  * @csspart close - The close button.
+ * @csspart copy-link - The "Copy link" button, shown when `link` is an http or https address.
  * @csspart issues - The summary of problems found in the event or its feed.
  *
  * @cssprop [--frise-card-background=light-dark(#ffffff, #161b22)] - Card background.
@@ -90,7 +158,7 @@ interface Related {
  */
 @customElement('frise-event-card')
 export class FriseEventCard extends FeedElement {
-  static override styles = eventCardStyles;
+  static override styles = [...eventCardStyles, copyLinkStyles];
 
   /**
    * The event to show: an event of a parsed feed (as `frise-select` gives it), an event record as
@@ -108,6 +176,20 @@ export class FriseEventCard extends FeedElement {
   /** Shows a close button that fires `frise-close`. */
   @property({type: Boolean, reflect: true})
   closable = false;
+
+  /**
+   * The address of this event: a link that opens the page on it (a timeline with `sync-url` gives its
+   * card one). When it is an http or https URL, the card shows a "Copy link" button (part `copy-link`)
+   * that puts it on the clipboard; where the browser refuses, the link is shown selected in a read-only
+   * field, to copy by hand. Any other value shows no button and is reported once (`frise-error`, code
+   * `invalid-attribute`).
+   */
+  @property({attribute: 'link'})
+  link: string | null = null;
+
+  /** What the Copy link button last did: nothing, copied (said for COPIED_FOR ms), or refused (the field shows the link). */
+  @state() private copyOutcome: 'none' | 'copied' | 'refused' = 'none';
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** src of the image that failed to load (then its alt text is shown instead). */
   @state() private failedImage: string | null = null;
@@ -130,6 +212,48 @@ export class FriseEventCard extends FeedElement {
       const shown = eventFromInput(this.event, this.parsed);
       this.shown = shown;
       if (shown.issues.length > 0) this.emit(new FriseErrorEvent(shown.issues));
+    }
+    // "Link copied" and the field belong to the link that was copied
+    if (changed.has('link') || changed.has('event')) this.resetCopy();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resetCopy();
+  }
+
+  /** `link` when the one URL check passes it as an http or https address, else undefined. */
+  private get shownLink(): string | undefined {
+    if (this.link === null || this.link === undefined || this.link === '') return undefined;
+    return this.attribute<string | undefined>('link', this.link, webLink, undefined);
+  }
+
+  private resetCopy(): void {
+    clearTimeout(this.copiedTimer);
+    this.copyOutcome = 'none';
+  }
+
+  /**
+   * Puts the link on the clipboard. The browser may refuse (no permission, an insecure page where
+   * `navigator.clipboard` is missing, no user gesture, an unfocused page): then the link is shown in a
+   * read-only field, focused and selected, for the reader to copy. Never throws.
+   */
+  private async copyLink(link: string): Promise<void> {
+    this.resetCopy();
+    try {
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      if (!clipboard) throw new Error('no clipboard in this context');
+      await clipboard.writeText(link);
+      if (this.shownLink !== link) return;
+      this.copyOutcome = 'copied';
+      this.copiedTimer = setTimeout(() => (this.copyOutcome = 'none'), COPIED_FOR);
+    } catch {
+      if (this.shownLink !== link) return;
+      this.copyOutcome = 'refused';
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#link-field');
+      field?.focus();
+      field?.select();
     }
   }
 
@@ -170,6 +294,7 @@ export class FriseEventCard extends FeedElement {
         data-event-id=${event.id} data-status=${event.status} @keydown=${this.onKeydown}>
         <div class="head">
           ${this.renderHeading(title)}
+          ${this.renderCopyButton(strings)}
           ${
             this.closable
               ? html`
@@ -181,6 +306,7 @@ export class FriseEventCard extends FeedElement {
               : nothing
           }
         </div>
+        ${this.renderLinkField(strings)}
         ${this.renderDate(event, language, strings, show)}
         ${this.renderStatus(event, language, strings, show)}
         ${this.renderAttribution(event, feed, strings, show)}
@@ -202,6 +328,26 @@ export class FriseEventCard extends FeedElement {
       </article>
       ${this.renderFeedStatus(issues)}
     `;
+  }
+
+  /** The Copy link button and its live region ("Link copied"), present before anything is said in it. */
+  private renderCopyButton(strings: CardStrings) {
+    const link = this.shownLink;
+    if (!link) return nothing;
+    const copied = this.copyOutcome === 'copied';
+    return html`<span class="visually-hidden" role="status">${copied ? strings.linkCopied : ''}</span>
+      <button part="copy-link" class="copy-link" type="button" aria-label=${strings.copyLink} title=${strings.copyLink}
+        @click=${() => void this.copyLink(link)}>
+        <svg viewBox="0 0 16 16" aria-hidden="true">${copied ? CHECK_ICON : LINK_ICON}</svg>
+      </button>`;
+  }
+
+  /** The link to copy by hand, after the browser refused the clipboard (an address reads left to right). */
+  private renderLinkField(strings: CardStrings) {
+    const link = this.shownLink;
+    if (this.copyOutcome !== 'refused' || !link) return nothing;
+    return html`<p class="link-field"><label for="link-field">${strings.linkField}</label>
+      <input id="link-field" type="text" readonly dir="ltr" .value=${link} @focus=${selectAll}></p>`;
   }
 
   /** The title's heading level: `heading-level` when it is 2–6, else 3 (reported once). */
