@@ -75,3 +75,23 @@ export const ImportedFromTimelineJS3: Story = {
     await waitFor(() => expect(el.shadowRoot!.querySelectorAll('[part="period"]').length).toBeGreaterThan(0));
   },
 };
+
+/**
+ * Permalink: with `sync-url`, the address holds the selected event, the window and the filters (here under the key
+ * `story`: `#story.event=…&story.from=…`). Opening that address restores them; Back and Forward walk the
+ * selections; the card's "Copy link" gives a link to its event.
+ */
+export const Permalink: Story = {
+  render: () => html`<frise-timeline lang="fr" .feed=${seed} sync-url="story"></frise-timeline>`,
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement);
+    el.select('nis-12000-troops-report');
+    await waitFor(() => expect(location.hash).toContain('story.event=nis-12000-troops-report'));
+    await el.updateComplete;
+    const card = el.shadowRoot!.querySelector('frise-event-card')!;
+    await expect(card.getAttribute('link')).toContain('#story.event=nis-12000-troops-report');
+    await waitFor(() => expect(card.shadowRoot!.querySelector('[part~="copy-link"]')).toBeTruthy());
+    // leave the address as the story found it for the next story
+    history.replaceState(null, '', location.href.split('#')[0]);
+  },
+};

@@ -131,6 +131,13 @@ export class FriseList extends FeedElement {
   @property({type: Boolean, reflect: true, attribute: 'expand-selected'})
   expandSelected = false;
 
+  /**
+   * The address of a link to an event, for the "Copy link" button of the card opened in place; null or
+   * unset: no such button. `<frise-timeline sync-url>` sets it to its permalinks.
+   */
+  @property({attribute: false})
+  linkTo?: (id: string) => string | null;
+
   /** `filter` made well-formed. */
   private activeFilter: FriseFilter = EMPTY_FILTER;
   /** For each event id, the relations of other events that point at it (feed order). */
@@ -508,6 +515,7 @@ export class FriseList extends FeedElement {
   private renderCard(event: FriseEvent, context: ItemContext, level: number): TemplateResult {
     return html`<frise-event-card part="card" id="card-${event.id}" class="card" ?closable=${!this.print.printing} .event=${event} .feed=${context.feed}
       lang=${context.language} theme=${ifDefined(this.theme)} heading-level=${Math.max(2, level)}
+      link=${ifDefined(this.linkTo?.(event.id) ?? undefined)}
       @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>`;
   }
 }

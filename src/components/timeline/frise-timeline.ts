@@ -33,6 +33,7 @@ import {ClusterListController} from '../../controllers/cluster-list-controller.j
 import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
 import {PrintController} from '../../controllers/print-controller.js';
+import {UrlStateController} from '../../controllers/url-state-controller.js';
 import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
 import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
 import {FriseSelectEvent} from '../../events/frise-select.js';
@@ -207,6 +208,15 @@ export class FriseTimeline extends FeedElement {
   exportable = false;
 
   /**
+   * Keeps the selected event, the visible window and the filters in the page's URL hash, under a key of
+   * this timeline's own (the attribute's value, else the element's id, else `frise`), so that a link opens
+   * on them and Back and Forward walk the reader's selections; the card offers "Copy link". Several
+   * timelines on a page keep their own keys. A hash that is a plain anchor (`#section-2`) is left alone.
+   */
+  @property({attribute: 'sync-url'})
+  syncUrl: string | null = null;
+
+  /**
    * `timeline` (the chart), `list` (a semantic chronological list sharing selection and filters), or
    * `auto`: the chart, switching by itself to a vertical list under 600 px. The toolbar toggles it.
    */
@@ -329,6 +339,35 @@ export class FriseTimeline extends FeedElement {
   private readonly countsRef = createRef<SVGGElement>();
   private readonly brushRef = createRef<SVGGElement>();
   private readonly print = new PrintController(this, {changed: () => this.requestUpdate()});
+  private readonly urlState = new UrlStateController(this, {
+    key: () => (this.syncUrl === null ? null : this.syncUrl.trim() || this.id || 'frise'),
+    read: () => {
+      // the filter as set (activeFilter follows it only at the next update)
+      const filter = normalizeFilter(this.filter);
+      return {
+        selected: this.selected ?? undefined,
+        window: this.visibleRange ?? undefined,
+        hiddenKinds: [...filter.hiddenKinds],
+        hiddenStatuses: [...filter.hiddenStatuses],
+        hiddenActors: [...filter.hiddenActors],
+        query: filter.query,
+      };
+    },
+    apply: (state) => {
+      this.filter = {
+        ...normalizeFilter(this.filter),
+        hiddenKinds: state.hiddenKinds ?? [],
+        hiddenStatuses: state.hiddenStatuses ?? [],
+        hiddenActors: state.hiddenActors ?? [],
+        query: state.query ?? '',
+      };
+      if (state.window) this.zoomTo(state.window[0], state.window[1]);
+      else this.zoom.setTransform(this.views.home()?.transform ?? zoomIdentity);
+      this.select(state.selected ?? null, {pan: !state.window});
+    },
+    ready: () => this.parsed !== null && (this.shownView !== 'timeline' || this.visibleRange !== null),
+    problem: (message) => this.reportProblem('invalid-attribute', 'warning', `sync-url: ${message}`),
+  });
   private readonly laneVisibility = new LaneVisibility(this, () => this.onLanesNearChange());
   /** While an image is made, every lane is placed, not only those near the screen. */
   private placingAll = false;
@@ -529,6 +568,7 @@ export class FriseTimeline extends FeedElement {
     // a cluster's list belongs to the view it was opened in
     this.clusterList.dismiss();
     if (!this.movingBrush) this.syncBrush(transform);
+    this.urlState.sync('view');
     if (!ended) return;
     const range = this.visibleRange;
     if (!range) return;
@@ -553,6 +593,7 @@ export class FriseTimeline extends FeedElement {
         : strings.selectionCleared;
       if (event) this.roving.track(event.id);
       this.emit(new FriseSelectEvent(next, event));
+      this.urlState.sync('selection');
     }
     if (event && options.pan !== false) this.panTo(event.interval);
   }
@@ -675,6 +716,7 @@ export class FriseTimeline extends FeedElement {
   private onLegendFilter(event: FriseFilterChangeEvent): void {
     event.stopPropagation();
     this.filter = event.filter;
+    this.urlState.sync('filter');
     this.emit(new FriseFilterChangeEvent(event.filter));
   }
 
@@ -725,7 +767,7 @@ export class FriseTimeline extends FeedElement {
               ${
                 selectedEvent && this.shownView === 'timeline' /* the list shows the card in place */
                   ? html`<frise-event-card part="card" .event=${selectedEvent} .feed=${feed}
-                lang=${language} closable theme=${ifDefined(this.theme)}
+                lang=${language} closable theme=${ifDefined(this.theme)} link=${ifDefined(this.urlState.linkTo(selectedEvent.id) ?? undefined)}
                 @frise-select=${this.onCardSelect} @frise-close=${this.onCardClose}></frise-event-card>`
                   : nothing
               }
@@ -780,8 +822,11 @@ export class FriseTimeline extends FeedElement {
       }
       <frise-list part="list" .feed=${feed} .filter=${this.activeFilter} .selected=${this.selected} lang=${language}
         variant=${this.shownView === 'vertical' ? 'vertical' : 'list'} theme=${ifDefined(this.theme)} expand-selected
+        .linkTo=${this.syncUrl === null ? undefined : this.linkTo}
         @frise-select=${this.onListSelect}></frise-list>`;
   }
+
+  private readonly linkTo = (id: string): string | null => this.urlState.linkTo(id);
 
   private onListSelect(event: FriseSelectEvent): void {
     event.stopPropagation();
