@@ -232,7 +232,7 @@ export class FriseLegend extends FeedElement {
     if (!feed.periods?.length) return nothing;
     const language = this.displayLanguage;
     const fallback = feed.language !== 'und' ? feed.language : language;
-    return html`<section part="periods" class="periods" aria-labelledby="periods-heading">
+    return html`<section part="periods" class="periods">
       <h3 id="periods-heading" class="periods-heading">${strings.groups.periods}</h3>
       <ul class="items" role="list">
         ${feed.periods.map((period) => {

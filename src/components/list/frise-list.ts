@@ -538,7 +538,7 @@ declare global {
 function renderPeriods(feed: FriseFeed, language: string, strings: ListStrings, level: number) {
   if (!feed.periods?.length) return nothing;
   const fallback = feed.language && feed.language !== 'und' ? feed.language : language;
-  return html`<section part="periods" class="periods" aria-labelledby="periods-heading">
+  return html`<section part="periods" class="periods">
     ${heading(level, 'periods-heading', 'periods-heading', 'periods-heading', undefined, strings.periods)}
     <ul class="period-list" role="list">
       ${feed.periods.map((period) => {

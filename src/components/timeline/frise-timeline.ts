@@ -4,8 +4,6 @@ import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {guard} from 'lit/directives/guard.js';
 import {createRef, ref} from 'lit/directives/ref.js';
-import {brushX, type BrushBehavior, type D3BrushEvent} from 'd3-brush';
-import {select} from 'd3-selection';
 import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
@@ -13,7 +11,6 @@ import {EMPTY_FILTER, isShown, normalizeFilter, type FriseFilter} from '../../mo
 import {
   metricsForText,
   timeAtScreen,
-  timeDomain,
   type LayoutMetrics,
   timeScale,
   type TimelineLayout,
@@ -23,16 +20,16 @@ import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
 import {densityColumns} from '../../layout/density.js';
 import {createTickFormatter, prepareDateFormatting} from '../../layout/time-format.js';
-import {formatResolvedDate} from '../../i18n/format-date.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
 import {legendStrings} from '../../i18n/legend-strings.js';
 import {ResizeController} from '../../controllers/resize-controller.js';
-import {transformShowing, ZoomController} from '../../controllers/zoom-controller.js';
+import {ZoomController} from '../../controllers/zoom-controller.js';
 import {RovingFocusController} from '../../controllers/roving-focus-controller.js';
 import {ClusterListController} from '../../controllers/cluster-list-controller.js';
 import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
 import {PrintController} from '../../controllers/print-controller.js';
+import {OverviewBrushController} from '../../controllers/overview-brush-controller.js';
 import {UrlStateController} from '../../controllers/url-state-controller.js';
 import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
 import {onToolbarFocusin, onToolbarKeydown} from '../shared/toolbar-keys.js';
@@ -48,12 +45,12 @@ import {periodStyles, renderPeriods} from './parts/periods.js';
 import {downloadBlob, fileSlug, rasterizeSVG, serializeChartSVG} from './export-image.js';
 import {TimeAxis} from './parts/axis.js';
 import {renderLink, type LinkView} from './parts/links.js';
-import {renderClusterList, type OpenCluster} from './parts/cluster-list.js';
+import {openCluster, renderClusterList} from './parts/cluster-list.js';
 import {TimelineViews} from './timeline-views.js';
 import {FIRST_VIEWS, type FirstView} from './first-view.js';
 export type {FirstView} from './first-view.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
-import {ClusterLabels, clusterPrecision, clusterStyles, renderClusterCounts, renderClusters} from './parts/clusters.js';
+import {ClusterLabels, clusterStyles, renderClusterCounts, renderClusters} from './parts/clusters.js';
 import {OVERVIEW_HEIGHT, overviewColumns, overviewStyles, renderOverview} from './parts/overview.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
@@ -316,7 +313,12 @@ export class FriseTimeline extends FeedElement {
       this.zoomTo(start, end);
       return true;
     },
-    describe: (key, target) => this.clusterListOf(key, target),
+    describe: (key, target) => {
+      const cluster = this.scene?.clusters.find((candidate) => candidate.key === key);
+      const feed = this.parsed;
+      const chart = this.chartRef.value;
+      return cluster && feed && chart ? openCluster(cluster, feed, this.displayLanguage, target, chart) : undefined;
+    },
     firstItem: () => this.renderRoot.querySelector<HTMLButtonElement>('.cluster-list-item'),
     choose: (id) => this.select(id, {pan: false}),
   });
@@ -326,7 +328,6 @@ export class FriseTimeline extends FeedElement {
   private glyphWidths = new Map<string, number>();
   private markTexts = new MarkTexts();
   private readonly clusterLabels = new ClusterLabels();
-  private brush?: BrushBehavior<unknown>;
   private readonly axis = new TimeAxis();
   private scene?: Scene;
   private sceneKey: unknown[] = [];
@@ -378,12 +379,16 @@ export class FriseTimeline extends FeedElement {
   /** The scene and chart the placement last collected. */
   private placedFor?: Scene;
   private placedIn?: Element;
-  private movingBrush = false;
-  private brushGroup?: SVGGElement;
-  private brushExtent = '';
-  /** The window the overview's brush shows, and in which overview. */
-  private brushShown = '';
-  private brushShownIn?: SVGGElement;
+  /** The overview strip's window: follows the chart, and moves it when the reader drags it. */
+  private readonly overviewBrush = new OverviewBrushController(this, {
+    group: () => this.brushRef.value ?? null,
+    extent: () => {
+      const fit = this.viewsOwner.drawn ? this.views.fit() : undefined;
+      return fit && {left: fit.range[0], right: fit.range[1], height: OVERVIEW_HEIGHT};
+    },
+    show: (x0, x1) => this.zoom.showBase(x0, x1),
+    cleared: () => this.overviewBrush.follow(...this.overviewWindow()),
+  });
   private lastRange?: [number, number];
   /** `filter` as given by the page, made well-formed (arrays of strings, a string query). */
   private activeFilter: FriseFilter = EMPTY_FILTER;
@@ -454,32 +459,13 @@ export class FriseTimeline extends FeedElement {
     const t = this.zoom.transform;
     if (home && home.feed === feed && home.firstView === firstView && (t.k !== home.k || t.x !== home.x)) {
       // the reader moved the view: a new width shows the same stretch of time
-      this.zoom.setTransform(this.transformKeepingTime(feed, home.width, width));
+      this.zoom.setTransform(this.views.transformKeepingTime(this.zoom.transform, home.width, width));
       this.home = {...home, width};
       return;
     }
     const transform = this.views.home()?.transform ?? zoomIdentity;
     this.zoom.setTransform(transform);
     this.home = {feed, width, firstView, k: transform.k, x: transform.x};
-  }
-
-  /** The zoom that shows, at a new chart width, the time the view showed at the old one. */
-  private transformKeepingTime(feed: FriseFeed, before: number, after: number): ZoomTransform {
-    const t = this.zoom.transform;
-    const domain = timeDomain(feed);
-    const margin = this.label.metrics.marginX;
-    const shown: [number, number] = [
-      timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, margin),
-      timeAtScreen({domain, range: [margin, before - margin]}, t.k, t.x, before - margin),
-    ];
-    const plot: [number, number] = [margin, after - margin];
-    const base = (time: number) => plot[0] + ((time - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
-    return transformShowing(base(shown[0]), base(shown[1]), {
-      width: after,
-      height: 0,
-      plot,
-      maxZoom: this.views.maxZoom(domain),
-    });
   }
 
   /**
@@ -567,7 +553,7 @@ export class FriseTimeline extends FeedElement {
   private onZoom(transform: ZoomTransform, ended: boolean): void {
     // a cluster's list belongs to the view it was opened in
     this.clusterList.dismiss();
-    if (!this.movingBrush) this.syncBrush(transform);
+    if (!this.overviewBrush.driving) this.overviewBrush.follow(...this.overviewWindow(transform));
     this.urlState.sync('view');
     if (!ended) return;
     const range = this.visibleRange;
@@ -1157,45 +1143,6 @@ export class FriseTimeline extends FeedElement {
   }
 
   /** What a cluster's list shows (its first events, in time order) and where: under the cluster, inside the chart. */
-  private clusterListOf(key: string, target: Element): OpenCluster | undefined {
-    const feed = this.parsed;
-    const cluster = this.scene?.clusters.find((candidate) => candidate.key === key);
-    if (!feed || !cluster) return undefined;
-    const language = this.displayLanguage;
-    const strings = uiStrings(language);
-    const box = target.getBoundingClientRect();
-    const chart = this.chartRef.value?.getBoundingClientRect();
-    const items = cluster.members
-      .map((id) => feed.eventById.get(id))
-      .filter((event) => event !== undefined)
-      .map((event) => ({
-        id: event.id,
-        title: pickText(event.title, language, feed.language),
-        language: pickLanguage(event.title, language, feed.language),
-        kind: event.kind,
-        status: event.status,
-      }));
-    const period = formatResolvedDate(
-      {
-        start: cluster.start,
-        end: cluster.end,
-        precision: clusterPrecision(cluster.unit),
-        approximate: false,
-        relative: false,
-        verified: true,
-      },
-      language,
-    );
-    return {
-      key: cluster.key,
-      heading: strings.clusterListHeading(cluster.count, period),
-      items,
-      more: cluster.count > items.length ? strings.moreProblems(cluster.count - items.length).replace(/\s*$/, '') : '',
-      left: Math.max(4, Math.min((chart?.width ?? 0) - 284, box.left + box.width / 2 - (chart?.left ?? 0) - 140)),
-      top: box.bottom - (chart?.top ?? 0) + 4,
-    };
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;
     // no chart on screen (the list views): nothing to lay out nor to place
@@ -1224,7 +1171,7 @@ export class FriseTimeline extends FeedElement {
         fit.height - fit.axisY,
       );
     this.placeScene(fit.width);
-    this.attachBrush(fit);
+    this.overviewBrush.attach(...this.overviewWindow());
     this.roving.settle();
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
@@ -1232,55 +1179,12 @@ export class FriseTimeline extends FeedElement {
     }
   }
 
-  private attachBrush(fit: TimelineLayout): void {
-    const group = this.brushRef.value;
-    if (!group) return;
-    const extent: [[number, number], [number, number]] = [
-      [fit.range[0], 0],
-      [fit.range[1], OVERVIEW_HEIGHT],
-    ];
-    if (!this.brush || this.brushGroup !== group || this.brushExtent !== `${extent}`) {
-      this.brush = brushX<unknown>()
-        .extent(extent)
-        .on('brush end', (event: D3BrushEvent<unknown>) => {
-          if (!event.sourceEvent || this.movingBrush) return;
-          // the reader moved or cleared the brush: what it shows is no longer what syncBrush last set
-          this.brushShown = '';
-          const selection = event.selection as [number, number] | null;
-          if (!selection) {
-            this.syncBrush(this.zoom.transform);
-            return;
-          }
-          this.movingBrush = true;
-          this.zoom.showBase(selection[0], selection[1]);
-          this.movingBrush = false;
-        });
-      select(group).call(this.brush);
-      this.brushShown = '';
-      this.brushGroup = group;
-      this.brushExtent = `${extent}`;
-    }
-    this.syncBrush(this.zoom.transform);
-  }
-
-  /** Moves the overview's window to what the main chart shows. */
-  private syncBrush(transform: ZoomTransform): void {
-    const group = this.brushRef.value;
+  /** The span of the overview strip (px) the chart shows at a zoom transform (the current one by default). */
+  private overviewWindow(transform: ZoomTransform = this.zoom.transform): [number, number] {
     const fit = this.viewsOwner.drawn ? this.views.fit() : undefined;
-    // the overview is re-created when the chart comes back from the list view: wait for attachBrush
-    if (!group || !this.brush || !fit || group !== this.brushGroup) return;
+    if (!fit) return [0, 0];
     const [left, right] = fit.range;
-    const x0 = Math.min(right, Math.max(left, (left - transform.x) / transform.k));
-    // never a negative window, whatever transform it is given (one from before a resize included)
-    const x1 = Math.max(x0, Math.min(right, (right - transform.x) / transform.k));
-    // the zoom handler and updated() both sync on a zoom frame: the second has nothing to move
-    const extent = `${x0},${x1}`;
-    if (extent === this.brushShown && group === this.brushShownIn) return;
-    this.brushShown = extent;
-    this.brushShownIn = group;
-    this.movingBrush = true;
-    this.brush.move(select(group), [x0, x1]);
-    this.movingBrush = false;
+    return [(left - transform.x) / transform.k, (right - transform.x) / transform.k];
   }
 }
 

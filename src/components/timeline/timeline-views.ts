@@ -226,6 +226,30 @@ export class TimelineViews {
    * feed's own `view`). A small feed opens on the widest view that labels as many events in full as
    * that window, in lanes of at most max-rows rows (the whole feed first), unless it names its own.
    */
+  /**
+   * The zoom that shows, at the chart width now set, the time a transform showed at an older width (the
+   * reader moved the view, then the container narrowed: the same days stay in view).
+   */
+  transformKeepingTime(transform: ZoomTransform, before: number, after: number): ZoomTransform {
+    const settings = this.settings;
+    if (!settings) return transform;
+    const domain = timeDomain(settings.feed);
+    const margin = settings.metrics.marginX;
+    const old = {domain, range: [margin, before - margin] as [number, number]};
+    const shown = [
+      timeAtScreen(old, transform.k, transform.x, margin),
+      timeAtScreen(old, transform.k, transform.x, before - margin),
+    ];
+    const plot: [number, number] = [margin, after - margin];
+    const base = (time: number) => plot[0] + ((time - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
+    return transformShowing(base(shown[0]!), base(shown[1]!), {
+      width: after,
+      height: 0,
+      plot,
+      maxZoom: this.maxZoom(domain),
+    });
+  }
+
   home(): HomeView | undefined {
     const settings = this.settings;
     if (!settings || settings.width <= 0 || settings.firstView === 'all') return undefined;

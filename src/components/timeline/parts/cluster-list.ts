@@ -1,5 +1,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
+import type {FriseFeed} from '../../../model/types.js';
+import {pickLanguage, pickText} from '../../../model/text.js';
+import type {ClusterLayout} from '../../../layout/compute-layout.js';
+import {formatResolvedDate} from '../../../i18n/format-date.js';
+import {uiStrings} from '../../../i18n/strings.js';
+import {clusterPrecision} from './clusters.js';
 
 /** A cluster opened into the list of its events (at the deepest zoom, where zooming cannot separate them). */
 export interface OpenCluster {
@@ -13,6 +19,43 @@ export interface OpenCluster {
   /** Top-left corner in the chart box's px. */
   left: number;
   top: number;
+}
+
+/**
+ * A cluster as its list shows it: its events' titles (in the language shown), kinds and statuses, its
+ * heading ("3 events, 22 October 2024"), and where the list goes: under the cluster's target, inside the chart.
+ */
+export function openCluster(
+  cluster: Pick<ClusterLayout, 'key' | 'members' | 'count' | 'start' | 'end' | 'unit'>,
+  feed: FriseFeed,
+  language: string,
+  target: Element,
+  chart: Element,
+): OpenCluster {
+  const strings = uiStrings(language);
+  const box = target.getBoundingClientRect();
+  const frame = chart.getBoundingClientRect();
+  const items = cluster.members
+    .map((id) => feed.eventById.get(id))
+    .filter((event) => event !== undefined)
+    .map((event) => ({
+      id: event.id,
+      title: pickText(event.title, language, feed.language),
+      language: pickLanguage(event.title, language, feed.language),
+      kind: event.kind,
+      status: event.status,
+    }));
+  const precision = clusterPrecision(cluster.unit);
+  const when = {start: cluster.start, end: cluster.end, precision, approximate: false, relative: false, verified: true};
+  const period = formatResolvedDate(when, language);
+  return {
+    key: cluster.key,
+    heading: strings.clusterListHeading(cluster.count, period),
+    items,
+    more: cluster.count > items.length ? strings.moreProblems(cluster.count - items.length).replace(/\s*$/, '') : '',
+    left: Math.max(4, Math.min(frame.width - 284, box.left + box.width / 2 - frame.left - 140)),
+    top: box.bottom - frame.top + 4,
+  };
 }
 
 /**
