@@ -300,4 +300,22 @@ describe('<frise-timeline> at first sight, right to left', () => {
     const later = el.shadowRoot!.querySelector('[part~="beyond-later"]')!.getBoundingClientRect();
     expect(earlier.left).to.be.greaterThan(later.left);
   });
+
+  it('writes the axis dates in the direction of their language, not the page\'s: French "10 nov." on a right-to-left page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 1000px"></div>`);
+    wrapper.innerHTML = '<frise-timeline view="timeline" panel="none" lang="fr"></frise-timeline>';
+    const el = wrapper.querySelector('frise-timeline')!;
+    el.feed = seed;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="axis"] .tick text'), 'axis drawn');
+    const tick = el.shadowRoot!.querySelector('[part~="axis"] .tick text')!;
+    expect(getComputedStyle(tick).direction).to.equal('ltr');
+    const arabic = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 1000px"></div>`);
+    arabic.innerHTML = '<frise-timeline view="timeline" panel="none" lang="ar"></frise-timeline>';
+    const inArabic = arabic.querySelector('frise-timeline')!;
+    inArabic.feed = seed;
+    await waitUntil(() => inArabic.shadowRoot?.querySelector('[part~="axis"] .tick text'), 'axis drawn');
+    expect(getComputedStyle(inArabic.shadowRoot!.querySelector('[part~="axis"] .tick text')!).direction).to.equal(
+      'rtl',
+    );
+  });
 });

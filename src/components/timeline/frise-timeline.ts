@@ -28,6 +28,7 @@ import {RovingFocusController} from '../../controllers/roving-focus-controller.j
 import {ClusterListController} from '../../controllers/cluster-list-controller.js';
 import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
+import {directionOf} from '../../i18n/direction.js';
 import {PrintController} from '../../controllers/print-controller.js';
 import {OverviewBrushController} from '../../controllers/overview-brush-controller.js';
 import {UrlStateController} from '../../controllers/url-state-controller.js';
@@ -889,7 +890,10 @@ export class FriseTimeline extends FeedElement {
           <g class="lanes">${renderLanes(layout.lanes, {laneBy: this.lanesBy, width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
           ${renderPeriods(feed, {fit, layout, transform: this.zoom.transform, measure: this.measure, language})}
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
-          <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
+          <!-- tick labels read in the direction of their language, whatever the page's: "10 nov." on a
+               right-to-left page stays "10 nov." -->
+          <g ${ref(this.axisRef)} part="axis" class="axis" aria-hidden="true" transform="translate(0 ${layout.axisY})"
+            direction=${directionOf(language)} unicode-bidi="isolate"></g>
           <!-- no clip-path here: the chart clips to its box, and a reference to a clipPath of this shadow tree
                kept a removed timeline alive in the browser's style cache -->
           <g class="plot">
