@@ -12,13 +12,32 @@ export interface ZoomViewport {
 }
 
 /**
+ * Calls that come closer together than this (ms) make one gesture, the frames of a slow page included: a
+ * page that drives the view every frame (scrollytelling, a brush in another chart, a "play" button), held
+ * keys, a dragged overview.
+ */
+export const DRIVEN_GESTURE_GAP = 250;
+/** A driven gesture ends this long (ms) after its last call, as d3-zoom ends a wheel gesture. */
+export const DRIVEN_GESTURE_END = 150;
+
+/**
  * The zoom transform as state, driven by d3-zoom (wheel, drag, pinch, double-click) and by methods for
- * buttons and keys. Renders nothing: the host draws with `transform.rescaleX(base)`.
+ * buttons, keys and the page. Renders nothing: the host draws with `transform.rescaleX(base)`.
+ *
+ * A method call applies its transform at once, as one complete gesture (the host settles on it: lays
+ * out its zoom level, announces it). Calls that follow each other within DRIVEN_GESTURE_GAP ms make one
+ * gesture instead, like a wheel's steps: the host keeps what it drew and moves it, and the gesture ends
+ * DRIVEN_GESTURE_END ms after the last call. So a page that calls `zoomTo` every frame costs what a
+ * wheel step costs, and the reader hears one announcement when it stops, not sixty a second.
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
-  /** True from the start of a wheel, drag or pinch gesture until d3-zoom ends it. */
+  /** True from the start of a wheel, drag or pinch gesture until d3-zoom ends it (or a driven one ends). */
   gesture = false;
+  /** While a method applies a transform: whether it continues a driven gesture. */
+  private driving?: 'single' | 'continuing';
+  private lastDriven = -Infinity;
+  private drivenEnd?: ReturnType<typeof setTimeout>;
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private target?: SVGSVGElement;
   private viewport?: ZoomViewport;
@@ -38,6 +57,9 @@ export class ZoomController implements ReactiveController {
   hostDisconnected(): void {
     if (this.target) select(this.target).on('.zoom', null);
     this.target = undefined;
+    clearTimeout(this.drivenEnd);
+    this.drivenEnd = undefined;
+    this.gesture = false;
   }
 
   /** Binds d3-zoom to the chart and (re)sets its limits; keeps the current view where it can. */
@@ -68,6 +90,14 @@ export class ZoomController implements ReactiveController {
           this.gesture = true;
         })
         .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          if (this.driving === 'continuing') {
+            // a driven gesture goes on: it ends after its last call
+            clearTimeout(this.drivenEnd);
+            this.drivenEnd = setTimeout(() => this.endDriven(), DRIVEN_GESTURE_END);
+            return;
+          }
+          clearTimeout(this.drivenEnd);
+          this.drivenEnd = undefined;
           this.gesture = false;
           this.onChange(event.transform, true);
           this.host.requestUpdate();
@@ -105,21 +135,49 @@ export class ZoomController implements ReactiveController {
 
   /** Zooms by a factor around x (default: the plot's centre). */
   zoomBy(factor: number, x?: number): void {
-    if (!this.behavior || !this.target || !this.viewport) return;
+    const behavior = this.behavior;
+    const target = this.target;
+    if (!behavior || !target || !this.viewport) return;
     const centre = x ?? (this.viewport.plot[0] + this.viewport.plot[1]) / 2;
-    this.behavior.scaleBy(select(this.target), factor, [centre, 0]);
+    this.drive(() => behavior.scaleBy(select(target), factor, [centre, 0]));
   }
 
   /** Pans the view by dx px (positive moves the content right: earlier dates come into view). */
   panBy(dx: number): void {
-    if (!this.behavior || !this.target) return;
-    this.behavior.translateBy(select(this.target), dx / this.transform.k, 0);
+    const behavior = this.behavior;
+    const target = this.target;
+    if (!behavior || !target) return;
+    this.drive(() => behavior.translateBy(select(target), dx / this.transform.k, 0));
   }
 
   /** Shows base-scale px [x0, x1] across the plot. */
   showBase(x0: number, x1: number): void {
-    if (!this.behavior || !this.target || !this.viewport) return;
-    this.behavior.transform(select(this.target), transformShowing(x0, x1, this.viewport));
+    const behavior = this.behavior;
+    const target = this.target;
+    const viewport = this.viewport;
+    if (!behavior || !target || !viewport) return;
+    this.drive(() => behavior.transform(select(target), transformShowing(x0, x1, viewport)));
+  }
+
+  /** Applies a transform for a method: one gesture alone, or a step of a driven one (see the class). */
+  private drive(apply: () => void): void {
+    const now = performance.now();
+    const continuing = now - this.lastDriven < DRIVEN_GESTURE_GAP || this.drivenEnd !== undefined;
+    this.lastDriven = now;
+    this.driving = continuing ? 'continuing' : 'single';
+    try {
+      apply();
+    } finally {
+      this.driving = undefined;
+    }
+  }
+
+  private endDriven(): void {
+    this.drivenEnd = undefined;
+    if (!this.gesture) return;
+    this.gesture = false;
+    this.onChange(this.transform, true);
+    this.host.requestUpdate();
   }
 
   /**
@@ -132,8 +190,10 @@ export class ZoomController implements ReactiveController {
   }
 
   fit(): void {
-    if (!this.behavior || !this.target) return;
-    this.behavior.transform(select(this.target), zoomIdentity);
+    const behavior = this.behavior;
+    const target = this.target;
+    if (!behavior || !target) return;
+    this.drive(() => behavior.transform(select(target), zoomIdentity));
   }
 }
 

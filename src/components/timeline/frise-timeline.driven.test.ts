@@ -1,0 +1,71 @@
+import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
+import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
+import './frise-timeline.js';
+import type {FriseTimeline} from './frise-timeline.js';
+import {DRIVEN_GESTURE_END} from '../../controllers/zoom-controller.js';
+
+// A page that drives the view every frame (issue 16, point 1): zoomTo calls closer together than a
+// frame or so make one gesture, as wheel steps do; the timeline settles, announces and fires
+// frise-rangechange once, when the calls stop. A call alone still settles at once.
+
+const DAY = 86_400_000;
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function mount(): Promise<FriseTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
+    <frise-timeline view="timeline" panel="none" lang="en" first-view="all" .feed=${seed}></frise-timeline></div>`);
+  const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
+  await waitUntil(() => el.visibleRange !== null, 'drawn');
+  await el.updateComplete;
+  return el;
+}
+
+const onScreen = (el: FriseTimeline) => {
+  const box = el.shadowRoot!.querySelector('svg[part="chart"]')!.getBoundingClientRect();
+  return [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')]
+    .filter((mark) => {
+      const at = mark.querySelector('.symbol')!.getBoundingClientRect();
+      return at.right > box.left && at.left < box.right;
+    })
+    .map((mark) => mark.dataset['eventId'])
+    .sort();
+};
+
+describe('<frise-timeline> driven by the page every frame', () => {
+  it('fires frise-rangechange and announces once when a sweep of zoomTo calls stops, then draws what that view gives', async () => {
+    const el = await mount();
+    const ranges: Array<[number, number]> = [];
+    el.addEventListener('frise-rangechange', (event) => ranges.push([(event as never as {start: number}).start, 0]));
+    const start = Date.UTC(2024, 5, 1);
+    for (let i = 0; i < 30; i++) {
+      await frame();
+      el.zoomTo(start + i * 5 * DAY, start + (i * 5 + 40 - i) * DAY);
+    }
+    const during = ranges.length;
+    expect(during).to.equal(1); // the first call, alone, settled at once; the others are one gesture
+    await aTimeout(DRIVEN_GESTURE_END + 100);
+    await el.updateComplete;
+    expect(ranges.length).to.equal(2);
+    const [a, b] = el.visibleRange!;
+    expect(a).to.be.closeTo(start + 29 * 5 * DAY, DAY);
+    expect(b).to.be.closeTo(start + (29 * 5 + 11) * DAY, DAY);
+    const announced = el.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent!;
+    expect(announced).to.match(/2024/);
+
+    // once settled, the drawing is what a single call to that view draws
+    const driven = onScreen(el);
+    const fresh = await mount();
+    fresh.zoomTo(start + 29 * 5 * DAY, start + (29 * 5 + 11) * DAY);
+    await fresh.updateComplete;
+    expect(onScreen(fresh)).to.deep.equal(driven);
+  });
+
+  it('settles at once on a call alone (a button, one zoomTo): the event fires before the call returns', async () => {
+    const el = await mount();
+    await aTimeout(DRIVEN_GESTURE_END + 50);
+    let fired = 0;
+    el.addEventListener('frise-rangechange', () => (fired += 1));
+    el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1));
+    expect(fired).to.equal(1);
+  });
+});
