@@ -134,36 +134,39 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Zooms by a factor around x (default: the plot's centre). */
-  zoomBy(factor: number, x?: number): void {
+  zoomBy(factor: number, x?: number, alone = false): void {
     const behavior = this.behavior;
     const target = this.target;
     if (!behavior || !target || !this.viewport) return;
     const centre = x ?? (this.viewport.plot[0] + this.viewport.plot[1]) / 2;
-    this.drive(() => behavior.scaleBy(select(target), factor, [centre, 0]));
+    this.drive(() => behavior.scaleBy(select(target), factor, [centre, 0]), alone);
   }
 
   /** Pans the view by dx px (positive moves the content right: earlier dates come into view). */
-  panBy(dx: number): void {
+  panBy(dx: number, alone = false): void {
     const behavior = this.behavior;
     const target = this.target;
     if (!behavior || !target) return;
-    this.drive(() => behavior.translateBy(select(target), dx / this.transform.k, 0));
+    this.drive(() => behavior.translateBy(select(target), dx / this.transform.k, 0), alone);
   }
 
   /** Shows base-scale px [x0, x1] across the plot. */
-  showBase(x0: number, x1: number): void {
+  showBase(x0: number, x1: number, alone = false): void {
     const behavior = this.behavior;
     const target = this.target;
     const viewport = this.viewport;
     if (!behavior || !target || !viewport) return;
-    this.drive(() => behavior.transform(select(target), transformShowing(x0, x1, viewport)));
+    this.drive(() => behavior.transform(select(target), transformShowing(x0, x1, viewport)), alone);
   }
 
-  /** Applies a transform for a method: one gesture alone, or a step of a driven one (see the class). */
-  private drive(apply: () => void): void {
+  /**
+   * Applies a transform for a method: one gesture alone, or a step of a driven one (see the class). A move
+   * made `alone` always settles at once (the keyboard's: the focus needs the marks of the exact layout).
+   */
+  private drive(apply: () => void, alone = false): void {
     const now = performance.now();
-    const continuing = now - this.lastDriven < DRIVEN_GESTURE_GAP || this.drivenEnd !== undefined;
-    this.lastDriven = now;
+    const continuing = !alone && (now - this.lastDriven < DRIVEN_GESTURE_GAP || this.drivenEnd !== undefined);
+    this.lastDriven = alone ? -Infinity : now;
     this.driving = continuing ? 'continuing' : 'single';
     try {
       apply();
@@ -189,11 +192,11 @@ export class ZoomController implements ReactiveController {
     if (this.target) (this.target as SVGSVGElement & {__zoom?: ZoomTransform}).__zoom = transform;
   }
 
-  fit(): void {
+  fit(alone = false): void {
     const behavior = this.behavior;
     const target = this.target;
     if (!behavior || !target) return;
-    this.drive(() => behavior.transform(select(target), zoomIdentity));
+    this.drive(() => behavior.transform(select(target), zoomIdentity), alone);
   }
 }
 

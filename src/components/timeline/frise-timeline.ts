@@ -287,8 +287,9 @@ export class FriseTimeline extends FeedElement {
     fallback: () => [this.selected].find((id) => id && this.focusTargetOf(id)) ?? this.firstInView(),
     changed: () => this.requestUpdate(),
     zoomBy: (factor, around) => this.zoomAround(factor, around),
-    fit: () => this.zoom.fit(),
-    panBy: (px) => this.zoom.panBy(px),
+    // the keyboard's moves settle at once: the focus lands on the marks of the exact layout
+    fit: () => this.zoom.fit(true),
+    panBy: (px) => this.zoom.panBy(px, true),
     step: () => {
       const plot = this.views.fit()?.range;
       return plot ? (plot[1] - plot[0]) / 10 : 50;
@@ -596,7 +597,7 @@ export class FriseTimeline extends FeedElement {
     const base = timeScale(layout);
     const half = (layout.range[1] - layout.range[0]) / this.zoom.transform.k / 2;
     const x = base(new Date(centre));
-    this.zoom.showBase(x - half, x + half);
+    this.zoom.showBase(x - half, x + half, true);
   }
 
   /** The keyboard stop an element stands for: an event's mark, or a cluster. */
@@ -681,7 +682,7 @@ export class FriseTimeline extends FeedElement {
     const t = this.zoom.transform;
     const x = view && this.scene ? t.k * (view.x + this.scene.origin) + t.x : undefined;
     const width = this.views.fit()?.width ?? 0;
-    this.zoom.zoomBy(factor, x !== undefined && x >= 0 && x <= width ? x : undefined);
+    this.zoom.zoomBy(factor, x !== undefined && x >= 0 && x <= width ? x : undefined, true);
     const event = id ? this.parsed?.eventById.get(id) : undefined;
     if (event) this.panTo(event.interval);
   }

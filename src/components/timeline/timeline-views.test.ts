@@ -4,7 +4,7 @@ import {EMPTY_FILTER} from '../../model/filter.js';
 import type {FriseFeed} from '../../model/types.js';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import {TimelineViews, type ViewSettings} from './timeline-views.js';
-import {DEFAULT_METRICS} from '../../layout/compute-layout.js';
+import {DEFAULT_METRICS, zoomLevel} from '../../layout/compute-layout.js';
 
 const seedFeed = parseFeed(seed).feed!;
 // a plain width per character: the views need a measure, not a font
@@ -70,10 +70,26 @@ describe('TimelineViews (layouts, first view and edge counts for one feed)', () 
   it('holds the level drawn during a gesture, and lets it go when the gesture ends', async () => {
     const views = new TimelineViews().use(settings(seedFeed, {firstView: 'all'}));
     const {zoomIdentity} = await import('d3-zoom');
-    const at4 = views.current(zoomIdentity.scale(4), true)!;
+    // settled at 4 (a gesture starts from a view drawn at its level)
+    const at4 = views.current(zoomIdentity.scale(4), false)!;
     expect(at4.level).to.equal(4);
     // a little shallower during the gesture: the level drawn stays
     expect(views.current(zoomIdentity.scale(3.5), true)!.level).to.equal(4);
     expect(views.current(zoomIdentity.scale(3.5), false)!.level).to.not.equal(4);
+  });
+
+  it('during a gesture, draws a layout already made (no deeper than the view, covering it) rather than making one', async () => {
+    const views = new TimelineViews().use(settings(seedFeed, {firstView: 'all'}));
+    const {zoomIdentity} = await import('d3-zoom');
+    const at16 = views.current(zoomIdentity.scale(16), false)!;
+    expect(at16.level).to.equal(16);
+    // zooming out past what the held level allows, to a level never made: the fit layout stands in
+    const out = views.current(zoomIdentity.scale(3), true)!;
+    expect(out.level).to.equal(1);
+    expect(out.layout).to.equal(out.fit);
+    // once made (the gesture ended there), the level is drawn as itself in the next gesture
+    const settled = views.current(zoomIdentity.scale(3), false)!;
+    expect(settled.level).to.equal(zoomLevel(3));
+    expect(views.current(zoomIdentity.scale(3.1), true)!.layout).to.equal(settled.layout);
   });
 });

@@ -61,6 +61,8 @@ export interface CurrentLayout {
 export class TimelineViews {
   private settings?: ViewSettings;
   private layouts = new Map<string, TimelineLayout>();
+  /** For each cached layout: the settings it was made with (all but the level and spans), its level and time span. */
+  private made = new WeakMap<TimelineLayout, {settings: string; level: number; timeWindow?: [number, number]}>();
   private shownFor?: {filter: FriseFilter; shown: ((event: FriseEvent) => boolean) | undefined};
   private homeFor?: {key: string; filter: FriseFilter; view: HomeView | undefined};
   private beyondFor?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
@@ -97,27 +99,15 @@ export class TimelineViews {
     laneRows?: ReadonlyMap<string, number>,
     timeWindow?: [number, number],
     labelWindow?: [number, number],
+    madeOnly = false,
   ): TimelineLayout | undefined {
     const settings = this.settings;
     if (!settings || settings.width <= 0) return undefined;
     const {feed, width, laneBy, language, maxRows, maxLanes, filter, measure, metrics} = settings;
-    const rowsKey = laneRows ? [...laneRows].join() : '';
-    const key = [
-      width,
-      metrics.rowHeight,
-      laneBy,
-      language,
-      level,
-      maxRows,
-      maxLanes,
-      rowsKey,
-      timeWindow?.join('-') ?? '',
-      labelWindow?.join('-') ?? '',
-      filter.hiddenKinds.join(),
-      filter.hiddenStatuses.join(),
-      filter.hiddenActors.join(),
-    ].join('|');
+    const made = this.madeKey(laneRows);
+    const key = [made, level, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? ''].join('|');
     let layout = this.layouts.get(key);
+    if (!layout && madeOnly) return undefined;
     if (!layout) {
       const strings = uiStrings(language);
       const shown = this.shownBy(filter);
@@ -142,8 +132,52 @@ export class TimelineViews {
       });
       if (this.layouts.size > 64) this.layouts.clear();
       this.layouts.set(key, layout);
+      this.made.set(layout, {settings: made, level, ...(timeWindow ? {timeWindow} : {})});
     }
     return layout;
+  }
+
+  /** What a layout is made with, but its level and spans: layouts with the same can stand in for each other. */
+  private madeKey(laneRows?: ReadonlyMap<string, number>): string {
+    const {width, laneBy, language, maxRows, maxLanes, filter, metrics} = this.settings!;
+    return [
+      width,
+      metrics.rowHeight,
+      laneBy,
+      language,
+      maxRows,
+      maxLanes,
+      laneRows ? [...laneRows].join() : '',
+      filter.hiddenKinds.join(),
+      filter.hiddenStatuses.join(),
+      filter.hiddenActors.join(),
+    ].join('|');
+  }
+
+  /**
+   * During a gesture, a layout already made that can be drawn at this view instead of making one: the
+   * deepest one at a level no deeper than `level` (shallower layouts stay free of overlaps when zoomed
+   * in) whose time span covers `range`, else the fit layout. A zoom out, or a pan out of the span laid out, then moves what is
+   * drawn for the rest of the gesture, and the exact layout is made when it ends.
+   */
+  private standIn(
+    level: number,
+    range: [number, number],
+    laneRows: ReadonlyMap<string, number>,
+  ): CurrentLayout | undefined {
+    const settings = this.madeKey(laneRows);
+    let best: {layout: TimelineLayout; level: number} | undefined;
+    for (const layout of this.layouts.values()) {
+      const made = this.made.get(layout);
+      if (!made || made.settings !== settings || made.level > level || (best && made.level <= best.level)) continue;
+      const span = made.timeWindow;
+      if (span && (span[0] > range[0] || span[1] < range[1])) continue;
+      best = {layout, level: made.level};
+    }
+    const fit = this.fit();
+    if (!fit) return undefined;
+    // the fit layout covers everything, and its lanes are those every zoomed layout is made with
+    return best ? {layout: best.layout, fit, level: best.level} : {layout: fit, fit, level: 1};
   }
 
   /**
@@ -197,7 +231,13 @@ export class TimelineViews {
       timeWindow = heldWindow;
     this.heldWindow = timeWindow;
     const home = timeWindow ? undefined : this.home();
-    const layout = this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined) ?? fit;
+    const labelWindow = home?.level === level ? home.visible : undefined;
+    if (gesture && !this.layoutAt(level, laneRows, timeWindow, labelWindow, true)) {
+      // making a layout costs more than a frame for a large feed: draw one already made until the gesture ends
+      const standIn = this.standIn(level, range, laneRows);
+      if (standIn) return standIn;
+    }
+    const layout = this.layoutAt(level, laneRows, timeWindow, labelWindow) ?? fit;
     return {layout, fit, level};
   }
 
