@@ -1,14 +1,17 @@
 // npm run bench -- [--sizes 1000,10000,100000] [--only frise,vis,canvas] [--timeout 60000]
 //                  [--steps 60] [--cycles 20] [--settle 200] [--repeats 5] [--seed N] [--build] [--no-write]
-//                  [--selections 20] [--no-list]
+//                  [--selections 20] [--no-list] [--flight-frames 30] [--dwell 400] [--no-driven] [--json FILE]
 //
 // The benchmark of issue #5: frise, vis-timeline (default options) and a minimal canvas floor drawing
 // the same synthetic events, side by side in one run of Debian's Chromium driven by playwright. For each
 // library and size, in a fresh browser: the time to first render, the zoom/pan frame times (median, p95)
 // over `--steps` real wheel and drag steps, the JS heap after render, the DOM element count, and the heap
-// growth over `--cycles` mount/unmount cycles. Each phase has a time limit (`--timeout`, ms); a library
-// that does not finish a phase is reported as DNF and its browser is killed, and its larger sizes are
-// skipped. frise's list view is measured too (`frise` brings `frise-list` and `frise-timeline-list`, i.e.
+// growth over `--cycles` mount/unmount cycles. The page drives the view too (issue 16): `--steps` calls
+// of the library's own API, one per animation frame, zooming in and out while the centre sweeps the span,
+// and a scrollytelling sequence of flights (`--flight-frames` frames each) between five periods; each call
+// timed to the frame painted after it, with the console errors and warnings during them. Each phase has a
+// time limit (`--timeout`, ms); a library that does not finish a phase is reported as DNF and its browser
+// is killed, and its larger sizes are skipped. frise's list view is measured too (`frise` brings `frise-list` and `frise-timeline-list`, i.e.
 // <frise-timeline view="list">, unless --no-list): first render, DOM elements, and the script time of a
 // selection change (`selected` set to another event on screen, until the update completes), in a table of
 // its own. Prints Markdown tables, ratios and the issue's targets as PASS/FAIL; writes
@@ -24,6 +27,7 @@ import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
 import {DEFAULT_SEED} from './generate.mjs';
+import {SCROLLYTELLING_PERIODS} from './pages/harness.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const {values: args} = parseArgs({
@@ -40,6 +44,11 @@ const {values: args} = parseArgs({
     build: {type: 'boolean', default: false},
     'no-write': {type: 'boolean', default: false},
     'no-list': {type: 'boolean', default: false},
+    'flight-frames': {type: 'string', default: '30'},
+    dwell: {type: 'string', default: '400'},
+    'no-driven': {type: 'boolean', default: false},
+    // the results JSON written to this file as well (with --no-write, a trial run's details kept elsewhere)
+    json: {type: 'string'},
   },
 });
 const SIZES = args.sizes
@@ -61,6 +70,17 @@ const CYCLES = Number(args.cycles);
 const SETTLE = Number(args.settle);
 const REPEATS = Math.max(1, Number(args.repeats));
 const SEED = Number(args.seed);
+const FLIGHT_FRAMES = Number(args['flight-frames']);
+// ms on each period between two flights: a reader reading, and more than frise's DRIVEN_GESTURE_GAP (250 ms),
+// so that each flight is a driven gesture of its own that settles before the next
+const DWELL = Number(args.dwell);
+const DRIVEN = !args['no-driven'];
+// the page-driven sequences (harness.mjs, driven()): the sweep has STEPS calls, the scrollytelling sequence
+// flies to SCROLLYTELLING_FLIGHTS periods in turn
+const DRIVEN_KINDS = ['sweep', 'scrollytelling'];
+const SCROLLYTELLING_FLIGHTS = SCROLLYTELLING_PERIODS.length;
+const drivenSteps = (kind) => (kind === 'sweep' ? STEPS : SCROLLYTELLING_FLIGHTS * FLIGHT_FRAMES);
+const DRIVEN_NAMES = {sweep: 'page-driven zoomTo', scrollytelling: 'scrollytelling'};
 const WHEEL = 160; // px of deltaY per wheel step: ×1.25 in d3-zoom (frise) and the canvas floor, ×1.32 in vis-timeline
 const PAN = 150; // px per drag step (after a 20 px start that gets past vis-timeline's drag threshold)
 const NAMES = {
@@ -208,9 +228,15 @@ async function runOne(library, size, {warmUp = false} = {}) {
     const browser = await chromium.connect(browserServer.wsEndpoint());
     chromiumVersion ??= browser.version();
     const page = await browser.newPage({viewport: {width: 1280, height: 800}});
-    page.on('pageerror', (error) => result.errors.push(String(error)));
+    // errors go to result.errors; errors and warnings during a driven sequence are kept with it too
+    let during = null;
+    const heard = (type, text) => {
+      if (type === 'error') result.errors.push(text);
+      if (during) result.driven[during].console.push({type, text});
+    };
+    page.on('pageerror', (error) => heard('error', String(error)));
     page.on('console', (msg) => {
-      if (msg.type() === 'error') result.errors.push(msg.text());
+      if (msg.type() === 'error' || msg.type() === 'warning') heard(msg.type(), msg.text());
     });
     await page.goto(`${base}/bench/pages/${PAGES[library]}`);
     await page.waitForFunction(() => window.bench, null, {timeout: 30_000});
@@ -340,6 +366,47 @@ async function runOne(library, size, {warmUp = false} = {}) {
       result.marksAfterZoom = afterZoom.marks;
       result.domNodes = Math.max(result.domNodesAfterRender, afterZoom.domNodes);
 
+      // the page drives the view (issue 16): one call of the library's API per frame, timed in the page
+      if (DRIVEN) {
+        result.driven = {};
+        // the mouse off the stage: the sequences time the page's calls, not what a hovered mark does
+        await before(Date.now() + TIMEOUT, 'driven', page.mouse.move(1275, 795));
+        for (const kind of DRIVEN_KINDS) {
+          const record = {steps: [], console: [], longFrames: null};
+          result.driven[kind] = record;
+          await phase(kind, async ({soft, hard}) => {
+            during = kind;
+            try {
+              const options = {
+                steps: STEPS,
+                frames: FLIGHT_FRAMES,
+                dwellMs: DWELL,
+                settleMs: SETTLE,
+                budgetMs: soft - Date.now(),
+              };
+              const run = await before(
+                hard,
+                DRIVEN_NAMES[kind],
+                page.evaluate(([which, o]) => window.bench.driven(which, o), [kind, options]),
+              );
+              Object.assign(record, {steps: run.steps, longFrames: run.longFrames, pageSeconds: run.seconds});
+              return {partial: run.partial};
+            } finally {
+              during = null;
+            }
+          });
+        }
+        const afterDriven = await phase('snapshotAfterDriven', ({soft}) =>
+          before(
+            soft,
+            'snapshot',
+            page.evaluate(() => window.bench.snapshot()),
+          ),
+        );
+        result.domNodesAfterDriven = afterDriven.domNodes;
+        result.domNodes = Math.max(result.domNodes, afterDriven.domNodes);
+      }
+
       // heap growth over mount/unmount cycles of the same data
       const cycles = [];
       result.cycles = {count: 0, ms: cycles};
@@ -397,6 +464,21 @@ async function runOne(library, size, {warmUp = false} = {}) {
           stats(steps.filter((s) => s.kind === kind).map((s) => s.ms)),
         ]),
       );
+      // the wheel steps alone: what the page-driven sequences compare with
+      result.zoom.wheel = stats(steps.filter((s) => s.kind.startsWith('zoom')).map((s) => s.ms));
+    }
+    for (const record of Object.values(result.driven ?? {})) {
+      Object.assign(record, stats(record.steps.map((s) => s.ms)));
+      record.frame = stats(record.steps.map((s) => s.frameMs));
+      record.call = stats(record.steps.map((s) => s.callMs));
+      // a call that threw counts as an error, as an uncaught one would
+      const thrown = record.steps.filter((s) => s.error).map((s) => ({type: 'error', text: `call threw: ${s.error}`}));
+      record.console.push(...thrown);
+      record.errors = record.console.filter((m) => m.type === 'error').length;
+      record.warnings = record.console.filter((m) => m.type === 'warning').length;
+      // views more than 1 % of the window's width away from the window asked for (clamped by the library)
+      record.stepsOffTarget = record.steps.filter((s) => s.off != null && s.off > 0.01).length;
+      record.stepsEndedByNextFrame = record.steps.filter((s) => s.endedBy === 'next-frame').length;
     }
     if (result.selections) result.selection = stats(result.selections);
     // each cycle is a first render too (warm): their median is a steadier figure than the single cold one
@@ -415,7 +497,7 @@ const results = [];
 const dnfAt = new Map(); // library -> smallest size whose first render did not finish
 const runStarted = Date.now();
 console.log(
-  `bench: sizes ${SIZES.join(', ')}; ${LIBRARIES.map((l) => NAMES[l]).join(', ')}; limit ${TIMEOUT / 1000} s per phase; first render: median of ${REPEATS} cold starts; ${STEPS} zoom/pan steps; ${CYCLES} mount/unmount cycles; seed ${SEED}`,
+  `bench: sizes ${SIZES.join(', ')}; ${LIBRARIES.map((l) => NAMES[l]).join(', ')}; limit ${TIMEOUT / 1000} s per phase; first render: median of ${REPEATS} cold starts; ${STEPS} zoom/pan steps;${DRIVEN ? ` page-driven: ${STEPS} calls, ${SCROLLYTELLING_FLIGHTS} flights of ${FLIGHT_FRAMES} frames;` : ''} ${CYCLES} mount/unmount cycles; seed ${SEED}`,
 );
 try {
   // a throw-away first render per page, so that the first measured run does not pay for a cold start
@@ -454,9 +536,12 @@ try {
       const unfinished = Object.entries(result.phases)
         .filter(([, p]) => p.status !== 'ok')
         .map(([name, p]) => `${name} ${p.status}`);
+      const driven = DRIVEN_KINDS.filter((kind) => result.driven?.[kind])
+        .map((kind) => `, ${DRIVEN_NAMES[kind]} p95 ${fmtMs(result.driven[kind].p95)} ms`)
+        .join('');
       const measured = isListView(library)
         ? `selection median ${fmtMs(result.selection?.median)} ms, DOM ${result.domNodes ?? '–'}`
-        : `zoom p95 ${fmtMs(result.zoom?.p95)} ms`;
+        : `zoom p95 ${fmtMs(result.zoom?.p95)} ms${driven}`;
       console.log(
         `${result.status}${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; first render ${fmtMs(result.firstRender?.ms)} ms, ${measured} (${result.seconds.toFixed(0)} s)${result.errors.length ? `; page errors: ${result.errors.slice(0, 2).join(' | ')}` : ''}${result.error ? `; ${result.error.split('\n')[0]}` : ''}`,
       );
@@ -513,6 +598,44 @@ if (CHARTS.length)
   for (const size of SIZES)
     for (const library of CHARTS)
       lines.push(`| ${size.toLocaleString('en')} | ${NAMES[library]} | ${cells(find(library, size)).join(' | ')} |`);
+/** A driven sequence's cell: median / p95 / max, or what was measured before the limit. */
+function drivenCell(r, kind) {
+  if (!r) return 'not run';
+  if (r.status === 'skipped') return '–';
+  const record = r.driven?.[kind];
+  const status = r.phases?.[kind]?.status;
+  const failText = status === 'dnf' || (r.status === 'dnf' && !status) ? limitText : status ? 'error' : '–';
+  if (!record) return failText;
+  let text = record.count > 0 ? `${fmtMs(record.median)} / ${fmtMs(record.p95)} / ${fmtMs(record.max)}` : '';
+  if (status !== 'ok') text = `${failText}: ${record.count}/${drivenSteps(kind)} steps${text ? `, ${text}` : ''}`;
+  if (record.stepsOffTarget) text += ` (${record.stepsOffTarget} views off the window asked)`;
+  return text;
+}
+function drivenConsoleCell(r) {
+  const records = Object.values(r?.driven ?? {});
+  if (!records.length) return '–';
+  const errors = records.reduce((sum, record) => sum + record.errors, 0);
+  const warnings = records.reduce((sum, record) => sum + record.warnings, 0);
+  return `${errors} / ${warnings}`;
+}
+const wheelCell = (r) =>
+  r?.zoom?.wheel?.count
+    ? `${fmtMs(r.zoom.wheel.median)} / ${fmtMs(r.zoom.wheel.p95)} / ${fmtMs(r.zoom.wheel.max)}`
+    : '–';
+if (CHARTS.length && DRIVEN) {
+  lines.push('');
+  lines.push(
+    `| events | library | wheel steps median / p95 / max (ms) | page-driven zoomTo, ${STEPS} frames: median / p95 / max (ms) | scrollytelling, ${SCROLLYTELLING_FLIGHTS} flights of ${FLIGHT_FRAMES} frames: median / p95 / max (ms) | console errors / warnings during them |`,
+  );
+  lines.push('| ---: | --- | ---: | ---: | ---: | ---: |');
+  for (const size of SIZES)
+    for (const library of CHARTS) {
+      const r = find(library, size);
+      lines.push(
+        `| ${size.toLocaleString('en')} | ${NAMES[library]} | ${wheelCell(r)} | ${drivenCell(r, 'sweep')} | ${drivenCell(r, 'scrollytelling')} | ${drivenConsoleCell(r)} |`,
+      );
+    }
+}
 if (LISTS.length) {
   if (CHARTS.length) lines.push('');
   lines.push('| events | list view | first render (ms) | DOM elements | selection change median / max (ms) |');
@@ -546,7 +669,16 @@ const ZOOM = {
   value: (r) => (r.phases?.zoom?.status === 'ok' && r.zoom?.count > 0 ? r.zoom.p95 : null),
   dnf: (r) => r.phases?.zoom?.status === 'dnf' || FIRST.dnf(r),
   partial: (r) => (r.zoom?.count > 0 ? r.zoom.p95 : null),
+  count: (r) => r.zoom?.count ?? 0,
 };
+/** A driven sequence's p95; DNF when its phase was, or when the run ended before it (first render, zoom). */
+const drivenMetric = (kind) => ({
+  value: (r) => (r.phases?.[kind]?.status === 'ok' && r.driven?.[kind]?.count > 0 ? r.driven[kind].p95 : null),
+  dnf: (r) => r.phases?.[kind]?.status === 'dnf' || (r.status === 'dnf' && !r.phases?.[kind]),
+  partial: (r) => (r.driven?.[kind]?.count > 0 ? r.driven[kind].p95 : null),
+  count: (r) => r.driven?.[kind]?.count ?? 0,
+});
+const DRIVEN_METRICS = Object.fromEntries(DRIVEN_KINDS.map((kind) => [kind, drivenMetric(kind)]));
 const fmtRatio = (value) =>
   `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)} (${value <= 1 ? `${(1 / value).toFixed(1)}× faster` : `${value.toFixed(1)}× slower`})`;
 
@@ -564,7 +696,9 @@ function ratio(friseRun, peerRun, metric) {
     const partial = metric.partial?.(peerRun);
     return {
       text:
-        partial != null ? `≈ ${fmtRatio(fr / partial)} (peer DNF, from its ${peerRun.zoom.count} steps)` : 'peer DNF',
+        partial != null
+          ? `≈ ${fmtRatio(fr / partial)} (peer DNF, from its ${metric.count(peerRun)} steps)`
+          : 'peer DNF',
     };
   }
   if (metric.dnf(friseRun) && pr != null) {
@@ -574,7 +708,7 @@ function ratio(friseRun, peerRun, metric) {
     return {
       text:
         partial != null
-          ? `≈ ${fmtRatio(partial / pr)} (frise DNF, from its ${friseRun.zoom.count} steps)`
+          ? `≈ ${fmtRatio(partial / pr)} (frise DNF, from its ${metric.count(friseRun)} steps)`
           : 'frise DNF',
     };
   }
@@ -600,6 +734,22 @@ if (CHARTS.includes('frise') && CHARTS.length > 1) {
     lines.push(
       `| ${size.toLocaleString('en')} | ${ratio(f, v, FIRST).text} | ${ratio(f, c, FIRST).text} | ${ratio(f, v, ZOOM).text} | ${ratio(f, c, ZOOM).text} |`,
     );
+  }
+  if (DRIVEN) {
+    lines.push('');
+    lines.push(
+      '| events | page-driven p95 frise/vis-timeline | page-driven p95 frise/canvas | scrollytelling p95 frise/vis-timeline | scrollytelling p95 frise/canvas |',
+    );
+    lines.push('| ---: | ---: | ---: | ---: | ---: |');
+    for (const size of SIZES) {
+      const f = find('frise', size);
+      const v = find('vis', size);
+      const c = find('canvas', size);
+      const cellsFor = (kind) => [ratio(f, v, DRIVEN_METRICS[kind]).text, ratio(f, c, DRIVEN_METRICS[kind]).text];
+      lines.push(
+        `| ${size.toLocaleString('en')} | ${[...cellsFor('sweep'), ...cellsFor('scrollytelling')].join(' | ')} |`,
+      );
+    }
   }
 }
 
@@ -654,6 +804,21 @@ if (CHARTS.length) {
       judge(f ? (under(p95(f), 16) ?? false) : null),
       f ? zoomDetail(f) : 'not run',
     );
+    if (DRIVEN)
+      for (const kind of DRIVEN_KINDS) {
+        const metric = DRIVEN_METRICS[kind];
+        const detail = (r) =>
+          metric.value(r) != null
+            ? msText(metric.value(r))
+            : metric.dnf(r)
+              ? `${limitText}${metric.count(r) ? `: ${metric.count(r)}/${drivenSteps(kind)} steps, p95 of those ${msText(metric.partial(r))}` : ''}`
+              : 'no result';
+        target(
+          `${size.toLocaleString('en')} events: ${DRIVEN_NAMES[kind]} p95 < 16 ms`,
+          judge(f ? (under(metric.value(f), 16) ?? false) : null),
+          f ? detail(f) : 'not run',
+        );
+      }
   }
   const f100 = find('frise', 100000);
   const c100 = find('canvas', 100000);
@@ -704,6 +869,37 @@ if (CHARTS.length) {
         )
         .join(', '),
     );
+    if (DRIVEN) {
+      // errors (console, uncaught, or thrown by a call) while the page drove the view; warnings are shown
+      const heard = friseRuns.map((r) => {
+        const records = Object.values(r.driven ?? {});
+        if (!records.length) return null;
+        const messages = records.flatMap((record) => record.console);
+        return {
+          errors: messages.filter((m) => m.type === 'error').length,
+          warnings: messages.filter((m) => m.type === 'warning').length,
+          first: messages.find((m) => m.type === 'error')?.text ?? null,
+        };
+      });
+      target(
+        'no console error during the driven sequences',
+        judge(
+          heard.every((h) => h != null)
+            ? heard.every((h) => h.errors === 0)
+            : heard.some((h) => h != null && h.errors > 0)
+              ? false
+              : null,
+        ),
+        friseRuns
+          .map((r, i) => {
+            const h = heard[i];
+            if (!h) return `${short(r.size)}: no result`;
+            const first = h.first ? ` (first: ${h.first.slice(0, 120)})` : '';
+            return `${short(r.size)}: ${h.errors} errors${first}, ${h.warnings} warnings`;
+          })
+          .join('; '),
+      );
+    }
   }
 }
 // the list view's targets: first render at 10k and 100k, DOM size whatever the feed, a selection within a frame
@@ -797,6 +993,10 @@ const meta = {
     seed: SEED,
     wheelDeltaY: WHEEL,
     panPx: PAN,
+    driven: DRIVEN,
+    flightFrames: FLIGHT_FRAMES,
+    scrollytellingFlights: SCROLLYTELLING_FLIGHTS,
+    dwellMs: DWELL,
     viewport: '1280x800',
     stage: '1200x700',
   },
@@ -808,7 +1008,11 @@ const header = [
   dirty ? ' (with uncommitted src changes)' : '',
   `, Chromium ${chromiumVersion ?? '?'}, Node ${process.version}, ${meta.cpus} CPUs (${meta.cpu ?? '?'}); seed ${SEED}`,
   `, limit ${TIMEOUT / 1000} s per phase, first render the median of ${REPEATS} cold starts (each in a fresh browser)`,
-  `, ${STEPS} zoom/pan steps, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.`,
+  `, ${STEPS} zoom/pan steps`,
+  DRIVEN
+    ? `, page-driven: ${STEPS} calls and ${SCROLLYTELLING_FLIGHTS} flights of ${FLIGHT_FRAMES} (one a frame, ${DWELL} ms on each period)`
+    : '',
+  `, ${CYCLES} mount/unmount cycles; run took ${meta.seconds.toFixed(0)} s.`,
   staleBundle ? ' dist/frise.js was older than src/.' : '',
   meta.loadAverageMax > 1.5
     ? ` **Other work was running (1-min load average up to ${meta.loadAverageMax.toFixed(1)} on ${meta.cpus} CPUs): times are inflated.**`
@@ -817,14 +1021,18 @@ const header = [
 const markdown = `${header}\n\n${lines.join('\n')}\n`;
 console.log(`\n${markdown}`);
 
+const json = JSON.stringify(
+  {meta, gzipBytes, bundleBytes: bundle?.length ?? null, results, targets, markdown},
+  null,
+  2,
+);
+if (args.json) {
+  writeFileSync(args.json, `${json}\n`);
+  console.log(`wrote ${args.json}`);
+}
 if (!args['no-write']) {
   const dir = join(root, 'bench/results');
   mkdirSync(dir, {recursive: true});
-  const json = JSON.stringify(
-    {meta, gzipBytes, bundleBytes: bundle?.length ?? null, results, targets, markdown},
-    null,
-    2,
-  );
   const stamp = meta.date.replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
   writeFileSync(join(dir, `${stamp}.json`), `${json}\n`);
   writeFileSync(join(dir, 'latest.json'), `${json}\n`);

@@ -16,10 +16,14 @@
 //   cycle()           one mount, render, unmount (for the heap growth over 20 cycles)
 //   selections(n)     list views: selects n events on screen one after the other, timing each from setting
 //                     `selected` to the end of the update it causes (script time, no paint)
+//   driven(kind, o)   the page drives the view itself (issue 16): one call of the library's own API
+//                     (adapter.setView) per animation frame, each timed from the call to the frame painted
+//                     after it; kind 'sweep' (zoom in and out while the centre crosses the span) or
+//                     'scrollytelling' (flights between periods, a pause on each)
 //
 // "Painted" is approximated the way the issue asks: a requestAnimationFrame callback queued after the
 // work, then a setTimeout(0) from it; the timer runs once that frame's style, layout and paint are done.
-import {generateFeed} from '../generate.mjs';
+import {generateFeed, RANGE_END, RANGE_START} from '../generate.mjs';
 
 export const STAGE_WIDTH = 1200;
 export const STAGE_HEIGHT = 700;
@@ -37,6 +41,13 @@ export function countElements(root = document) {
     if (element.shadowRoot) count += countElements(element.shadowRoot);
   }
   return count;
+}
+
+/** The focused element, inside open shadow roots. */
+function deepActiveElement() {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element === document.body ? null : element;
 }
 
 async function heapAfterGc() {
@@ -63,6 +74,150 @@ function makeStage() {
   return stage;
 }
 
+// ---- the page drives the view (issue 16) -------------------------------------------------------------
+
+const SPAN = RANGE_END - RANGE_START;
+
+/**
+ * The page-driven sweep: `steps` windows whose centre crosses the whole span while the width zooms in
+ * and out twice, from 31 % of the span down to 1 % and back (about ×1.25 per step at its fastest, a
+ * wheel step's factor). A window is kept inside the span, so no library is asked for what it clamps.
+ */
+export function sweepWindows(steps) {
+  return Array.from({length: steps}, (_, i) => {
+    const t = steps > 1 ? i / (steps - 1) : 0;
+    const width = SPAN * (0.01 + (0.3 * (1 + Math.cos(4 * Math.PI * t))) / 2);
+    const centre = Math.min(Math.max(RANGE_START + SPAN * t, RANGE_START + width / 2), RANGE_END - width / 2);
+    return [centre - width / 2, centre + width / 2];
+  });
+}
+
+/** The periods an article's paragraphs are about: [centre, width] as fractions of the span, in reading order. */
+export const SCROLLYTELLING_PERIODS = [
+  [0.08, 0.03],
+  [0.27, 0.06],
+  [0.48, 0.02],
+  [0.69, 0.05],
+  [0.9, 0.03],
+];
+
+const easeInOutCubic = (u) => (u < 0.5 ? 4 * u ** 3 : 1 - (-2 * u + 2) ** 3 / 2);
+
+/**
+ * One flight of `frames` windows from one window to another, as a scrollytelling page animates it: eased
+ * in and out, the centre moving with the easing and the width interpolated linearly in its logarithm (so
+ * that each frame zooms by the same factor). The last window is the destination.
+ */
+export function flightWindows([fromStart, fromEnd], [toStart, toEnd], frames) {
+  const [c0, c1] = [(fromStart + fromEnd) / 2, (toStart + toEnd) / 2];
+  const [w0, w1] = [fromEnd - fromStart, toEnd - toStart];
+  return Array.from({length: frames}, (_, i) => {
+    const e = easeInOutCubic((i + 1) / frames);
+    const width = w0 * (w1 / w0) ** e;
+    const centre = c0 + (c1 - c0) * e;
+    return [centre - width / 2, centre + width / 2];
+  });
+}
+
+const periodWindow = ([centre, width]) => [
+  RANGE_START + SPAN * (centre - width / 2),
+  RANGE_START + SPAN * (centre + width / 2),
+];
+
+/**
+ * Animation frames longer than 50 ms while a sequence runs (Long Animation Frames API), with the scripts
+ * that took most of them: where a slow step's time went, and the work done once the calls stop.
+ */
+function watchLongFrames(origin) {
+  const frames = [];
+  const {PerformanceObserver} = window;
+  if (!PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')) return () => null;
+  const record = (entries) => {
+    for (const entry of entries)
+      frames.push({
+        at: entry.startTime - origin,
+        ms: entry.duration,
+        blockingMs: entry.blockingDuration,
+        renderMs: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
+        scripts: [...entry.scripts]
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 3)
+          .map((script) => ({
+            ms: script.duration,
+            invoker: script.invoker,
+            function: script.sourceFunctionName,
+            source: script.sourceURL.split('/').pop(),
+          })),
+      });
+  };
+  const observer = new PerformanceObserver((list) => record(list.getEntries()));
+  observer.observe({type: 'long-animation-frame'});
+  return () => {
+    record(observer.takeRecords());
+    observer.disconnect();
+    return frames;
+  };
+}
+
+/**
+ * Calls setView once per animation frame with each window in turn, as a page's requestAnimationFrame loop
+ * does. A step is timed from the call to the frame painted after it: a setTimeout(0) queued in the frame's
+ * callback runs once the frame's style, layout and paint are done (the harness's afterPaint convention, from
+ * inside the frame). The callback asks for the next frame before it calls, so that a library that redraws
+ * in a frame callback of its own (vis-timeline throttles its redraws that way) draws in the frame of the call
+ * and is timed with it. When a slow frame's timer has not run before the next frame starts, the step ends
+ * at that start. Stops starting steps after `deadline` (performance.now() ms).
+ */
+function driveFrames(windows, setView, readView, deadline) {
+  return new Promise((resolve) => {
+    const steps = [];
+    let next = 0;
+    let open = null; // the step whose frame has not been seen painted yet
+    const close = (how) => {
+      if (!open) return;
+      const step = open;
+      open = null;
+      const end = performance.now();
+      const view = readView();
+      const [start, stop] = step.asked;
+      const off = view ? Math.max(Math.abs(view[0] - start), Math.abs(view[1] - stop)) / (stop - start) : null;
+      steps.push({
+        ms: end - step.t0,
+        callMs: step.callMs,
+        // from the frame's start (its rAF timestamp): includes callbacks that ran before the call
+        frameMs: end - step.frameStart,
+        endedBy: how,
+        // how far the view drawn is from the window asked for, as a fraction of its width
+        off,
+        // both windows when they differ, to see what the library did instead
+        ...(off > 0.01 ? {asked: step.asked, view} : {}),
+        error: step.error,
+      });
+    };
+    const frame = (frameStart) => {
+      close('next-frame');
+      if (next >= windows.length || performance.now() > deadline) {
+        resolve({steps, partial: next < windows.length});
+        return;
+      }
+      const asked = windows[next++];
+      requestAnimationFrame(frame);
+      const step = {asked, frameStart, t0: performance.now(), callMs: 0, error: null};
+      try {
+        setView(asked[0], asked[1]);
+      } catch (error) {
+        step.error = String(error?.message ?? error);
+      }
+      step.callMs = performance.now() - step.t0;
+      open = step;
+      setTimeout(() => {
+        if (open === step) close('timer');
+      }, 0);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 /**
  * adapter: {
  *   name,
@@ -74,6 +229,8 @@ function makeStage() {
  *   target(handle) -> DOMRect      the plot area the mouse should be over
  *   view(handle) -> [start, end]   the visible interval (UTC ms or Dates), to check that the steps take effect
  *   settled(handle) -> Promise     optional: waits for work the library still does once ready (the list measuring its rows)
+ *   setView(handle, start, end)    optional (charts): shows [start, end] (UTC ms) through the library's own
+ *                                  programmatic API, as a page that drives the view would
  *   selectable(handle) -> ids      optional (list views): the events on screen
  *   select(handle, id) -> Promise  optional (list views): selects an event, resolves when the update is complete
  *   unmount(handle)
@@ -217,6 +374,56 @@ export function install(adapter) {
         times.push(performance.now() - t0);
       }
       return times;
+    },
+    /**
+     * The page drives the view: `kind` 'sweep' (`steps` windows, one per frame) or 'scrollytelling' (from the
+     * whole span, a flight of `frames` windows to each period in turn, resting `dwellMs` on each, longer than
+     * a reader's scroll takes and than frise's gap between the calls of one driven gesture). Waits `settleMs`
+     * after the last call (the work a library does once the calls stop is watched, not timed). No new step
+     * starts after `budgetMs`.
+     */
+    async driven(kind, {steps = 60, frames = 30, dwellMs = 400, settleMs = 200, budgetMs = Infinity} = {}) {
+      const handle = current.handle;
+      const setView = (start, end) => adapter.setView(handle, start, end);
+      const readView = () => {
+        const view = adapter.view?.(handle);
+        return view ? [Number(view[0]), Number(view[1])] : null;
+      };
+      // nothing focused: a mark the wheel and drag steps left focused would be brought back into view
+      // when a redraw gives it the focus again, against the page's call
+      deepActiveElement()?.blur();
+      await afterPaint();
+      const origin = performance.now();
+      const deadline = origin + budgetMs;
+      const takeLongFrames = watchLongFrames(origin);
+      const all = [];
+      let partial = false;
+      if (kind === 'sweep') {
+        const run = await driveFrames(sweepWindows(steps), setView, readView, deadline);
+        all.push(...run.steps);
+        partial = run.partial;
+      } else if (kind === 'scrollytelling') {
+        // the article opens on the whole feed (untimed), then each paragraph flies to its period
+        let from = [RANGE_START, RANGE_END];
+        setView(from[0], from[1]);
+        await sleep(dwellMs);
+        await afterPaint();
+        for (const [flight, period] of SCROLLYTELLING_PERIODS.entries()) {
+          const to = periodWindow(period);
+          const run = await driveFrames(flightWindows(from, to, frames), setView, readView, deadline);
+          all.push(...run.steps.map((step, frame) => ({...step, flight, frame})));
+          from = to;
+          if (run.partial) {
+            partial = true;
+            break;
+          }
+          await sleep(dwellMs);
+          await afterPaint();
+        }
+      } else throw new Error(`unknown driven sequence ${kind} (sweep, scrollytelling)`);
+      await sleep(settleMs);
+      await afterPaint();
+      return {steps: all, partial, longFrames: takeLongFrames(), seconds: (performance.now() - origin) / 1000};
     },
     async cycle() {
       const result = await mount();
