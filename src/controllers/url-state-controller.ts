@@ -174,11 +174,18 @@ export class UrlStateController implements ReactiveController {
     const win = this.win ?? this.config.window ?? this.host.ownerDocument.defaultView ?? undefined;
     const key = this.keyInUse ?? this.currentKey();
     if (!win || key === null) return null;
+    const href = win.location.href;
+    // the host asks at every rendering (zoom frames included): the same address gives the same link
+    const last = this.lastLink;
+    if (last && last.id === id && last.key === key && last.href === href) return last.link;
     const hash = win.location.hash;
     const next = writeHash(isPlainAnchor(hash) ? '' : hash, key, {selected: id});
-    if (next === null || readHash(next, key).selected !== id) return null;
-    return withHash(win.location.href, next);
+    const link = next === null || readHash(next, key).selected !== id ? null : withHash(href, next);
+    this.lastLink = {id, key, href, link};
+    return link;
   }
+
+  private lastLink?: {id: string; key: string; href: string; link: string | null};
 
   private currentKey(): string | null {
     const key = this.config.key();

@@ -6,7 +6,7 @@
  */
 import {parseFeed} from '../model/parse.js';
 import {checkUrl} from '../model/urls.js';
-import {clip as clipWhole, hasVisible} from '../model/text.js';
+import {clip, hasVisible} from '../model/text.js';
 import {safeColor} from '../model/colors.js';
 import {
   AGGREGATED_PATHS_KEPT,
@@ -410,15 +410,8 @@ export function slugId(text: string): string {
     .replace(/-+$/, '');
 }
 
-/**
- * A text cut to at most `max` characters between graphemes, with an ellipsis (the model's clip). Only
- * the text's head is cut into graphemes: segmenting a whole long text costs more than linear time,
- * and a grapheme never runs 64 code units past the cut.
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return clipWhole(text.slice(0, max + 64), max);
-}
+// the importers cut texts with the model's clip (between graphemes, reading only the head it keeps)
+export {clip};
 
 /** A readable id made from a name or a title: its words in lower-case ASCII joined by dashes, or `fallback`. */
 export function readableId(text: string, fallback: string): string {

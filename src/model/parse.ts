@@ -224,19 +224,7 @@ function parse(input: unknown): ParseResult {
     (record, index) => {
       const path = `/events/${index}`;
       if (!urlParses(record.media?.url, 'media', `${path}/media/url`)) return undefined;
-      const resolve = (spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined => {
-        const result = resolveDateSpec(spec, published);
-        noteDateWarning(result, `${path}${at}`);
-        if (result.ok) return result.value;
-        issues.push(
-          issue(
-            `${path}${at}${result.error.path}`,
-            result.error.code,
-            `${describe(`${path}${at}`, doc)}: ${result.error.message}`,
-          ),
-        );
-        return undefined;
-      };
+      const resolve = (spec: FriseEventRecord['start'], at: string) => resolveRecordDate(spec, `${path}${at}`);
       const start = resolve(record.start, '/start');
       if (!start) return undefined;
       const end = record.end === undefined ? undefined : resolve(record.end, '/end');
@@ -245,18 +233,8 @@ function parse(input: unknown): ParseResult {
         (update, j) => resolve(update.date, `/statusUpdates/${j}/date`) !== undefined,
       );
       if (!updatesValid) return undefined;
-      const interval = resolveEventInterval(start, end);
-      if (!interval.ok) {
-        issues.push(
-          issue(
-            `${path}${interval.error.path}`,
-            interval.error.code,
-            `${describe(path, doc)}: ${interval.error.message}`,
-          ),
-        );
-        return undefined;
-      }
-      return toEvent(record, ids[index]!, path, start, end, {start: interval.start, end: interval.end});
+      const interval = recordInterval(start, end, path);
+      return interval && toEvent(record, ids[index]!, path, start, end, interval);
     },
   );
   const eventById = new Map(candidates.map((event) => [event.id, event]));
@@ -429,45 +407,37 @@ function parse(input: unknown): ParseResult {
 
   /** A period with its dates resolved like an event's; a bad date leaves it out with an issue. */
   function toPeriod(record: FrisePeriodRecord, path: string): FrisePeriod | undefined {
-    const resolved: ResolvedDate[] = [];
-    for (const at of ['start', 'end'] as const) {
-      const result = resolveDateSpec(record[at], published);
-      noteDateWarning(result, `${path}/${at}`);
-      if (!result.ok) {
-        issues.push(
-          issue(
-            `${path}/${at}${result.error.path}`,
-            result.error.code,
-            `${describe(`${path}/${at}`, doc)}: ${result.error.message}`,
-          ),
-        );
-        return undefined;
-      }
-      resolved.push(result.value);
-    }
-    const [start, end] = resolved as [ResolvedDate, ResolvedDate];
-    const interval = resolveEventInterval(start, end);
-    if (!interval.ok) {
-      issues.push(
-        issue(
-          `${path}${interval.error.path}`,
-          interval.error.code,
-          `${describe(path, doc)}: ${interval.error.message}`,
-        ),
-      );
-      return undefined;
-    }
-    const period: FrisePeriod = {
-      id: record.id,
-      path,
-      title: record.title,
-      start,
-      end,
-      interval: {start: interval.start, end: interval.end},
-    };
+    const start = resolveRecordDate(record.start, `${path}/start`);
+    const end = start && resolveRecordDate(record.end, `${path}/end`);
+    const interval = start && end && recordInterval(start, end, path);
+    if (!start || !end || !interval) return undefined;
+    const period: FrisePeriod = {id: record.id, path, title: record.title, start, end, interval};
     if (record.description !== undefined) period.description = record.description;
     if (record.color !== undefined) period.color = record.color;
     return period;
+  }
+
+  /** A record's date (at the JSON pointer `at`), resolved; a bad one is reported there and gives undefined. */
+  function resolveRecordDate(spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined {
+    const result = resolveDateSpec(spec, published);
+    noteDateWarning(result, at);
+    if (result.ok) return result.value;
+    issues.push(issue(`${at}${result.error.path}`, result.error.code, `${describe(at, doc)}: ${result.error.message}`));
+    return undefined;
+  }
+
+  /** The whole time a record with these dates covers; an end before the start is reported at `path`. */
+  function recordInterval(
+    start: ResolvedDate,
+    end: ResolvedDate | undefined,
+    path: string,
+  ): {start: number; end: number} | undefined {
+    const interval = resolveEventInterval(start, end);
+    if (interval.ok) return {start: interval.start, end: interval.end};
+    issues.push(
+      issue(`${path}${interval.error.path}`, interval.error.code, `${describe(path, doc)}: ${interval.error.message}`),
+    );
+    return undefined;
   }
 
   /** The feed's first view: its two dates resolved like an event's; a bad one is reported and the view ignored. */

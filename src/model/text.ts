@@ -74,6 +74,14 @@ export function* eachGrapheme(text: string): Generator<string> {
 }
 
 /**
+ * The language a feed's text falls back to when it has no translation in the one shown: the feed's own
+ * language, unless it is unknown (`und`, or absent), else the language shown.
+ */
+export function fallbackLanguage(feedLanguage: string | undefined, shown: string): string {
+  return feedLanguage && feedLanguage !== 'und' ? feedLanguage : shown;
+}
+
+/**
  * A text as a message quotes it: at most `max` UTF-16 units, cut between graphemes (never in a surrogate
  * pair, a flag or an emoji sequence) with an ellipsis.
  */

@@ -16,7 +16,7 @@ import {
   type RelationType,
 } from '../../model/types.js';
 import {resolveDateSpec} from '../../model/dates.js';
-import {pickLanguage, pickText, primarySubtag} from '../../model/text.js';
+import {fallbackLanguage, pickLanguage, pickText, primarySubtag} from '../../model/text.js';
 import {safeUrl} from '../../model/urls.js';
 import {formatEventDate, formatResolvedDate} from '../../i18n/format-date.js';
 import {cardStrings, type CardStrings} from '../../i18n/card-strings.js';
@@ -281,7 +281,7 @@ export class FriseEventCard extends FeedElement {
         quiet ? nothing : html`<p class="hint" lang=${language}>${strings.selectHint}</p>`
       }`;
     }
-    const fallback = feed && feed.language !== 'und' ? feed.language : language;
+    const fallback = fallbackLanguage(feed?.language, language);
     const show = (text: FriseLocalizedText | undefined): Shown => ({
       text: pickText(text, language, fallback),
       lang: pickLanguage(text, language, fallback),

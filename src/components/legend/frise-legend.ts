@@ -16,7 +16,7 @@ import {
 } from '../../model/filter-facets.js';
 import {actorColor, actorName} from '../../model/actor-display.js';
 import {safeColor} from '../../model/colors.js';
-import {pickLanguage, pickText} from '../../model/text.js';
+import {fallbackLanguage, pickLanguage, pickText} from '../../model/text.js';
 import {formatEventDate} from '../../i18n/format-date.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {kindName, relationName, statusName} from '../../i18n/names.js';
@@ -231,7 +231,7 @@ export class FriseLegend extends FeedElement {
   private renderPeriods(feed: FriseFeed, strings: LegendStrings) {
     if (!feed.periods?.length) return nothing;
     const language = this.displayLanguage;
-    const fallback = feed.language !== 'und' ? feed.language : language;
+    const fallback = fallbackLanguage(feed.language, language);
     return html`<section part="periods" class="periods">
       <h3 id="periods-heading" class="periods-heading">${strings.groups.periods}</h3>
       <ul class="items" role="list">

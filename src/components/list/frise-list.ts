@@ -5,7 +5,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {incomingRelations, type IncomingRelation} from '../../model/relations.js';
 import type {FriseEvent, FriseFeed} from '../../model/types.js';
-import {pickLanguage, pickText} from '../../model/text.js';
+import {fallbackLanguage, pickLanguage, pickText} from '../../model/text.js';
 import {formatEventDate} from '../../i18n/format-date.js';
 import {EMPTY_FILTER, isShown, matchesQuery, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {listStrings, type ListStrings} from '../../i18n/list-strings.js';
@@ -537,7 +537,7 @@ declare global {
  */
 function renderPeriods(feed: FriseFeed, language: string, strings: ListStrings, level: number) {
   if (!feed.periods?.length) return nothing;
-  const fallback = feed.language && feed.language !== 'und' ? feed.language : language;
+  const fallback = fallbackLanguage(feed.language, language);
   return html`<section part="periods" class="periods">
     ${heading(level, 'periods-heading', 'periods-heading', 'periods-heading', undefined, strings.periods)}
     <ul class="period-list" role="list">

@@ -8,7 +8,7 @@ import {
   type FriseLocalizedText,
   type RelationType,
 } from '../../model/types.js';
-import {pickLanguage, pickText} from '../../model/text.js';
+import {fallbackLanguage, pickLanguage, pickText} from '../../model/text.js';
 import {kindSymbol} from '../../layout/symbols.js';
 import {safeLocale} from '../../layout/time-format.js';
 import {isoDatetime} from '../../i18n/iso-datetime.js';
@@ -70,7 +70,7 @@ export function renderItem(
   card: TemplateResult | undefined,
 ): TemplateResult {
   const {feed, language, strings, matches, query, vertical, expandable} = context;
-  const fallback = feed.language && feed.language !== 'und' ? feed.language : language;
+  const fallback = fallbackLanguage(feed.language, language);
   const show: Show = (text) => ({
     text: pickText(text, language, fallback),
     lang: pickLanguage(text, language, fallback),

@@ -1,6 +1,6 @@
 import {css, nothing, svg, type TemplateResult} from 'lit';
 import {safeColor} from '../../../model/colors.js';
-import {pickLanguage, pickText} from '../../../model/text.js';
+import {fallbackLanguage, pickLanguage, pickText} from '../../../model/text.js';
 import type {FriseFeed} from '../../../model/types.js';
 import type {TimelineLayout} from '../../../layout/compute-layout.js';
 import {periodBands} from '../../../layout/period-bands.js';
@@ -29,7 +29,7 @@ export function renderPeriods(feed: FriseFeed, view: PeriodsView): TemplateResul
   const [d0, d1] = fit.domain;
   const [r0, r1] = fit.range;
   const toScreen = (time: number) => transform.k * (r0 + ((time - d0) * (r1 - r0)) / (d1 - d0)) + transform.x;
-  const fallback = feed.language !== 'und' ? feed.language : language;
+  const fallback = fallbackLanguage(feed.language, language);
   const bands = periodBands(feed.periods, toScreen, fit.width, measure, (period) =>
     pickText(period.title, language, fallback),
   );
