@@ -46,7 +46,12 @@ class RovingHost extends LitElement {
   protected override render() {
     // keyed by generation too: every redraw makes new elements, as a new zoom level does
     return html`<div @keydown=${(event: KeyboardEvent) => this.roving.handleKey(event, (event.target as HTMLElement).dataset['id'] ?? null)}
-      @focusin=${(event: FocusEvent) => this.roving.track((event.target as HTMLElement).dataset['id']!)}>
+      @focusin=${(event: FocusEvent) => {
+        this.log.push(
+          `focusin ${(event.target as HTMLElement).dataset['id']}${this.roving.restoring ? ' (restored)' : ''}`,
+        );
+        this.roving.track((event.target as HTMLElement).dataset['id']!);
+      }}>
       ${repeat(
         this.items,
         (id) => `${this.generation}|${id}`,
@@ -105,6 +110,17 @@ describe('RovingFocusController', () => {
     expect(focusedIn(host)).to.equal('c');
     expect(document.activeElement).to.equal(host);
     expect(stops(host)).to.deep.equal(['c']);
+  });
+
+  it('tells the host a focus it gives back after a redraw is a restoration (no pan to it), and a user focus is not', async () => {
+    const host = await fixture<RovingHost>(testHtml`<roving-host></roving-host>`);
+    host.shadowRoot!.querySelector<HTMLElement>('[data-id="c"]')!.focus();
+    await host.updateComplete;
+    host.generation++; // the page zooms: every element is drawn anew
+    await host.updateComplete;
+    expect(focusedIn(host)).to.equal('c');
+    expect(host.log).to.deep.equal(['focusin c', 'focusin c (restored)']);
+    expect(host.roving.restoring).to.equal(false);
   });
 
   it('follows an item found only once the host has moved its view (an answer that is a promise)', async () => {

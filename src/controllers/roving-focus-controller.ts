@@ -51,6 +51,12 @@ export class RovingFocusController implements ReactiveController {
   private holding = false;
   /** The element the focused item had when the host last settled. */
   private drawn?: Element;
+  /**
+   * True while `settle` gives the focus back to a redrawn item: the host's focus handlers then know the
+   * focus did not move (no one chose that item now), so they must not pan to it. Without this, a page
+   * that zooms the chart away from the focused item had its view pulled back to it.
+   */
+  restoring = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -74,7 +80,14 @@ export class RovingFocusController implements ReactiveController {
     this.updateTabStop();
     const element = this.focused ? this.config.elementOf(this.focused) : undefined;
     // the redraw replaced (or moved) the focused item's element: the focus goes to where it is now
-    if (this.holding && element && !isFocused(element)) element.focus({preventScroll: true});
+    if (this.holding && element && !isFocused(element)) {
+      this.restoring = true;
+      try {
+        element.focus({preventScroll: true});
+      } finally {
+        this.restoring = false;
+      }
+    }
     this.drawn = element;
   }
 

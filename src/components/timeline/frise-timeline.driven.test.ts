@@ -3,6 +3,7 @@ import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'js
 import './frise-timeline.js';
 import type {FriseTimeline} from './frise-timeline.js';
 import {DRIVEN_GESTURE_END} from '../../controllers/zoom-controller.js';
+import {generateFeed} from '../../../bench/generate.mjs';
 
 // A page that drives the view every frame (issue 16, point 1): zoomTo calls closer together than a
 // frame or so make one gesture, as wheel steps do; the timeline settles, announces and fires
@@ -67,5 +68,79 @@ describe('<frise-timeline> driven by the page every frame', () => {
     el.addEventListener('frise-rangechange', () => (fired += 1));
     el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1));
     expect(fired).to.equal(1);
+  });
+});
+
+describe('<frise-timeline> drawing while the page moves the view', () => {
+  async function mountDense(): Promise<FriseTimeline> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
+      <frise-timeline view="timeline" panel="none" hide-legend lang="en" .feed=${generateFeed(1000, 20230101)}></frise-timeline></div>`);
+    const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
+    await waitUntil(() => el.visibleRange !== null, 'drawn');
+    await el.updateComplete;
+    return el;
+  }
+  const targets = (el: FriseTimeline) => el.shadowRoot!.querySelectorAll('[part~="cluster"]').length;
+  const counts = (el: FriseTimeline) => el.shadowRoot!.querySelectorAll('.cluster-count').length;
+  const bars = (el: FriseTimeline) => el.shadowRoot!.querySelectorAll('.cluster-segments').length;
+  const YEAR = 365 * DAY;
+  const sweep = async (el: FriseTimeline) => {
+    // a flight across the span: each frame shows time the last one did not
+    const start = Date.UTC(2023, 0, 1);
+    const seen: Array<{targets: number; counts: number; bars: number}> = [];
+    for (let i = 0; i < 12; i++) {
+      await frame();
+      el.zoomTo(start + (i * YEAR) / 8, start + (i * YEAR) / 8 + YEAR / 3);
+      await el.updateComplete;
+      seen.push({targets: targets(el), counts: counts(el), bars: bars(el)});
+    }
+    return seen;
+  };
+
+  it('draws new stretches as bars alone (no cluster targets or counts) until the gesture ends, then whole', async () => {
+    const el = await mountDense();
+    await aTimeout(DRIVEN_GESTURE_END + 50);
+    expect(targets(el)).to.be.above(20);
+    const seen = await sweep(el);
+    // the first call settled alone, whole; later frames that drew a new stretch drew its bars only
+    expect(seen[0]!.targets).to.be.above(0);
+    const moving = seen.slice(2);
+    expect(moving.some((frame) => frame.targets === 0 && frame.counts === 0)).to.equal(true);
+    expect(moving.every((frame) => frame.bars > 0)).to.equal(true);
+    await aTimeout(DRIVEN_GESTURE_END + 100);
+    await el.updateComplete;
+    const settled = {targets: targets(el), counts: counts(el)};
+    expect(settled.targets).to.be.above(20);
+    expect(settled.counts).to.be.above(10);
+    // the same as what one call to that view draws
+    const fresh = await mountDense();
+    const end = Date.UTC(2023, 0, 1) + (11 * YEAR) / 8;
+    fresh.zoomTo(end, end + YEAR / 3);
+    await fresh.updateComplete;
+    expect({targets: targets(fresh), counts: counts(fresh)}).to.deep.equal(settled);
+  });
+
+  it('keeps every cluster target while the focus is in the chart: the focused one stays drawn and focused', async () => {
+    const el = await mountDense();
+    await aTimeout(DRIVEN_GESTURE_END + 50);
+    const [from, to] = el.visibleRange!;
+    const middle = (from + to) / 2;
+    const target = [...el.shadowRoot!.querySelectorAll<SVGElement>('[part~="cluster"]')].sort(
+      (a, b) => Math.abs(Number(a.dataset['start']) - middle) - Math.abs(Number(b.dataset['start']) - middle),
+    )[0]!;
+    target.focus();
+    const at = (Number(target.dataset['start']) + Number(target.dataset['end'])) / 2;
+    // the page zooms in on it, frame after frame: the scene is made anew as the view narrows
+    const seen: number[] = [];
+    let span = to - from;
+    for (let i = 0; i < 12; i++) {
+      await frame();
+      span /= 1.3;
+      el.zoomTo(at - span / 2, at + span / 2);
+      await el.updateComplete;
+      seen.push(targets(el));
+    }
+    expect(seen.every((count) => count > 0)).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('cluster');
   });
 });

@@ -838,7 +838,21 @@ export class FriseTimeline extends FeedElement {
     const origin = renderOrigin(t, width);
     const k = t.k;
     const tx = t.x + k * origin;
-    const scene = this.sceneFor(feed, layout, level, origin, [(0 - tx) / k, (width - tx) / k], k, language, strings);
+    // while a gesture moves the view (wheel, drag, a page's zoomTo every frame), a scene made anew draws
+    // its bars and marks only: cluster targets and counts (hundreds of elements, most of a frame's cost)
+    // come when the gesture ends. Not while the focus is in the chart: its element must stay drawn.
+    const moving = this.zoom.gesture && !this.matches(':focus-within');
+    const scene = this.sceneFor(
+      feed,
+      layout,
+      level,
+      origin,
+      [(0 - tx) / k, (width - tx) / k],
+      k,
+      language,
+      strings,
+      moving,
+    );
     const screen = (units: number) => k * units + tx;
     const relationNames = legendStrings(language).relations;
     const links: LinkView[] = [];
@@ -946,6 +960,7 @@ export class FriseTimeline extends FeedElement {
     k: number,
     language: string,
     strings: UiStrings,
+    moving: boolean,
   ): Scene {
     const span = view[1] - view[0];
     let range = this.sceneWindow;
@@ -977,7 +992,14 @@ export class FriseTimeline extends FeedElement {
       filter.hiddenRelations.join(),
       language,
     ];
-    if (this.scene && key.length === this.sceneKey.length && key.every((value, i) => value === this.sceneKey[i]))
+    // a scene made while moving is made again, whole, when the gesture ends
+    const complete = !this.scene?.moving || moving;
+    if (
+      this.scene &&
+      complete &&
+      key.length === this.sceneKey.length &&
+      key.every((value, i) => value === this.sceneKey[i])
+    )
       return this.scene;
     this.sceneKey = key;
 
@@ -1001,6 +1023,7 @@ export class FriseTimeline extends FeedElement {
         hiddenRelations: filter.hiddenRelations,
         markRadius: this.label.metrics.markRadius,
         texts: (event, lane) => this.markTexts.of(event, language, strings, feed, laneNames?.get(lane)),
+        moving,
       },
       this.scene,
     );
@@ -1113,8 +1136,9 @@ export class FriseTimeline extends FeedElement {
       const target = event.target as Element;
       const id = this.stopOf(target);
       if (target.closest?.('[data-cluster]') && id) this.roving.track(id);
-      // a stop drawn off screen (the nearest beyond a gap) that Tab lands on comes into view
-      const stop = id ? this.keyboardPath()?.resolve(id) : undefined;
+      // a stop drawn off screen (the nearest beyond a gap) that Tab lands on comes into view; not the focus
+      // a redraw gives back to the item that had it (the page may have moved the view away on purpose)
+      const stop = id && !this.roving.restoring ? this.keyboardPath()?.resolve(id) : undefined;
       if (stop) this.panTo(stop);
     }
     const group = (event.target as Element).closest?.('[data-event-id]');

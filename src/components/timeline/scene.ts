@@ -26,6 +26,8 @@ export interface Scene {
   origin: number;
   /** Layout px at the scene's level to chart units. */
   units: (levelPx: number) => number;
+  /** Made while a gesture moved the view: its clusters are drawn without targets or counts (see SceneInput). */
+  moving: boolean;
 }
 
 /** What a scene is made from. */
@@ -45,6 +47,12 @@ export interface SceneInput {
   query: string;
   hiddenRelations: readonly string[];
   markRadius: number;
+  /**
+   * A gesture is moving the view: the scene is drawn for a frame or two, so it leaves out what costs the
+   * most and says nothing to the eye in motion (the clusters' counts and focusable targets); the scene
+   * made when the gesture ends has them.
+   */
+  moving?: boolean;
   /** The accessible name of an event and the language of its title, as drawn in a lane. */
   texts: (event: FriseEvent, lane: string) => {accessibleName: string; textLanguage: string};
 }
@@ -159,16 +167,27 @@ export function buildScene(input: SceneInput, previous?: Scene): Scene {
     (cluster) => (units(cluster.x2) >= from && units(cluster.x1) <= to) || beyond.has(cluster),
   );
   // level px are never wider than screen px at this level, so a count that fits here fits on screen
-  const counts = clusters
-    .filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
-    .map((cluster) => ({
-      key: cluster.key,
-      lane: cluster.lane,
-      count: cluster.count,
-      x: units((cluster.x1 + cluster.x2) / 2),
-      y: cluster.y + cluster.height / 2,
-    }));
-  return {views, byId: new Map(views.map((view) => [view.mark.id, view])), links, clusters, counts, origin, units};
+  const counts = input.moving
+    ? []
+    : clusters
+        .filter((cluster) => cluster.x2 - cluster.x1 >= MIN_BIN_PX)
+        .map((cluster) => ({
+          key: cluster.key,
+          lane: cluster.lane,
+          count: cluster.count,
+          x: units((cluster.x1 + cluster.x2) / 2),
+          y: cluster.y + cluster.height / 2,
+        }));
+  return {
+    views,
+    byId: new Map(views.map((view) => [view.mark.id, view])),
+    links,
+    clusters,
+    counts,
+    origin,
+    units,
+    moving: input.moving === true,
+  };
 }
 
 /** The nearest items wholly before `from` and wholly after `to` (by their extent in chart units; all of them at a tie, one per lane). */

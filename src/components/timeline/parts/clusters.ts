@@ -14,6 +14,8 @@ import type {CountView} from './placement.js';
 export interface ClusterScene {
   clusters: readonly ClusterLayout[];
   units: (levelPx: number) => number;
+  /** Drawn while a gesture moves the view: the bars only, no focusable targets. */
+  moving: boolean;
 }
 
 export interface ClusterCallbacks {
@@ -85,7 +87,7 @@ export function renderClusters(scene: ClusterScene, level: number, callbacks: Cl
     </g>
     <g class="cluster-targets" @click=${callbacks.onActivate} @keydown=${callbacks.onKey}>
       ${repeat(
-        scene.clusters,
+        scene.moving ? [] : scene.clusters,
         (cluster) => cluster.key,
         (cluster) => renderClusterTarget(cluster, scene, level, callbacks.label(cluster)),
       )}
