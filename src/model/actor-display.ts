@@ -1,21 +1,9 @@
 import type {FriseFeed} from './types.js';
 import {pickLanguage, pickText} from './text.js';
 import {safeColor} from './colors.js';
+import {feedIndex} from './feed-index.js';
 
-/**
- * Colours for actors the feed gives none. Each reads at 3:1 or more on the light and the dark lane
- * backgrounds (checked by actor-display.test.ts against the tokens of styles/tokens.ts), and none is
- * one of the Okabe–Ito colours that feeds commonly give their main actors (the seed feed does).
- */
-export const DERIVED_ACTOR_COLORS: readonly string[] = [
-  '#2a7f8f', // teal
-  '#8a5cc2', // violet
-  '#b3541e', // rust
-  '#3d7a2a', // green
-  '#c2407a', // raspberry
-  '#5b6fd6', // indigo
-  '#8c6d1f', // ochre
-];
+export {DERIVED_ACTOR_COLORS} from './feed-index.js';
 
 /**
  * The colour of an actor wherever frise shows one (legend swatch, lane swatch, overview strip): the
@@ -29,7 +17,8 @@ export function actorColor(feed: FriseFeed, actorId: string): string | undefined
   if (!actor) return undefined;
   const own = safeColor(actor.color);
   if (own) return own;
-  const palette = derivedPalette(feed);
+  // the derived colours the feed's own colours leave free, found once per feed
+  const palette = feedIndex(feed).actorPalette();
   return safeColor(palette[idHash(actorId) % palette.length]);
 }
 
@@ -43,20 +32,6 @@ export function actorName(
   if (!actor) return undefined;
   return {text: pickText(actor.name, language, feed.language), lang: pickLanguage(actor.name, language, feed.language)};
 }
-
-/** The derived colours a feed's own colours leave free (all of them, if the feed takes them all). */
-function derivedPalette(feed: FriseFeed): readonly string[] {
-  let palette = palettes.get(feed);
-  if (!palette) {
-    const taken = new Set(feed.actors.map((actor) => safeColor(actor.color)).filter((color) => color !== undefined));
-    const free = DERIVED_ACTOR_COLORS.filter((color) => !taken.has(color));
-    palette = free.length > 0 ? free : DERIVED_ACTOR_COLORS;
-    palettes.set(feed, palette);
-  }
-  return palette;
-}
-
-const palettes = new WeakMap<FriseFeed, readonly string[]>();
 
 /** FNV-1a over the id's UTF-16 code units: an actor keeps its colour when others join or leave the feed. */
 function idHash(id: string): number {

@@ -1,13 +1,5 @@
-import {
-  KINDS,
-  RELATION_TYPES,
-  STATUSES,
-  UNSPECIFIED,
-  type EventKind,
-  type EventStatus,
-  type FriseFeed,
-  type RelationType,
-} from './types.js';
+import type {FriseFeed} from './types.js';
+import {feedIndex, type FacetCounts} from './feed-index.js';
 import {matchesQuery, normalizeFilter, type FriseFilter} from './filter.js';
 
 /** A dimension a reader can hide values of. */
@@ -25,47 +17,14 @@ export const HIDDEN_LIST: Readonly<
   relations: 'hiddenRelations',
 };
 
+export type {FacetCounts} from './feed-index.js';
+
 /**
  * How many events of the whole feed have each kind, status and main actor, and how many relations have
- * each type. Only values present are listed: kinds, statuses and relation types in the order of KINDS,
- * STATUSES and RELATION_TYPES; main actors (the first actor of at least one event) in the order of the
- * feed's actor registry. Events whose kind (or status) is not said are counted under `unspecified`,
- * listed last, and only when some other event does say one: a facet that no event says anything
- * about is empty, since there is nothing to tell apart.
+ * each type (see FacetCounts): counted once per feed by its FeedIndex, the same object on every call.
  */
-export interface FacetCounts {
-  kinds: ReadonlyMap<EventKind, number>;
-  statuses: ReadonlyMap<EventStatus, number>;
-  actors: ReadonlyMap<string, number>;
-  relations: ReadonlyMap<RelationType, number>;
-}
-
 export function countFacets(feed: FriseFeed): FacetCounts {
-  const kinds = new Map<string, number>();
-  const statuses = new Map<string, number>();
-  const actors = new Map<string, number>();
-  const relations = new Map<string, number>();
-  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  for (const event of feed.events) {
-    add(kinds, event.kind);
-    add(statuses, event.status);
-    const main = event.actors[0];
-    if (main !== undefined) add(actors, main);
-    for (const relation of event.relations) add(relations, relation.type);
-  }
-  const ordered = <T extends string>(order: readonly T[], counts: Map<string, number>) =>
-    new Map(order.filter((key) => counts.has(key)).map((key) => [key, counts.get(key)!] as const));
-  const saidOrNot = (counts: Map<string, number>) =>
-    counts.size === 1 && counts.has(UNSPECIFIED) ? new Map<string, number>() : counts;
-  return {
-    kinds: ordered<EventKind>([...KINDS, UNSPECIFIED], saidOrNot(kinds)),
-    statuses: ordered<EventStatus>([...STATUSES, UNSPECIFIED], saidOrNot(statuses)),
-    actors: ordered(
-      feed.actors.map((actor) => actor.id),
-      actors,
-    ),
-    relations: ordered(RELATION_TYPES, relations),
-  };
+  return feedIndex(feed).facetCounts();
 }
 
 /** A new filter with `value` hidden in `facet` if it was shown, shown if it was hidden. Never mutates `filter`. */

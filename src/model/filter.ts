@@ -1,5 +1,8 @@
 import type {FriseEvent, FriseFeed} from './types.js';
-import {pickText} from './text.js';
+import {feedIndex, foldText} from './feed-index.js';
+
+/** Lower case without diacritics, so "negocie" finds "négocié" (the folding the feed index's search text has). */
+export {foldText};
 
 /**
  * What the reader chose to hide, and what to look for. Everything empty shows every event. Hidden
@@ -44,17 +47,15 @@ export function hidesEvents(filter: FriseFilter): boolean {
 }
 
 /** Whether the filter lets the event be drawn (the query never hides). */
-export function isShown(event: FriseEvent, filter: FriseFilter): boolean {
+export function isShown(
+  event: FriseEvent,
+  filter: Pick<FriseFilter, 'hiddenKinds' | 'hiddenStatuses' | 'hiddenActors'>,
+): boolean {
   if (filter.hiddenKinds.includes(event.kind)) return false;
   if (filter.hiddenStatuses.includes(event.status)) return false;
   const main = event.actors[0];
   if (main !== undefined && filter.hiddenActors.includes(main)) return false;
   return true;
-}
-
-/** Lower case without diacritics, so "negocie" finds "négocié". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**
@@ -64,22 +65,7 @@ export function foldText(text: string): string {
 export function matchesQuery(event: FriseEvent, query: string, feed: FriseFeed): boolean {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = foldText(searchText(event, feed));
+  // folded once per event and feed, by the feed's index
+  const haystack = feedIndex(feed).searchText(event);
   return words.every((word) => haystack.includes(word));
-}
-
-function allTexts(text: unknown): string[] {
-  if (typeof text === 'string') return [text];
-  if (text && typeof text === 'object') return Object.values(text).filter((v): v is string => typeof v === 'string');
-  return [];
-}
-
-function searchText(event: FriseEvent, feed: FriseFeed): string {
-  const parts: string[] = [event.id, ...allTexts(event.title), ...allTexts(event.summary), ...event.tags];
-  if (event.location) parts.push(...allTexts(event.location.name));
-  for (const id of event.actors) {
-    const actor = feed.actorById.get(id);
-    if (actor) parts.push(...allTexts(actor.name), ...allTexts(actor.shortName), pickText(actor.name, feed.language));
-  }
-  return parts.join('\n');
 }

@@ -14,6 +14,8 @@ export {countFacets, toggleHidden} from './filter-facets.js';
 export type {FacetCounts, FilterFacet} from './filter-facets.js';
 export {incomingRelations} from './relations.js';
 export type {IncomingRelation} from './relations.js';
+export {FeedIndex, feedIndex} from './feed-index.js';
+export type {FeedIndexData, FeedStats} from './feed-index.js';
 export {KINDS, STATUSES, RELATION_TYPES, UNSPECIFIED} from './types.js';
 export type * from './types.js';
 export {

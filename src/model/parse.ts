@@ -13,6 +13,7 @@ import {removeUnknownProperties} from './unknown-properties.js';
 import {eventIds} from './derived-ids.js';
 import {plainCopy} from './plain-copy.js';
 import {markParsed} from './parsed-feed.js';
+import {FeedIndex} from './feed-index.js';
 import {
   AGGREGATED_PATHS_KEPT,
   UNSPECIFIED,
@@ -383,7 +384,7 @@ function parse(input: unknown): ParseResult {
   candidates.sort(byStartThenId);
   candidates.forEach((event, order) => (event.order = order));
 
-  const feed: FriseFeed = {
+  const feed: Omit<FriseFeed, 'index'> = {
     title: badFeedFields.has('title') || feedDoc.title === undefined ? '' : visibleText(feedDoc.title),
     language: badFeedFields.has('language') || typeof feedDoc.language !== 'string' ? 'und' : feedDoc.language,
     actors: actors.map(({record}) => record),
@@ -403,7 +404,8 @@ function parse(input: unknown): ParseResult {
     if (known(actorById, reviewer, '/reviewer', () => `the feed's reviewer "${reviewer}" is not in its actors`))
       feed.reviewer = reviewer;
   }
-  return {feed: markParsed(feed), issues};
+  // its derived data are built when first asked for, so parsing costs nothing more
+  return {feed: markParsed(FeedIndex.attach(feed).feed), issues};
 
   /** A period with its dates resolved like an event's; a bad date leaves it out with an issue. */
   function toPeriod(record: FrisePeriodRecord, path: string): FrisePeriod | undefined {

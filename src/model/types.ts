@@ -13,6 +13,7 @@ import type {
   FriseStatusUpdate,
 } from './generated/feed-types.js';
 import type {ResolvedDate} from './dates.js';
+import type {FeedIndex} from './feed-index.js';
 
 export type {
   FriseActor,
@@ -221,6 +222,14 @@ export interface FriseFeed {
   actorById: ReadonlyMap<string, FriseActor>;
   sourceById: ReadonlyMap<string, FriseSource>;
   eventById: ReadonlyMap<string, FriseEvent>;
+  /**
+   * What is derived from this feed and shared by every view of it (layout statistics, incoming
+   * relations, search text, facet counts, lane groupings and columns), built lazily, once: see
+   * FeedIndex. `parseFeed` gives each feed its own; the property is not enumerable, so JSON, structured
+   * clones and spread copies leave it behind (read a feed's index with `feedIndex(feed)`, which gives a
+   * copy one of its own).
+   */
+  readonly index: FeedIndex;
 }
 
 export interface ParseResult {

@@ -119,7 +119,6 @@ export class FriseLegend extends FeedElement {
   /** The group and index of the first item a "more" button revealed: it takes the focus once drawn. */
   private focusAfterMore?: {facet: FilterFacet; index: number};
 
-  private countCache?: {feed: FriseFeed; counts: FacetCounts};
   private matchCache?: {feed: FriseFeed; query: string; count: number};
   private searchTimer?: ReturnType<typeof setTimeout>;
   private lastQuery = '';
@@ -181,11 +180,6 @@ export class FriseLegend extends FeedElement {
     this.apply(withQuery(this.filter, this.draft));
   }
 
-  private facetCounts(feed: FriseFeed): FacetCounts {
-    if (this.countCache?.feed !== feed) this.countCache = {feed, counts: countFacets(feed)};
-    return this.countCache.counts;
-  }
-
   private matchCount(feed: FriseFeed, query: string): number {
     if (this.matchCache?.feed !== feed || this.matchCache.query !== query)
       this.matchCache = {feed, query, count: countMatches(feed, query)};
@@ -201,7 +195,8 @@ export class FriseLegend extends FeedElement {
     const groups = feed
       ? sections.filter((section): section is FilterFacet => section !== 'search' && section !== 'periods')
       : [];
-    const counts = feed ? this.facetCounts(feed) : undefined;
+    // the whole feed's counts, counted once per feed by its index
+    const counts = feed ? countFacets(feed) : undefined;
     const shownGroups = counts ? groups.filter((facet) => counts[facet].size > 0) : [];
     const nothingHidden = !hidesAnything(filter);
     return html`
