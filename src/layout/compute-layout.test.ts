@@ -267,4 +267,29 @@ touches another label or a mark; no two marks of different dates overlap (width 
     expect(without.periodsHeight).to.equal(0);
     expect(without.lanes[0]!.y).to.equal(DEFAULT_METRICS.axisHeight);
   });
+
+  it("keeps its lanes and lane columns in the feed's index: equal filters share columns, a new feed gets its own", () => {
+    const feed = parseFeed(seed).feed!;
+    const params = {width: 1000, laneBy: 'actor' as const, language: 'fr', measure, labels};
+    const hidden = {hiddenKinds: ['denial'], hiddenStatuses: [], hiddenActors: [], hiddenRelations: [], query: ''};
+    const layout = computeLayout(feed, {...params, filter: hidden});
+    const grouping = feed.index.lanes(params)!;
+    expect(grouping.laneOf).to.equal(layout.laneOf);
+    const columns = feed.index.columns(grouping, hidden)!;
+    expect(columns).to.be.an('object');
+    // an equal filter (another object, its lists in another order) lays out with the same columns
+    const same = {...hidden, hiddenKinds: ['denial'], query: 'something'};
+    const again = computeLayout(feed, {...params, filter: same});
+    expect(feed.index.columns(grouping, same)).to.equal(columns);
+    expect(again).to.deep.equal(layout);
+    // the same choice as a predicate lays out the same
+    const shown = computeLayout(feed, {...params, shown: (event) => event.kind !== 'denial'});
+    expect(shown).to.deep.equal(layout);
+    expect(layout.marks.some((mark) => mark.kind === 'denial')).to.equal(false);
+    // the same document parsed again: fresh lanes and columns
+    const other = parseFeed(seed).feed!;
+    computeLayout(other, {...params, filter: hidden});
+    expect(other.index.lanes(params)).not.to.equal(grouping);
+    expect(other.index.columns(other.index.lanes(params)!, hidden)).not.to.equal(columns);
+  });
 });

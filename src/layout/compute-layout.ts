@@ -1,13 +1,6 @@
 import {scaleUtc, type ScaleTime} from 'd3-scale';
-import {
-  KINDS,
-  STATUSES,
-  UNSPECIFIED,
-  type EventKind,
-  type EventStatus,
-  type FriseEvent,
-  type FriseFeed,
-} from '../model/types.js';
+import {STATUSES, type EventKind, type EventStatus, type FriseEvent, type FriseFeed} from '../model/types.js';
+import {feedIndex, type FeedStats, type HiddenValues, type LaneGrouping} from '../model/feed-index.js';
 import type {ResolvedDate} from '../model/dates.js';
 import {pickText} from '../model/text.js';
 import {assignLanes, type LaneBy} from './lanes.js';
@@ -85,7 +78,15 @@ export interface LayoutParams {
   maxRows?: number;
   /** At most this many lanes: the least busy ones beyond are gathered in one (default: no limit). */
   maxLanes?: number;
-  /** Events to lay out (default: all). Hidden events take no space. */
+  /**
+   * The filter whose hidden kinds, statuses and main actors are not laid out (hidden events take no
+   * space; the rest of the filter does not matter here). Equal filters share the feed's lane columns.
+   */
+  filter?: HiddenValues;
+  /**
+   * Events to lay out, for callers with no filter (ignored when `filter` is given): lane columns are
+   * kept per function, so pass the same function for the same choice.
+   */
   shown?: (event: FriseEvent) => boolean;
   /**
    * Lay out only the events that meet this time span [start, end) (UTC ms): for large feeds at deep
@@ -224,12 +225,11 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   const base = scaleUtc().domain(domain).range(range);
   const x = (t: number) => zoom * base(t);
   const content: [number, number] = [zoom * range[0], zoom * range[1]];
-  const {lanes: laneSpecs, laneOf} = lanesOf(feed, params);
-  const shown = params.shown;
-
-  const stats = feedStats(feed);
+  const grouping = lanesOf(feed, params);
+  const {lanes: laneSpecs, laneOf} = grouping;
+  const stats = feedIndex(feed).stats;
   const [from, to] = params.timeWindow ? windowIndices(stats, params.timeWindow) : [0, feed.events.length];
-  const columns = feedColumns(feed, laneOf, shown);
+  const columns = feedColumns(feed, grouping, params.filter ?? params.shown);
   // each lane's events in the window, lanes in the order of their first event there
   const present: Array<{lane: LaneColumns; first: number; end: number}> = [];
   for (const lane of columns.lanes) {
@@ -398,71 +398,22 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   return {width, height: y, axisY: m.axisHeight, periodsHeight, zoom, domain, range, lanes, laneOf, marks, clusters};
 }
 
-interface FeedStats {
-  /** Start of each event, in feed order (sorted): bisected to find a span of time. */
-  starts: Float64Array;
-  /** Length of the shortest and the longest event interval, in ms. */
-  shortest: number;
-  longest: number;
-  /** Earliest start and latest end of all events. */
-  first: number;
-  last: number;
-}
-
-const statsCache = new WeakMap<FriseFeed, FeedStats>();
-
 /**
- * The lanes and each event's lane, once per feed, grouping and labels: every level's layout (and each
- * time window of a large feed) would otherwise walk the whole feed again.
+ * The lanes and each event's lane, once per feed, grouping and labels, kept by the feed's index: every
+ * level's layout (and each time window of a large feed) would otherwise walk the whole feed again.
  */
-function lanesOf(feed: FriseFeed, params: LayoutParams): ReturnType<typeof assignLanes> {
-  const labels = params.labels;
-  const key = [
-    params.laneBy,
-    params.language,
-    params.maxLanes ?? Infinity,
-    labels.other,
-    ...[...KINDS, UNSPECIFIED].map((kind) => labels.kind(kind)),
-    ...[...STATUSES, UNSPECIFIED].map((status) => labels.status(status)),
-  ].join('\u0000');
-  let byKey = lanesCache.get(feed);
-  if (!byKey) lanesCache.set(feed, (byKey = new Map()));
-  let lanes = byKey.get(key);
-  if (!lanes) {
-    lanes = assignLanes(feed, params.laneBy, params.language, params.labels, params.maxLanes);
-    if (byKey.size >= 8) byKey.clear();
-    byKey.set(key, lanes);
-  }
-  return lanes;
+function lanesOf(feed: FriseFeed, params: LayoutParams): LaneGrouping {
+  const index = feedIndex(feed);
+  const spec = {laneBy: params.laneBy, language: params.language, maxLanes: params.maxLanes, labels: params.labels};
+  return (
+    index.lanes(spec) ??
+    index.keepLanes(spec, assignLanes(feed, params.laneBy, params.language, params.labels, params.maxLanes))
+  );
 }
-
-const lanesCache = new WeakMap<FriseFeed, Map<string, ReturnType<typeof assignLanes>>>();
 
 /** Length of the feed's shortest event interval in ms (Infinity for an empty feed). */
 export function shortestInterval(feed: FriseFeed): number {
-  return feedStats(feed).shortest;
-}
-
-/** Per-feed numbers every layout needs, computed once per parsed feed. */
-function feedStats(feed: FriseFeed): FeedStats {
-  let stats = statsCache.get(feed);
-  if (stats) return stats;
-  const starts = new Float64Array(feed.events.length);
-  let shortest = Infinity;
-  let longest = 0;
-  let first = Infinity;
-  let last = -Infinity;
-  feed.events.forEach((event, i) => {
-    starts[i] = event.interval.start;
-    const length = event.interval.end - event.interval.start;
-    if (length < shortest) shortest = length;
-    if (length > longest) longest = length;
-    if (event.interval.start < first) first = event.interval.start;
-    if (event.interval.end > last) last = event.interval.end;
-  });
-  stats = {starts, shortest, longest, first, last};
-  statsCache.set(feed, stats);
-  return stats;
+  return feedIndex(feed).stats.shortest;
 }
 
 /**
@@ -577,7 +528,7 @@ export function timeDomain(feed: FriseFeed): [number, number] {
     const now = Date.UTC(2000, 0, 1);
     return [now, now + 365 * DAY];
   }
-  const {first, last} = feedStats(feed);
+  const {first, last} = feedIndex(feed).stats;
   const pad = Math.max((last - first) * 0.03, DAY);
   return [first - pad, last + pad];
 }

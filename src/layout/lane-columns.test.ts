@@ -6,6 +6,9 @@ import {dominantCodes, feedColumns, lowerBound} from './lane-columns.js';
 
 const feed = parseFeed(syntheticFeed(500, 3, 4)).feed!;
 const laneOf = new Map(feed.events.map((event) => [event.id, event.actors[0]!]));
+// a grouping by main actor, kept by the feed's index as compute-layout keeps the lanes it assigns
+const spec = {laneBy: 'actor', language: 'en', labels: {other: 'Other', kind: String, status: String}};
+const grouping = feed.index.keepLanes(spec, {lanes: [], laneOf});
 
 describe('lane columns', () => {
   it('finds the first index at or above a value, within bounds', () => {
@@ -17,7 +20,7 @@ describe('lane columns', () => {
   });
 
   it("holds each lane's events in feed order, with their start, bar length, kind and status", () => {
-    const columns = feedColumns(feed, laneOf);
+    const columns = feedColumns(feed, grouping);
     expect(columns.lanes.map((lane) => lane.lane)).to.deep.equal(
       ['lane0', 'lane1', 'lane2', 'lane3'].sort(
         (a, b) => feed.events.findIndex((e) => e.actors[0] === a) - feed.events.findIndex((e) => e.actors[0] === b),
@@ -41,13 +44,36 @@ describe('lane columns', () => {
 
   it('is made once per lane assignment and filter, and leaves out what the filter hides', () => {
     const shown = (event: FriseEvent) => event.status !== 'denied';
-    expect(feedColumns(feed, laneOf)).to.equal(feedColumns(feed, laneOf));
-    expect(feedColumns(feed, laneOf, shown)).to.equal(feedColumns(feed, laneOf, shown));
-    const filtered = feedColumns(feed, laneOf, shown);
-    expect(filtered).not.to.equal(feedColumns(feed, laneOf));
+    expect(feedColumns(feed, grouping)).to.equal(feedColumns(feed, grouping));
+    expect(feedColumns(feed, grouping, shown)).to.equal(feedColumns(feed, grouping, shown));
+    const filtered = feedColumns(feed, grouping, shown);
+    expect(filtered).not.to.equal(feedColumns(feed, grouping));
     const kept = filtered.lanes.reduce((n, lane) => n + lane.order.length, 0);
     expect(kept).to.equal(feed.events.filter(shown).length);
     expect(filtered.statusNames).not.to.include('denied');
+  });
+
+  it("shares the columns of equal filters (by content, not identity), and keeps them in the feed's index", () => {
+    const filter = {hiddenKinds: ['report', 'claim'], hiddenStatuses: ['denied'], hiddenActors: []};
+    const same = {hiddenKinds: ['claim', 'report', 'claim'], hiddenStatuses: ['denied'], hiddenActors: []};
+    const columns = feedColumns(feed, grouping, filter);
+    expect(feedColumns(feed, grouping, same)).to.equal(columns);
+    expect(feed.index.columns(grouping, {...filter})).to.equal(columns);
+    expect(feedColumns(feed, grouping, {...filter, hiddenStatuses: []})).not.to.equal(columns);
+    // a filter that hides nothing is no filter
+    expect(feedColumns(feed, grouping, {hiddenKinds: [], hiddenStatuses: [], hiddenActors: []})).to.equal(
+      feedColumns(feed, grouping),
+    );
+    const kept = columns.lanes.reduce((n, lane) => n + lane.order.length, 0);
+    expect(kept).to.equal(
+      feed.events.filter((e) => !['report', 'claim'].includes(e.kind) && e.status !== 'denied').length,
+    );
+    // the same document parsed again: a new feed, a new index, new columns
+    const again = parseFeed(syntheticFeed(500, 3, 4)).feed!;
+    const groupingAgain = again.index.keepLanes(spec, {lanes: [], laneOf});
+    const columnsAgain = feedColumns(again, groupingAgain, same);
+    expect(columnsAgain).not.to.equal(columns);
+    expect(columnsAgain).to.deep.equal(columns);
   });
 
   it('counts the most frequent codes first, ties by name, leaving out bars longer than asked', () => {

@@ -1,52 +1,36 @@
 import type {FriseEvent, FriseFeed} from '../model/types.js';
+import {isShown} from '../model/filter.js';
+import {
+  feedIndex,
+  filterKey,
+  type ColumnsFilter,
+  type FeedColumns,
+  type LaneColumns,
+  type LaneGrouping,
+} from '../model/feed-index.js';
+
+export type {FeedColumns, LaneColumns} from '../model/feed-index.js';
 
 /**
- * One lane's events in feed order (by start), as columns: what binning a zoom level into clusters
- * reads, without walking the event objects. A level of a 100,000-event feed then costs a bisection per
- * calendar bin and a pass over small typed arrays, instead of grouping, partitioning and counting
- * objects (about 50 ms each time a wheel gesture ends at a new level).
+ * The columns of each lane of a grouping (from `lanesOf` in compute-layout.ts, kept by the feed's
+ * index) for the events a filter shows: made once per feed, grouping and filter content (equal filters
+ * share them), and kept by the feed's index (`FeedIndex.columns`). `filter` may also be a predicate,
+ * for callers that have no filter: the same function gives the same columns.
  */
-export interface LaneColumns {
-  lane: string;
-  /** Index of each event in `feed.events`, ascending. */
-  order: Int32Array;
-  /** Start of each event, UTC ms (ascending, like the feed). */
-  starts: Float64Array;
-  /** Length of each range in ms, 0 for a point: a range longer than its bin stays a bar. */
-  barLength: Float64Array;
-  /** Kind and status of each event, as an index into `FeedColumns.kindNames` / `statusNames`. */
-  kinds: Uint8Array;
-  statuses: Uint8Array;
+export function feedColumns(feed: FriseFeed, grouping: LaneGrouping, filter?: ColumnsFilter): FeedColumns {
+  const index = feedIndex(feed);
+  return (
+    index.columns(grouping, filter) ?? index.keepColumns(grouping, filter, buildColumns(feed, grouping.laneOf, filter))
+  );
 }
 
-export interface FeedColumns {
-  /** Lanes that hold at least one shown event, in the order of their first event. */
-  lanes: LaneColumns[];
-  kindNames: string[];
-  statusNames: string[];
-}
-
-type Shown = (event: FriseEvent) => boolean;
-
-const cache = new WeakMap<ReadonlyMap<string, string>, {all?: FeedColumns; filtered: WeakMap<Shown, FeedColumns>}>();
-
-/**
- * The columns of each lane, once per feed, lane assignment (`laneOf`, itself made once per feed and
- * grouping) and filter (`shown`: pass the same function for the same filter, or undefined for none).
- */
-export function feedColumns(feed: FriseFeed, laneOf: ReadonlyMap<string, string>, shown?: Shown): FeedColumns {
-  let entry = cache.get(laneOf);
-  if (!entry) cache.set(laneOf, (entry = {filtered: new WeakMap()}));
-  let columns = shown ? entry.filtered.get(shown) : entry.all;
-  if (!columns) {
-    columns = buildColumns(feed, laneOf, shown);
-    if (shown) entry.filtered.set(shown, columns);
-    else entry.all = columns;
-  }
-  return columns;
-}
-
-function buildColumns(feed: FriseFeed, laneOf: ReadonlyMap<string, string>, shown?: Shown): FeedColumns {
+function buildColumns(feed: FriseFeed, laneOf: ReadonlyMap<string, string>, filter: ColumnsFilter): FeedColumns {
+  const shown =
+    typeof filter === 'function'
+      ? filter
+      : filter && filterKey(filter) !== undefined
+        ? (event: FriseEvent) => isShown(event, filter)
+        : undefined;
   const kindCodes = new Map<string, number>();
   const statusCodes = new Map<string, number>();
   const code = (codes: Map<string, number>, value: string) => {
