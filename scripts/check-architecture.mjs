@@ -5,9 +5,15 @@
 //  4. src/import (the `frise/import` entry, importers from other tools' formats) is as pure as the model:
 //     no lit, no element, no DOM global, no DOMParser, through every import its entry makes, so that it
 //     runs in Node and Workers and never parses HTML as live markup.
+//  6. The feed worker (src/worker/feed-worker.ts), followed through every import, is as pure: it runs in a
+//     Worker, which has no document, window or elements.
 //  3. The `frise/model` entry (src/model/index.ts), followed through every import it makes, reaches no
 //     lit, no DOM-bound d3 module, nothing in components, controllers, events or entries, and no module
 //     that touches document, window or customElements (so it loads in Node and defines nothing).
+//  5. src/model and src/layout keep no module-level WeakMap or Map of per-feed data: what is derived from
+//     a feed is built once by its FeedIndex (src/model/feed-index.ts) and kept there (DESIGN.md, "Per-feed
+//     data has one owner"). Module-level maps of a few strings (formatters per locale) are named in
+//     ALLOWED_MODULE_MAPS.
 // Writes {passed, failed} to $FRISE_ARCH_TOTALS when set.
 import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
@@ -105,8 +111,67 @@ function importGraph(entry) {
   return {reached: [...reached], bare};
 }
 
+// module-level maps in src/model and src/layout that hold no per-feed data: file → the names allowed
+const ALLOWED_MODULE_MAPS = {
+  'src/model/dates.ts': ['stringDates'], // date strings → their resolution (bounded, feed-independent)
+  'src/layout/time-format.ts': ['tickFormatters', 'supportedLocales'], // per locale
+  'src/layout/compute-layout.ts': ['baseScales'], // per layout object (a d3 scale per layout), not per feed
+};
+
 let passed = 0;
 let failed = 0;
+{
+  // the feed worker runs in a Worker: what it reaches must not need a document, a window or an element
+  const name =
+    'the feed worker (src/worker/feed-worker.ts) reaches no lit, DOM-bound d3, components, controllers, events, entries or DOM globals';
+  const {reached, bare} = importGraph('src/worker/feed-worker.ts');
+  const offenders = [];
+  for (const [specifier, file] of bare) offenders.push(`${file}: imports ${specifier}`);
+  for (const file of reached) {
+    if (/^src\/(?:components|controllers|events|entries|react|i18n)\//.test(file))
+      offenders.push(`${file}: reached from src/worker/feed-worker.ts`);
+    if (file.includes('/generated/')) continue;
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        // code only: comments and the text of strings may name a (feed) document
+        const code = line
+          .replace(/\/\*.*?\*\/|\/\/.*$/g, '')
+          .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+        if (/\b(?:document|window|customElements|HTMLElement|localStorage)\b/.test(code) && !/^\s*\*/.test(line))
+          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  if (!reached.includes('src/model/parse.ts'))
+    offenders.push(`the scan did not reach parse.ts (${reached.length} modules)`);
+  if (offenders.length === 0) {
+    passed += 1;
+    console.log(`✓ ${name} (${reached.length} modules)`);
+  } else {
+    failed += 1;
+    console.log(`✗ ${name}\n  ${offenders.join('\n  ')}`);
+  }
+}
+{
+  const name = 'model and layout keep no module-level (Weak)Map cache: per-feed data belong to the FeedIndex';
+  const offenders = [];
+  for (const file of sources.filter((f) => /^src\/(model|layout)\//.test(f))) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const match = /^(?:export\s+)?(?:const|let|var)\s+(\w+)\b[^=]*=\s*new\s+(?:Weak)?Map\b/.exec(line);
+        if (match && !(ALLOWED_MODULE_MAPS[file] ?? []).includes(match[1]))
+          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  if (offenders.length === 0) {
+    passed += 1;
+    console.log(`✓ ${name}`);
+  } else {
+    failed += 1;
+    console.log(`✗ ${name}\n  ${offenders.join('\n  ')}`);
+  }
+}
 {
   const name =
     'frise/model (src/model/index.ts) reaches no lit, DOM-bound d3, components, controllers, events, entries or DOM globals';
