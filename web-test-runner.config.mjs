@@ -6,6 +6,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {totalsReporter} from './scripts/wtr-totals-reporter.mjs';
 import {sendWheelPlugin} from './scripts/wtr-wheel-plugin.mjs';
+import {existsSync} from 'node:fs';
 
 // React and react-dom ship CommonJS only (for the frise/react tests): converted to modules on the fly,
 // with Node's process.env.NODE_ENV replaced by its development value. Nothing else goes through them.
@@ -35,8 +36,19 @@ export const chromiumArgs = [
   '--js-flags=--expose-gc',
 ];
 
+// A module asked for by its address rather than imported: the feed worker, which the page starts with
+// new Worker(new URL('./feed-worker.js', import.meta.url)). As for imports, src/….js is served from its .ts.
+const tsForJs = (context, next) => {
+  if (/^\/src\/.*\.js$/.test(context.path) && !existsSync(`.${context.path}`)) {
+    const ts = context.path.replace(/\.js$/, '.ts');
+    if (existsSync(`.${ts}`)) context.url = ts + context.search;
+  }
+  return next();
+};
+
 export default {
   files: ['src/**/*.test.ts'],
+  middleware: [tsForJs],
   nodeResolve: {exportConditions: ['production', 'default']},
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}),

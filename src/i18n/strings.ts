@@ -1,5 +1,5 @@
 import type {EventKind, EventStatus} from '../model/types.js';
-import {countPhrase, formatShare, isolate, localizedTables} from './localize.js';
+import {countPhrase, formatNumber, formatShare, isolate, localizedTables} from './localize.js';
 
 /**
  * Every UI string, per language. Add a language by adding a builder with the same keys: it receives the
@@ -22,6 +22,8 @@ export interface UiStrings {
   /** The lane of events that name no one asserting them, when lanes are by attribution. */
   noAttributionLane: string;
   loading: string;
+  /** The loading line while a large feed parsed in a worker arrives: "Loading the timeline… 40,000 of 100,000 events". */
+  loadingEvents: (received: number, total: number) => string;
   empty: string;
   feedProblems: (count: number) => string;
   moreProblems: (count: number) => string;
@@ -103,6 +105,8 @@ const en = (locale: string): UiStrings => {
     attributionLane: (who) => `According to ${who}`,
     noAttributionLane: 'No attribution given',
     loading: 'Loading the timeline…',
+    loadingEvents: (received, total) =>
+      `Loading the timeline… ${formatNumber(locale, received)} of ${countPhrase(locale, total, {one: '{n} event', other: '{n} events'})}`,
     empty: 'No events to show.',
     feedProblems: (n) => countPhrase(locale, n, {one: '{n} problem in the feed', other: '{n} problems in the feed'}),
     moreProblems: (n) => countPhrase(locale, n, {other: 'and {n} more'}),
@@ -194,6 +198,8 @@ const fr = (locale: string): UiStrings => {
     attributionLane: (who) => `Selon : ${who}`,
     noAttributionLane: 'Attribution non précisée',
     loading: 'Chargement de la frise…',
+    loadingEvents: (received, total) =>
+      `Chargement de la frise… ${formatNumber(locale, received)} sur ${countPhrase(locale, total, {one: '{n} événement', many: '{n} d’événements', other: '{n} événements'})}`,
     empty: 'Aucun événement à afficher.',
     feedProblems: (n) =>
       countPhrase(locale, n, {
@@ -298,6 +304,8 @@ const ar = (locale: string): UiStrings => {
     attributionLane: (who) => `بحسب ${isolate(who)}`,
     noAttributionLane: 'دون نسبة إلى مصدر',
     loading: 'جارٍ تحميل الخط الزمني…',
+    loadingEvents: (received, total) =>
+      `جارٍ تحميل الخط الزمني… ${formatNumber(locale, received)} من ${formatNumber(locale, total)} حدث`,
     empty: 'لا توجد أحداث لعرضها.',
     feedProblems: (n) =>
       `${countPhrase(locale, n, {zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '{n} مشكلات', many: '{n} مشكلةً', other: '{n} مشكلة'})} في الموجز`,

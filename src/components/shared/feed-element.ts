@@ -26,17 +26,38 @@ export abstract class FeedElement extends FriseElement {
   @property({reflect: true})
   src?: string;
 
+  /**
+   * URL of the feed worker script, for a page that serves it from elsewhere than next to frise's modules
+   * (a bundler that does not copy it, a CDN): the package's `dist/worker/feed-worker.js`, self-contained,
+   * served from the page's own origin. A large feed (from 5,000 events, or 1 MB of JSON) is parsed in
+   * that worker so that the page stays responsive; when the worker cannot start (no such script, a CSP
+   * without `worker-src 'self'`, no answer), the feed is parsed on the page's thread with the same result.
+   */
+  @property({attribute: 'worker-src'})
+  workerSrc?: string;
+
+  /** Parse every feed on the page's thread, never in a worker (however large the feed). */
+  @property({type: Boolean, attribute: 'no-worker'})
+  noWorker = false;
+
   /** The feed shown, parsed (null until a feed is given or loaded). */
   @state() protected parsed: FriseFeed | null = null;
   /** Problems found in the input (records left out, fields ignored, a `src` that failed). */
   @state() protected problems: readonly FeedIssue[] = [];
-  /** A `src` is being fetched. */
+  /** A `src` is being fetched, or a large feed parsed in the worker. */
   @state() protected loading = false;
+  /** Events of a feed parsed in the worker received so far, of how many (null: no count to show). */
+  @state() protected loadProgress: {received: number; total: number} | null = null;
 
   private readonly feedSource = new FeedController(this, {
     onFeed: (change) => this.acceptFeed(change),
-    onLoading: (loading) => (this.loading = loading),
+    onLoading: (loading) => {
+      this.loading = loading;
+      this.loadProgress = null;
+    },
     loadFailed: (url, reason) => uiStrings(this.displayLanguage).loadFailed(url, reason),
+    worker: () => ({enabled: !this.noWorker, src: this.workerSrc?.trim() || undefined}),
+    onProgress: (received, total) => (this.loadProgress = total > 0 ? {received, total} : null),
   });
 
   /** The parsed feed being shown (null until a feed is set or loaded). */
@@ -69,7 +90,17 @@ export abstract class FeedElement extends FriseElement {
     const strings = uiStrings(this.displayLanguage);
     const issues = extra.length > 0 ? [...this.problems, ...extra] : this.problems;
     return html`
-      ${this.loading ? html`<p class="loading-line" role="status">${strings.loading}</p>` : nothing}
+      ${
+        this.loading
+          ? html`<p class="loading-line" role="status">
+            ${
+              this.loadProgress
+                ? strings.loadingEvents(this.loadProgress.received, this.loadProgress.total)
+                : strings.loading
+            }
+          </p>`
+          : nothing
+      }
       ${renderProblems(issues, strings)}
     `;
   }

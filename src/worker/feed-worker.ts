@@ -1,0 +1,62 @@
+// The feed worker: parses one large feed off the page's thread and sends the result back in slices
+// (protocol.ts). Started by feed-worker-client.ts for one feed, ended after it. Built into a file of its
+// own, self-contained (dist/worker/feed-worker.js, by scripts/bundle.mjs), so that a strict CSP page
+// runs it from its own origin (worker-src 'self': no blob:, no eval; the validator is precompiled).
+// No DOM, no Lit (checked by scripts/check-architecture.mjs over its imports).
+import {parseFeed} from '../model/parse.js';
+import type {ParseResult} from '../model/types.js';
+import {resultMessages, type FromWorker, type RecordListName, type ToWorker} from './protocol.js';
+
+/** The little of a worker's global scope used here (the DOM library types `self` as a window). */
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: {data: ToWorker}) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+/** The document being received in pieces (a `begin` message, `records`, then `end`). */
+let pending: {keys: string[]; fields: Record<string, unknown>; lists: Map<RecordListName, unknown[]>} | null = null;
+
+/** Sends the result in slices (protocol.ts). */
+function send(result: ParseResult): void {
+  for (const message of resultMessages(result)) scope.postMessage(message);
+}
+
+scope.addEventListener('message', ({data}) => {
+  try {
+    switch (data.type) {
+      case 'text':
+        send(parseFeed(data.text));
+        return;
+      case 'bytes':
+        // as response.text() reads a body: UTF-8, a leading byte order mark dropped, bad bytes replaced
+        send(parseFeed(new TextDecoder().decode(data.bytes)));
+        return;
+      case 'begin':
+        pending = {keys: data.keys, fields: data.fields, lists: new Map(data.lists.map((name) => [name, []]))};
+        return;
+      case 'records': {
+        const list = pending?.lists.get(data.list);
+        if (!list) throw new Error(`records for "${data.list}" outside a document`);
+        for (const record of data.records) list.push(record);
+        return;
+      }
+      case 'end': {
+        if (!pending) throw new Error('end of a document never begun');
+        const {keys, fields, lists} = pending;
+        pending = null;
+        // the document as the page holds it: its keys in order, "__proto__" an ordinary own key
+        const input: Record<string, unknown> = {};
+        for (const key of keys) {
+          const value = lists.has(key as RecordListName) ? lists.get(key as RecordListName) : fields[key];
+          Object.defineProperty(input, key, {value, enumerable: true, writable: true, configurable: true});
+        }
+        send(parseFeed(input));
+        return;
+      }
+    }
+  } catch (error) {
+    scope.postMessage({type: 'failed', message: error instanceof Error ? error.message : String(error)});
+  }
+});
+scope.postMessage({type: 'ready'});
