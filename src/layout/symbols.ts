@@ -63,27 +63,34 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** A symbol path read once into its commands (letter and numbers), to be placed many times. */
+export type SymbolCommands = ReadonlyArray<readonly [string, readonly number[]]>;
+
+/** Reads a symbol path (kindSymbol's: absolute M, L, H, V, A and Z commands) into its commands. */
+export function parseSymbol(d: string): SymbolCommands {
+  const out: Array<[string, number[]]> = [];
+  for (const [, command, args] of d.matchAll(/([MLHVAZ])([^MLHVAZ]*)/gi)) {
+    out.push([command!.toUpperCase(), (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number)]);
+  }
+  return out;
+}
+
 /**
  * A symbol path (kindSymbol's: absolute M, L, H, V, A and Z commands around (0, 0)) moved to (cx, cy)
  * and stretched by `scaleX` across: symbols drawn inside a group that a zoom scales across are drawn
  * narrower by as much, so that they come out round on screen. All of a level's symbols then fit in one
- * path (one element, whatever their number).
+ * path (one element, whatever their number). Pass the symbol parsed (parseSymbol) to place it many times.
  */
-export function placeSymbol(d: string, cx: number, cy: number, scaleX = 1): string {
+export function placeSymbol(d: string | SymbolCommands, cx: number, cy: number, scaleX = 1): string {
   // x is left unrounded: deep in a zoom a symbol is a few thousandths of a chart unit wide
   const x = (n: number) => cx + n * scaleX;
   const y = (n: number) => round(cy + n);
   let out = '';
-  for (const [, command, args] of d.matchAll(/([MLHVAZ])([^MLHVAZ]*)/gi)) {
-    const n = (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
-    switch (command!.toUpperCase()) {
+  for (const [command, n] of typeof d === 'string' ? parseSymbol(d) : d) {
+    switch (command) {
       case 'M':
       case 'L':
-        out +=
-          command +
-          pairs(n)
-            .map(([a, b]) => `${x(a)},${y(b)}`)
-            .join(' ');
+        for (let i = 0; i + 1 < n.length; i += 2) out += `${i === 0 ? command : ' '}${x(n[i]!)},${y(n[i + 1]!)}`;
         break;
       case 'H':
         out += command + n.map(x).join(' ');
@@ -100,11 +107,5 @@ export function placeSymbol(d: string, cx: number, cy: number, scaleX = 1): stri
         out += 'Z';
     }
   }
-  return out;
-}
-
-function pairs(n: number[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < n.length; i += 2) out.push([n[i]!, n[i + 1]!]);
   return out;
 }

@@ -3,7 +3,7 @@ import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'js
 import './frise-timeline.js';
 import type {FriseTimeline} from './frise-timeline.js';
 import {DRIVEN_GESTURE_END} from '../../controllers/zoom-controller.js';
-import {generateFeed} from '../../../bench/generate.mjs';
+import {syntheticFeed} from '../../test-support/synthetic-feed.js';
 
 // A page that drives the view every frame (issue 16, point 1): zoomTo calls closer together than a
 // frame or so make one gesture, as wheel steps do; the timeline settles, announces and fires
@@ -74,7 +74,7 @@ describe('<frise-timeline> driven by the page every frame', () => {
 describe('<frise-timeline> drawing while the page moves the view', () => {
   async function mountDense(): Promise<FriseTimeline> {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
-      <frise-timeline view="timeline" panel="none" hide-legend lang="en" .feed=${generateFeed(1000, 20230101)}></frise-timeline></div>`);
+      <frise-timeline view="timeline" panel="none" hide-legend lang="en" .feed=${syntheticFeed(1000, 20230101)}></frise-timeline></div>`);
     const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
     await waitUntil(() => el.visibleRange !== null, 'drawn');
     await el.updateComplete;

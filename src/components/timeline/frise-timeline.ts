@@ -51,7 +51,7 @@ import {TimelineViews} from './timeline-views.js';
 import {FIRST_VIEWS, type FirstView} from './first-view.js';
 export type {FirstView} from './first-view.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
-import {ClusterLabels, clusterStyles, renderClusterCounts, renderClusters} from './parts/clusters.js';
+import {ClusterLabels, ClusterPaths, clusterStyles, renderClusterCounts, renderClusters} from './parts/clusters.js';
 import {OVERVIEW_HEIGHT, overviewColumns, overviewStyles, renderOverview} from './parts/overview.js';
 import '../event-card/frise-event-card.js';
 import '../legend/frise-legend.js';
@@ -330,6 +330,7 @@ export class FriseTimeline extends FeedElement {
   private glyphWidths = new Map<string, number>();
   private markTexts = new MarkTexts();
   private readonly clusterLabels = new ClusterLabels();
+  private readonly clusterPaths = new ClusterPaths();
   private readonly axis = new TimeAxis();
   private scene?: Scene;
   private sceneKey: unknown[] = [];
@@ -914,11 +915,16 @@ export class FriseTimeline extends FeedElement {
           <g class="plot">
             <g class="zoomed" transform="translate(${tx} 0) scale(${k} 1)">
               ${guard([scene], () =>
-                renderClusters(scene, level, {
-                  label: (cluster) => this.clusterLabels.get(cluster, language, strings),
-                  onActivate: this.clusterList.activate,
-                  onKey: this.clusterList.onKey,
-                }),
+                renderClusters(
+                  scene,
+                  level,
+                  {
+                    label: (cluster) => this.clusterLabels.get(cluster, language, strings),
+                    onActivate: this.clusterList.activate,
+                    onKey: this.clusterList.onKey,
+                  },
+                  this.clusterPaths,
+                ),
               )}
             </g>
             <g ${ref(this.countsRef)} class="cluster-counts" aria-hidden="true"

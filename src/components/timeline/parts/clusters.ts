@@ -3,7 +3,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import type {ClusterLayout} from '../../../layout/compute-layout.js';
 import {clusterMix} from '../../../layout/cluster-mix.js';
 import {MIN_BIN_PX} from '../../../layout/clusters.js';
-import {kindSymbol, placeSymbol} from '../../../layout/symbols.js';
+import {kindSymbol, parseSymbol, placeSymbol, type SymbolCommands} from '../../../layout/symbols.js';
 import {UNSPECIFIED} from '../../../model/types.js';
 import {formatResolvedDate} from '../../../i18n/format-date.js';
 import {formatList, formatNumber} from '../../../i18n/localize.js';
@@ -14,6 +14,8 @@ import type {CountView} from './placement.js';
 export interface ClusterScene {
   clusters: readonly ClusterLayout[];
   units: (levelPx: number) => number;
+  /** Base px where chart units start (units depends on it and on the level, nothing else). */
+  origin: number;
   /** Drawn while a gesture moves the view: the bars only, no focusable targets. */
   moving: boolean;
 }
@@ -38,42 +40,84 @@ const KIND_ROOM = 46;
 /** How far above the count's centre the kind's symbol sits, in px. */
 const KIND_ABOVE = 14;
 
+/** One cluster's share of the bars' paths (by lane and status) and of the kinds' path, in chart units. */
+interface ClusterDrawing {
+  /** The level and chart origin it was drawn for. */
+  level: number;
+  origin: number;
+  bars: Array<[key: string, lane: string, status: string, d: string]>;
+  kind: string;
+}
+
 /**
- * The clusters of a scene, in chart units inside the zoomed group: each cluster is a stacked bar of its
- * statuses (see statusSegments: in the legend's order, coloured and outlined as the marks are, a denied
- * share struck through), with the symbol of its main kind above its count where it has room for both.
- * Elements stay few whatever the number of clusters: one path per lane and status, one path for every
- * kind symbol, and the focusable targets (one per cluster, the only per-cluster elements).
+ * Each cluster's drawing, made once and kept with its cluster: while a gesture pans across a level, every
+ * rebuilt scene meets most of its clusters again, and working out their mixes and symbols was most of
+ * the script of such a frame. Owned by one timeline; a cluster's entry goes with its layout.
  */
-export function renderClusters(scene: ClusterScene, level: number, callbacks: ClusterCallbacks): SVGTemplateResult {
-  // a 1 px gap between neighbouring bars, at least 1 px on screen at any zoom of this level
-  const gap = 1 / level;
-  const paths = new Map<string, {lane: string; status: string; d: string}>();
-  let kinds = '';
-  for (const cluster of scene.clusters) {
+export class ClusterPaths {
+  private readonly drawn = new WeakMap<ClusterLayout, ClusterDrawing>();
+  private readonly symbols = new Map<string, SymbolCommands>();
+
+  of(cluster: ClusterLayout, scene: ClusterScene, level: number): ClusterDrawing {
+    const known = this.drawn.get(cluster);
+    if (known?.level === level && known.origin === scene.origin) return known;
+    // a 1 px gap between neighbouring bars, at least 1 px on screen at any zoom of this level
+    const gap = 1 / level;
     const x = scene.units(cluster.x1) + gap;
     const w = Math.max(gap, (cluster.x2 - cluster.x1) / level - 2 * gap);
     const top = cluster.y + BAR_INSET;
     const height = cluster.height - 2 * BAR_INSET;
     const mix = clusterMix(cluster.kinds, cluster.statuses, MIN_SEGMENT_PX / height);
-    mix.segments.forEach((segment, i) => {
+    const bars: ClusterDrawing['bars'] = mix.segments.map((segment, i) => {
       const y = top + segment.offset * height;
       const h = Math.max(1, segment.size * height - (i < mix.segments.length - 1 ? SEGMENT_GAP : 0));
-      const key = `${cluster.lane}|${segment.status}`;
-      let path = paths.get(key);
-      if (!path) paths.set(key, (path = {lane: cluster.lane, status: segment.status, d: ''}));
-      path.d += `M${x},${y}h${w}v${h}h${-w}Z`;
+      let d = `M${x},${y}h${w}v${h}h${-w}Z`;
       // the denied share struck through, corner to corner, as a denied mark is
-      if (segment.status === 'denied') path.d += `M${x},${y + h}L${x + w},${y}`;
+      if (segment.status === 'denied') d += `M${x},${y + h}L${x + w},${y}`;
+      return [`${cluster.lane}|${segment.status}`, cluster.lane, segment.status, d];
     });
+    let kind = '';
     if (mix.dominantKind !== UNSPECIFIED && cluster.x2 - cluster.x1 >= MIN_BIN_PX && cluster.height >= KIND_ROOM) {
-      kinds += placeSymbol(
-        kindSymbol(mix.dominantKind, KIND_RADIUS),
+      let symbol = this.symbols.get(mix.dominantKind);
+      if (!symbol)
+        this.symbols.set(mix.dominantKind, (symbol = parseSymbol(kindSymbol(mix.dominantKind, KIND_RADIUS))));
+      kind = placeSymbol(
+        symbol,
         scene.units((cluster.x1 + cluster.x2) / 2),
         cluster.y + cluster.height / 2 - KIND_ABOVE,
         1 / level,
       );
     }
+    const drawing = {level, origin: scene.origin, bars, kind};
+    this.drawn.set(cluster, drawing);
+    return drawing;
+  }
+}
+
+/**
+ * The clusters of a scene, in chart units inside the zoomed group: each cluster is a stacked bar of its
+ * statuses (see statusSegments: in the legend's order, coloured and outlined as the marks are, a denied
+ * share struck through), with the symbol of its main kind above its count where it has room for both.
+ * Elements stay few whatever the number of clusters: one path per lane and status, one path for every
+ * kind symbol, and the focusable targets (one per cluster, the only per-cluster elements; none in a
+ * scene made while a gesture moves the view).
+ */
+export function renderClusters(
+  scene: ClusterScene,
+  level: number,
+  callbacks: ClusterCallbacks,
+  drawings: ClusterPaths,
+): SVGTemplateResult {
+  const paths = new Map<string, {lane: string; status: string; d: string}>();
+  let kinds = '';
+  for (const cluster of scene.clusters) {
+    const drawing = drawings.of(cluster, scene, level);
+    for (const [key, lane, status, d] of drawing.bars) {
+      const path = paths.get(key);
+      if (path) path.d += d;
+      else paths.set(key, {lane, status, d});
+    }
+    kinds += drawing.kind;
   }
   return svg`
     <g class="clusters" aria-hidden="true">
