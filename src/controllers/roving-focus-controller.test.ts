@@ -123,6 +123,16 @@ describe('RovingFocusController', () => {
     expect(host.roving.restoring).to.equal(false);
   });
 
+  it('leaves the tab stop as it is when the host draws a passing frame, and sets it on the next settle', async () => {
+    const host = await fixture<RovingHost>(testHtml`<roving-host></roving-host>`);
+    expect(stops(host)).to.deep.equal(['a']);
+    host.selected = 'c'; // the fallback moves
+    host.roving.settle({tabStop: false});
+    expect(stops(host)).to.deep.equal(['a']);
+    host.roving.settle();
+    expect(stops(host)).to.deep.equal(['c']);
+  });
+
   it('follows an item found only once the host has moved its view (an answer that is a promise)', async () => {
     const host = await fixture<RovingHost>(testHtml`<roving-host></roving-host>`);
     host.beyond = ['e', 'f'];

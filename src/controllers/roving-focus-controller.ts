@@ -74,10 +74,12 @@ export class RovingFocusController implements ReactiveController {
 
   /**
    * Called by the host once it has drawn (its items placed): sets the tab stop, and gives the focus back
-   * to the focused item when the drawing replaced or moved its element.
+   * to the focused item when the drawing replaced or moved its element. A host drawing a passing frame
+   * (a gesture moving the view, the focus elsewhere) may leave the tab stop as it is (`tabStop: false`):
+   * finding it costs a search of the drawn items every frame, and the frame after the gesture sets it.
    */
-  settle(): void {
-    this.updateTabStop();
+  settle({tabStop = true}: {tabStop?: boolean} = {}): void {
+    if (tabStop) this.updateTabStop();
     const element = this.focused ? this.config.elementOf(this.focused) : undefined;
     // the redraw replaced (or moved) the focused item's element: the focus goes to where it is now
     if (this.holding && element && !isFocused(element)) {

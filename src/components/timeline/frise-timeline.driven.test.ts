@@ -10,7 +10,9 @@ import {syntheticFeed} from '../../test-support/synthetic-feed.js';
 // frise-rangechange once, when the calls stop. A call alone still settles at once.
 
 const DAY = 86_400_000;
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+// the page's next call: once the last one is drawn (a frame on a quiet machine; on a loaded one, waiting
+// for animation frames could leave more than a gesture's gap between calls and split the gesture)
+const frame = () => new Promise((resolve) => setTimeout(resolve, 4));
 
 async function mount(): Promise<FriseTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">

@@ -1207,7 +1207,7 @@ export class FriseTimeline extends FeedElement {
       );
     this.placeScene(fit.width);
     this.overviewBrush.attach(...this.overviewWindow());
-    this.roving.settle();
+    this.roving.settle({tabStop: !this.scene?.moving});
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
       if (event) this.panTo(event.interval);
