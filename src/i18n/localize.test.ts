@@ -46,6 +46,21 @@ describe('pluralCategory', () => {
     expect(pluralCategory('fr', 1_000_000)).to.equal('many');
   });
 
+  it('answers the same number again per language (categories are kept per language and number)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(pluralCategory('ar', 3)).to.equal('few');
+      expect(pluralCategory('en', 3)).to.equal('other');
+      expect(pluralCategory('fr', 1)).to.equal('one');
+      expect(pluralCategory('en', 1)).to.equal('one');
+      expect(pluralCategory('ar', 1)).to.equal('one');
+      expect(pluralCategory('ar', 2)).to.equal('two');
+    }
+    // more numbers than are kept: the oldest are forgotten, answers stay right
+    for (let n = 0; n < 5000; n++) pluralCategory('en', n);
+    expect(pluralCategory('en', 1)).to.equal('one');
+    expect(pluralCategory('en', 4999)).to.equal('other');
+  });
+
   it('uses the primary subtag, then English, for a tag Intl refuses, without throwing', () => {
     expect(pluralCategory('not a tag!', 1)).to.equal('one');
     expect(pluralCategory('ar-!!', 2)).to.equal('two');
