@@ -9,7 +9,7 @@ import {resultMessages, type FromWorker, type RecordListName, type ToWorker} fro
 
 /** The little of a worker's global scope used here (the DOM library types `self` as a window). */
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: {data: ToWorker}) => void): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -19,7 +19,7 @@ let pending: {keys: string[]; fields: Record<string, unknown>; lists: Map<Record
 
 /** Sends the result in slices (protocol.ts). */
 function send(result: ParseResult): void {
-  for (const message of resultMessages(result)) scope.postMessage(message);
+  for (const [message, transfer] of resultMessages(result)) scope.postMessage(message, transfer);
 }
 
 scope.addEventListener('message', ({data}) => {

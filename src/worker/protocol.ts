@@ -2,6 +2,7 @@
 // so both sides import it (and a test can run the two halves without a worker).
 import type {FeedIssue, FriseEvent, FriseFeed, ParseResult} from '../model/types.js';
 import {markParsed} from '../model/parsed-feed.js';
+import {FeedIndex, type FeedIndexData} from '../model/feed-index.js';
 
 /** The record lists of a feed document: sent to the worker a slice at a time, the other fields at once. */
 export const RECORD_LISTS = ['events', 'actors', 'sources', 'periods'] as const;
@@ -32,7 +33,7 @@ export type ToWorker =
   | {type: 'end'};
 
 /** The parsed feed without its events and indexes, as the worker sends it first. */
-export type FeedHead = Omit<FriseFeed, 'events' | 'actorById' | 'sourceById' | 'eventById'> & {
+export type FeedHead = Omit<FriseFeed, 'events' | 'actorById' | 'sourceById' | 'eventById' | 'index'> & {
   events: null;
   actorById: null;
   sourceById: null;
@@ -53,14 +54,17 @@ export type FromWorker =
   | {type: 'events'; events: FriseEvent[]}
   /** issues as JSON text (an issue is strings and numbers only) */
   | {type: 'issues'; json: string}
+  /** the language-independent parts of the feed's index (FeedIndex.toTransferable), its buffers transferred */
+  | {type: 'index'; data: FeedIndexData}
   | {type: 'done'}
   /** the worker could not parse (a defect of ours): the page parses on its own thread instead */
   | {type: 'failed'; message: string};
 
-/** The messages that carry a parse result, in the order the page must receive them. */
-export function resultMessages(result: ParseResult): FromWorker[] {
+/** The messages that carry a parse result, in the order the page must receive them, with what each transfers. */
+export function resultMessages(result: ParseResult): Array<[FromWorker, Transferable[]]> {
   const {feed, issues} = result;
   const messages: FromWorker[] = [];
+  let index: [FromWorker, Transferable[]] | null = null;
   if (feed) {
     // the head keeps the feed's key order; the page fills the placeholders in place
     const head = {...feed, events: null, actorById: null, sourceById: null, eventById: null} as FeedHead;
@@ -72,13 +76,18 @@ export function resultMessages(result: ParseResult): FromWorker[] {
       // (1e400 reads as Infinity, -0 as -0): such a slice goes as a structured clone
       messages.push(events.every(jsonSafe) ? {type: 'events', json: packEvents(events)} : {type: 'events', events});
     }
+    // the stats and incoming relations, built here rather than on the page (typed arrays, transferred)
+    const {data, transfer} = feed.index.toTransferable();
+    index = [{type: 'index', data}, transfer];
   } else {
     messages.push({type: 'head', head: null, events: 0, issues: issues.length});
   }
   for (let start = 0; start < issues.length; start += ISSUES_PER_MESSAGE)
     messages.push({type: 'issues', json: JSON.stringify(issues.slice(start, start + ISSUES_PER_MESSAGE))});
-  messages.push({type: 'done'});
-  return messages;
+  const out = messages.map((message): [FromWorker, Transferable[]] => [message, []]);
+  if (index) out.push(index);
+  out.push([{type: 'done'}, []]);
+  return out;
 }
 
 /**
@@ -174,6 +183,7 @@ export class FeedAssembler {
   private events: FriseEvent[] = [];
   private readonly eventById = new Map<string, FriseEvent>();
   private readonly issues: FeedIssue[] = [];
+  private indexData: FeedIndexData | null = null;
   /** Events the feed has (known once the head has come). */
   total = 0;
   /** Events received so far. */
@@ -202,6 +212,9 @@ export class FeedAssembler {
         for (const issue of JSON.parse(message.json) as FeedIssue[]) this.issues.push(issue);
         return null;
       }
+      case 'index':
+        this.indexData = message.data;
+        return null;
       case 'done':
         return this.finish();
       default:
@@ -220,6 +233,9 @@ export class FeedAssembler {
     feed.actorById = new Map(feed.actors.map((actor) => [actor.id, actor]));
     feed.sourceById = new Map(feed.sources.map((source) => [source.id, source]));
     feed.eventById = this.eventById;
+    // as parseFeed does: the feed's own index (its stats and incoming relations as the worker built them)
+    if (this.indexData) FeedIndex.fromTransferable(feed, this.indexData);
+    else FeedIndex.attach(feed);
     return {feed: markParsed(feed), issues: this.issues};
   }
 }
