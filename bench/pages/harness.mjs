@@ -3,7 +3,8 @@
 //
 //   prepare(n, seed)  generate the synthetic feed in the page and convert it for the library (untimed)
 //   firstRender()     mount a container, start the library (timed from the call), wait for its marks and
-//                     the first frame painted after them
+//                     the first frame painted after them; the page's long tasks (a longtask observer)
+//                     from the call until a second after that frame: the longest and how many (≥ 50 ms)
 //   snapshot()        JS heap after a forced GC, DOM element count (descending into open shadow roots)
 //   target()          where the runner points the mouse: the centre of the plot, kept inside the stage
 //   view()            the visible interval, to check that each step changed it
@@ -64,6 +65,30 @@ async function heapAfterGc() {
     await sleep(0);
   }
   return performance.memory ? performance.memory.usedJSHeapSize : null;
+}
+
+/**
+ * The page's long tasks (the Long Tasks API reports every task of 50 ms or more) from now until the
+ * returned function is called: their count, the longest (0 when none), their total, and each one's start
+ * (ms from `origin`) and duration.
+ */
+function watchLongTasks() {
+  const tasks = [];
+  const {PerformanceObserver} = window;
+  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) return () => null;
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({type: 'longtask'});
+  return (origin) => {
+    tasks.push(...observer.takeRecords());
+    observer.disconnect();
+    const durations = tasks.map((task) => task.duration);
+    return {
+      count: tasks.length,
+      longestMs: durations.length ? Math.max(...durations) : 0,
+      totalMs: durations.reduce((sum, ms) => sum + ms, 0),
+      tasks: tasks.map((task) => [Math.round(task.startTime - origin), Math.round(task.duration)]),
+    };
+  };
 }
 
 function makeStage() {
@@ -249,6 +274,7 @@ export function install(adapter) {
     // let the element get its size (ResizeObserver) before the clock starts
     await nextFrame();
     await nextFrame();
+    const takeLongTasks = watchLongTasks();
     const t0 = performance.now();
     adapter.start(handle, data);
     const ready = await waitReady(handle);
@@ -259,7 +285,10 @@ export function install(adapter) {
     const t1 = performance.now();
     await nextFrame();
     const t2 = performance.now();
-    return {stage, handle, ms: t1 - t0, readyMs: tReady - t0, doubleRafMs: t2 - t0, ready};
+    // issue 16: no task of the page over 50 ms while a feed loads, until a second after its first drawing
+    await sleep(1000);
+    const longTasks = takeLongTasks(t0);
+    return {stage, handle, ms: t1 - t0, readyMs: tReady - t0, doubleRafMs: t2 - t0, ready, longTasks};
   }
 
   async function waitReady(handle) {
@@ -299,6 +328,7 @@ export function install(adapter) {
         doubleRafMs: result.doubleRafMs,
         ready: result.ready,
         marks: adapter.marks(result.handle),
+        longTasks: result.longTasks,
       };
     },
     async snapshot() {

@@ -8,10 +8,13 @@ import type {ParseResult} from '../model/types.js';
 import {FeedAssembler, RECORD_LISTS, type FromWorker, type RecordListName, type ToWorker} from './protocol.js';
 
 /**
- * From how many events a feed document (an object) is parsed in a worker. Measured in Chromium on the
- * 2-core test machine (bench/README.md, "Where a worker pays"): parsing 5,000 generated events on the
- * page's thread takes about 30–45 ms, the worker's round trip about 90 ms (the worker's start, 50–60 ms
- * of it, is paid by every job); from here on the page's parse would be a task near or over 50 ms.
+ * From how many events a feed document (an object) is parsed in a worker. Not where the worker gets
+ * faster: in wall-clock time it was slower at every size measured up to 20,000 events (its start, the
+ * copies both ways and reading its slices cost more than they save; bench/pages/worker-threshold.html, on
+ * the shared 2-core machine, loaded: document of 5,000 events 270 ms on the page against 820 ms through
+ * the worker, 20,000 events 440 against 1,400). It is where the page's own parse becomes a task of about
+ * 50 ms (6 µs an event, 600 ms at 100,000 on an idle machine, plus the first call's compilation), the
+ * longest task issue 16 allows: below it the page parses in one short task, above it in the worker.
  */
 export const WORKER_MIN_EVENTS = 5000;
 /**
