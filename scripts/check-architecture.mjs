@@ -7,8 +7,6 @@
 //     runs in Node and Workers and never parses HTML as live markup.
 //  6. The feed worker (src/worker/feed-worker.ts), followed through every import, is as pure: it runs in a
 //     Worker, which has no document, window or elements.
-//  6. The feed worker (src/worker/feed-worker.ts), followed through every import, is as pure: it runs in a
-//     Worker, which has no document, window or elements.
 //  3. The `frise/model` entry (src/model/index.ts), followed through every import it makes, reaches no
 //     lit, no DOM-bound d3 module, nothing in components, controllers, events or entries, and no module
 //     that touches document, window or customElements (so it loads in Node and defines nothing).
@@ -122,38 +120,6 @@ const ALLOWED_MODULE_MAPS = {
 
 let passed = 0;
 let failed = 0;
-{
-  // the feed worker runs in a Worker: what it reaches must not need a document, a window or an element
-  const name =
-    'the feed worker (src/worker/feed-worker.ts) reaches no lit, DOM-bound d3, components, controllers, events, entries or DOM globals';
-  const {reached, bare} = importGraph('src/worker/feed-worker.ts');
-  const offenders = [];
-  for (const [specifier, file] of bare) offenders.push(`${file}: imports ${specifier}`);
-  for (const file of reached) {
-    if (/^src\/(?:components|controllers|events|entries|react|i18n)\//.test(file))
-      offenders.push(`${file}: reached from src/worker/feed-worker.ts`);
-    if (file.includes('/generated/')) continue;
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        // code only: comments and the text of strings may name a (feed) document
-        const code = line
-          .replace(/\/\*.*?\*\/|\/\/.*$/g, '')
-          .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
-        if (/\b(?:document|window|customElements|HTMLElement|localStorage)\b/.test(code) && !/^\s*\*/.test(line))
-          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-      });
-  }
-  if (!reached.includes('src/model/parse.ts'))
-    offenders.push(`the scan did not reach parse.ts (${reached.length} modules)`);
-  if (offenders.length === 0) {
-    passed += 1;
-    console.log(`✓ ${name} (${reached.length} modules)`);
-  } else {
-    failed += 1;
-    console.log(`✗ ${name}\n  ${offenders.join('\n  ')}`);
-  }
-}
 {
   // the feed worker runs in a Worker: what it reaches must not need a document, a window or an element
   const name =
