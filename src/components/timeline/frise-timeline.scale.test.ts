@@ -72,3 +72,38 @@ describe('<frise-timeline> at 100,000 events', () => {
     );
   });
 });
+
+describe('<frise-timeline> first drawing of a large feed', () => {
+  it('draws the bars in one task and the rest (targets, counts, overview) in the next; updateComplete waits for both', async function () {
+    this.timeout(30_000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    const el = document.createElement('frise-timeline');
+    el.panel = 'none';
+    el.view = 'timeline';
+    wrapper.append(el);
+    await el.updateComplete;
+    // what the first drawing that has bars holds, seen before the task that made it ends
+    let sketch: {bars: number; targets: number; overview: number} | undefined;
+    const observer = new MutationObserver(() => {
+      const root = el.shadowRoot!;
+      const bars = root.querySelectorAll('.cluster-segments').length;
+      if (sketch || bars === 0) return;
+      sketch = {
+        bars,
+        targets: root.querySelectorAll('[part~="cluster"]').length,
+        overview: root.querySelectorAll('[part~="overview"]').length,
+      };
+    });
+    observer.observe(el.shadowRoot!, {childList: true, subtree: true});
+    el.feed = syntheticFeed(20_000, 5);
+    await waitUntil(() => sketch !== undefined, 'the bars are drawn', {timeout: 20_000});
+    await el.updateComplete;
+    observer.disconnect();
+    expect(sketch!.targets).to.equal(0);
+    expect(sketch!.overview).to.equal(0);
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part~="cluster"]').length).to.be.above(50);
+    expect(root.querySelectorAll('.cluster-count').length).to.be.above(10);
+    expect(root.querySelectorAll('[part~="overview"]').length).to.equal(1);
+  });
+});

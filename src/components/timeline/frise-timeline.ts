@@ -47,7 +47,7 @@ import {downloadBlob, fileSlug, rasterizeSVG, serializeChartSVG} from './export-
 import {TimeAxis} from './parts/axis.js';
 import {renderLink, type LinkView} from './parts/links.js';
 import {openCluster, renderClusterList} from './parts/cluster-list.js';
-import {TimelineViews} from './timeline-views.js';
+import {TimelineViews, WINDOW_ABOVE} from './timeline-views.js';
 import {FIRST_VIEWS, type FirstView} from './first-view.js';
 export type {FirstView} from './first-view.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
@@ -331,6 +331,14 @@ export class FriseTimeline extends FeedElement {
   private markTexts = new MarkTexts();
   private readonly clusterLabels = new ClusterLabels();
   private readonly clusterPaths = new ClusterPaths();
+  /**
+   * The first drawing of a large feed is in two tasks: the lanes and bars first (the sketch), then in
+   * the next task the clusters' targets and counts, the overview and the counts beyond the edges. A
+   * page loading 100,000 events then meets no task much longer than a frame's work at a time, and
+   * `updateComplete` resolves once the whole drawing is done.
+   */
+  private sketching = false;
+  private sketchDone?: Promise<void>;
   private readonly axis = new TimeAxis();
   private scene?: Scene;
   private sceneKey: unknown[] = [];
@@ -443,7 +451,11 @@ export class FriseTimeline extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed as PropertyValues).has('parsed')) this.viewsOwner.forget();
+    if ((changed as PropertyValues).has('parsed')) {
+      this.viewsOwner.forget();
+      // a large feed is first drawn in two tasks (no long task while it loads): its bars, then the rest
+      this.sketching = (this.parsed?.events.length ?? 0) > WINDOW_ABOVE;
+    }
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
     const feed = this.parsed;
     // the list (and the phone's vertical list) lays nothing out: the first view is set when the chart shows
@@ -842,7 +854,7 @@ export class FriseTimeline extends FeedElement {
     // while a gesture moves the view (wheel, drag, a page's zoomTo every frame), a scene made anew draws
     // its bars and marks only: cluster targets and counts (hundreds of elements, most of a frame's cost)
     // come when the gesture ends. Not while the focus is in the chart: its element must stay drawn.
-    const moving = this.zoom.gesture && !this.matches(':focus-within');
+    const moving = this.sketching || (this.zoom.gesture && !this.matches(':focus-within'));
     const scene = this.sceneFor(
       feed,
       layout,
@@ -865,7 +877,7 @@ export class FriseTimeline extends FeedElement {
     }
 
     const visible = this.visibleRange;
-    const beyond = visible ? this.views.beyond(visible) : {before: 0, after: 0};
+    const beyond = visible && !this.sketching ? this.views.beyond(visible) : {before: 0, after: 0};
     return html`
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
@@ -948,7 +960,7 @@ export class FriseTimeline extends FeedElement {
           </g>
         </svg>
       </div>
-      ${guard([fit], () => this.renderOverviewStrip(fit))}
+      ${this.sketching ? nothing : guard([fit], () => this.renderOverviewStrip(fit))}
     `;
   }
 
@@ -1177,7 +1189,29 @@ export class FriseTimeline extends FeedElement {
     );
   }
 
-  /** What a cluster's list shows (its first events, in time order) and where: under the cluster, inside the chart. */
+  /** Draws the rest of a sketch in a task of its own (see `sketching`). */
+  private finishSketch(): void {
+    if (this.sketchDone) return;
+    this.sketchDone = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.sketching = false;
+        this.sketchDone = undefined;
+        this.requestUpdate();
+        resolve();
+      }, 0),
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.sketchDone) {
+      await this.sketchDone;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** After each drawing: the zoom behaviour, the axis, the marks' places, the overview's brush and the tab stop. */
   protected override updated(changed: PropertyValues<this>): void {
     const feed = this.parsed;
     // no chart on screen (the list views): nothing to lay out nor to place
@@ -1208,6 +1242,7 @@ export class FriseTimeline extends FeedElement {
     this.placeScene(fit.width);
     this.overviewBrush.attach(...this.overviewWindow());
     this.roving.settle({tabStop: !this.scene?.moving});
+    if (this.sketching) this.finishSketch();
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
       if (event) this.panTo(event.interval);
