@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../model/parse.js';
 import type {FriseFeed} from '../model/types.js';
 import {timeDomain} from './compute-layout.js';
-import {countBeyond, homeWindow} from './home-window.js';
+import {countBeyond, homeWindow, homeWindows} from './home-window.js';
 import {fitText, graphemes} from './text-fit.js';
 import {mulberry32} from '../test-support/synthetic-feed.js';
 
@@ -66,6 +66,30 @@ describe('homeWindow (the first view)', () => {
       {title: 'b', start: '2024-01-01'},
     ]);
     expect(homeWindow(two, timeDomain(two))).to.equal(undefined);
+  });
+
+  it('chooses the same windows whether the times pack into the fast sort or not (shifted by a fraction of a ms)', () => {
+    const random = mulberry32(7);
+    const base = Date.UTC(2020, 0, 1);
+    const events = Array.from({length: 3000}, (_, i) => {
+      // a dense month among three sparse years
+      const start = base + (i < 1500 ? 300 + Math.floor(random() * 30) : Math.floor(random() * 900)) * DAY;
+      const end = random() < 0.4 ? start + Math.floor(1 + random() * 5) * DAY : start;
+      return {interval: {start, end}, importance: 1 + Math.floor(random() * 5)};
+    });
+    const whole: [number, number] = [base, base + 1000 * DAY];
+    const packed = homeWindows({events: events as never}, whole);
+    // a third of a ms off whole and half ms: the comparator's sort
+    const shift = 1 / 3;
+    const shifted = events.map(({interval, importance}) => ({
+      interval: {start: interval.start + shift, end: interval.end + shift},
+      importance,
+    }));
+    const sorted = homeWindows({events: shifted as never}, [whole[0] + shift, whole[1] + shift]);
+    expect(packed.chosen).to.not.equal(undefined);
+    expect(sorted.chosen![0]).to.be.closeTo(packed.chosen![0] + shift, 1e-3);
+    expect(sorted.chosen![1]).to.be.closeTo(packed.chosen![1] + shift, 1e-3);
+    expect(sorted.wider.length).to.equal(packed.wider.length);
   });
 
   it('takes the feed’s own view first', () => {

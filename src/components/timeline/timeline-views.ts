@@ -2,8 +2,9 @@
 // (cached), the first view, and the counts of events beyond the view's edges. No DOM: the element hands
 // it the settings it draws with and the zoom it is at, and renders what it returns.
 import type {ZoomTransform} from 'd3-zoom';
-import type {FriseEvent, FriseFeed} from '../../model/types.js';
+import type {FriseFeed} from '../../model/types.js';
 import {hidesEvents, isShown, type FriseFilter} from '../../model/filter.js';
+import {feedIndex} from '../../model/feed-index.js';
 import {
   computeLayout,
   DEFAULT_METRICS,
@@ -63,7 +64,6 @@ export class TimelineViews {
   private layouts = new Map<string, TimelineLayout>();
   /** For each cached layout: the settings it was made with (all but the level and spans), its level and time span. */
   private made = new WeakMap<TimelineLayout, {settings: string; level: number; timeWindow?: [number, number]}>();
-  private shownFor?: {filter: FriseFilter; shown: ((event: FriseEvent) => boolean) | undefined};
   private homeFor?: {key: string; filter: FriseFilter; view: HomeView | undefined};
   private beyondFor?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
   /** The zoom level drawn, held while a gesture is in progress, and the time span laid out with it. */
@@ -110,7 +110,6 @@ export class TimelineViews {
     if (!layout && madeOnly) return undefined;
     if (!layout) {
       const strings = uiStrings(language);
-      const shown = this.shownBy(filter);
       layout = computeLayout(feed, {
         width,
         laneBy,
@@ -120,7 +119,7 @@ export class TimelineViews {
         zoom: level,
         maxRows,
         maxLanes,
-        ...(shown ? {shown} : {}),
+        filter,
         labels: {
           other: strings.otherLane,
           kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k,
@@ -178,17 +177,6 @@ export class TimelineViews {
     if (!fit) return undefined;
     // the fit layout covers everything, and its lanes are those every zoomed layout is made with
     return best ? {layout: best.layout, fit, level: best.level} : {layout: fit, fit, level: 1};
-  }
-
-  /**
-   * Which events a filter lets through, one function per filter (the layout keeps its per-lane columns
-   * per function), or undefined when it hides nothing.
-   */
-  private shownBy(filter: FriseFilter): ((event: FriseEvent) => boolean) | undefined {
-    if (this.shownFor?.filter !== filter) {
-      this.shownFor = {filter, shown: hidesEvents(filter) ? (event) => isShown(event, filter) : undefined};
-    }
-    return this.shownFor.shown;
   }
 
   /**
@@ -381,16 +369,32 @@ export class TimelineViews {
       : index.starts[bisect(index.starts, range[1], true)];
   }
 
-  /** The shown events' sorted ends and starts. */
+  /**
+   * The shown events' sorted ends and starts. Filled in typed arrays by a plain loop and sorted by the
+   * engine's numeric sort; the starts of a feed shown whole are the index's (already sorted).
+   */
   private beyondIndex(): {ends: Float64Array; starts: Float64Array} | undefined {
     const settings = this.settings;
     if (!settings) return undefined;
     const {feed, filter} = settings;
     if (this.beyondFor?.feed !== feed || this.beyondFor.filter !== filter) {
-      const shown = feed.events.filter((event) => isShown(event, filter));
-      const ends = Float64Array.from(shown, (event) => event.interval.end).sort();
-      const starts = Float64Array.from(shown, (event) => event.interval.start).sort();
-      this.beyondFor = {feed, filter, ends, starts};
+      const events = feed.events;
+      const whole = !hidesEvents(filter);
+      const ends = new Float64Array(events.length);
+      const starts = whole ? feedIndex(feed).stats.starts : new Float64Array(events.length);
+      let n = 0;
+      for (const event of events) {
+        if (!whole && !isShown(event, filter)) continue;
+        ends[n] = event.interval.end;
+        if (!whole) starts[n] = event.interval.start;
+        n++;
+      }
+      this.beyondFor = {
+        feed,
+        filter,
+        ends: ends.subarray(0, n).sort(),
+        starts: whole ? starts : starts.subarray(0, n).sort(),
+      };
     }
     return this.beyondFor;
   }
