@@ -24,7 +24,11 @@ export function feedColumns(feed: FriseFeed, grouping: LaneGrouping, filter?: Co
   );
 }
 
-function buildColumns(feed: FriseFeed, laneOf: ReadonlyMap<string, string>, filter: ColumnsFilter): FeedColumns {
+function buildColumns(
+  feed: FriseFeed,
+  laneOf: ReadonlyMap<string, string> & {readonly keyAt?: readonly string[]},
+  filter: ColumnsFilter,
+): FeedColumns {
   const shown =
     typeof filter === 'function'
       ? filter
@@ -40,10 +44,12 @@ function buildColumns(feed: FriseFeed, laneOf: ReadonlyMap<string, string>, filt
   };
   const members = new Map<string, number[]>();
   const events = feed.events;
+  // a grouping made by assignLanes keeps each event's lane by its place in the feed
+  const keyAt = laneOf.keyAt?.length === events.length ? laneOf.keyAt : undefined;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (shown && !shown(event)) continue;
-    const lane = laneOf.get(event.id) ?? '';
+    const lane = (keyAt ? keyAt[i] : laneOf.get(event.id)) ?? '';
     const list = members.get(lane);
     if (list) list.push(i);
     else members.set(lane, [i]);

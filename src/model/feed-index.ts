@@ -86,7 +86,8 @@ export interface GroupedLane {
 /** The feed's events grouped into lanes: the lanes in display order, and each event's lane by id. */
 export interface LaneGrouping {
   lanes: GroupedLane[];
-  laneOf: Map<string, string>;
+  /** Each event's lane key, by event id (see EventLanes in src/layout/lanes.ts). */
+  laneOf: ReadonlyMap<string, string> & {readonly keyAt?: readonly string[]};
 }
 
 /** What a lane grouping depends on besides the feed (the parameters of `assignLanes`). */
