@@ -81,9 +81,18 @@ export function parseSymbol(d: string): SymbolCommands {
  * narrower by as much, so that they come out round on screen. All of a level's symbols then fit in one
  * path (one element, whatever their number). Pass the symbol parsed (parseSymbol) to place it many times.
  */
-export function placeSymbol(d: string | SymbolCommands, cx: number, cy: number, scaleX = 1): string {
-  // x is left unrounded: deep in a zoom a symbol is a few thousandths of a chart unit wide
-  const x = (n: number) => cx + n * scaleX;
+export function placeSymbol(
+  d: string | SymbolCommands,
+  cx: number,
+  cy: number,
+  scaleX = 1,
+  xPrecision?: number,
+): string {
+  // x is left unrounded unless told (`xPrecision`: a power of ten, x is rounded to its inverse): deep in
+  // a zoom a symbol is a few thousandths of a chart unit wide
+  const x = xPrecision
+    ? (n: number) => Math.round((cx + n * scaleX) * xPrecision) / xPrecision
+    : (n: number) => cx + n * scaleX;
   const y = (n: number) => round(cy + n);
   let out = '';
   for (const [command, n] of typeof d === 'string' ? parseSymbol(d) : d) {
@@ -100,7 +109,8 @@ export function placeSymbol(d: string | SymbolCommands, cx: number, cy: number, 
         break;
       case 'A':
         for (let i = 0; i + 7 <= n.length; i += 7) {
-          out += `A${n[i]! * scaleX},${n[i + 1]} ${n[i + 2]} ${n[i + 3]},${n[i + 4]} ${x(n[i + 5]!)},${y(n[i + 6]!)}`;
+          const rx = xPrecision ? Math.round(n[i]! * scaleX * xPrecision) / xPrecision : n[i]! * scaleX;
+          out += `A${rx},${n[i + 1]} ${n[i + 2]} ${n[i + 3]},${n[i + 4]} ${x(n[i + 5]!)},${y(n[i + 6]!)}`;
         }
         break;
       default:

@@ -146,3 +146,19 @@ describe('<frise-timeline> drawing while the page moves the view', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('cluster');
   });
 });
+
+describe('<frise-timeline> cluster paths', () => {
+  it('writes the bars with a hundredth of a px at their level, not with every digit of a double', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
+      <frise-timeline view="timeline" panel="none" hide-legend lang="en" first-view="all" .feed=${syntheticFeed(3000, 11)}></frise-timeline></div>`);
+    const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
+    await waitUntil(() => el.visibleRange !== null, 'drawn');
+    await el.updateComplete;
+    const numbers = [...el.shadowRoot!.querySelectorAll('.cluster-segments, .cluster-kinds')].flatMap(
+      (path) => path.getAttribute('d')!.match(/-?[\d.]+(?:e-?\d+)?/g) ?? [],
+    );
+    expect(numbers.length).to.be.above(100);
+    // the fit view is level 1: two decimals at most
+    expect(numbers.filter((n) => !/^-?\d+(\.\d{1,2})?$/.test(n))).to.deep.equal([]);
+  });
+});

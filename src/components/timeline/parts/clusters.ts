@@ -63,17 +63,22 @@ export class ClusterPaths {
     if (known?.level === level && known.origin === scene.origin) return known;
     // a 1 px gap between neighbouring bars, at least 1 px on screen at any zoom of this level
     const gap = 1 / level;
-    const x = scene.units(cluster.x1) + gap;
-    const w = Math.max(gap, (cluster.x2 - cluster.x1) / level - 2 * gap);
+    // numbers written to a hundredth of a screen px at this level (a power of ten, so they print short):
+    // the paths of a wide view ran to 160,000 characters that the browser parsed on every rebuilt scene
+    const qx = 10 ** Math.ceil(Math.log10(100 * level));
+    const rx = (value: number) => Math.round(value * qx) / qx;
+    const ry = (value: number) => Math.round(value * 100) / 100;
+    const x = rx(scene.units(cluster.x1) + gap);
+    const w = rx(Math.max(gap, (cluster.x2 - cluster.x1) / level - 2 * gap));
     const top = cluster.y + BAR_INSET;
     const height = cluster.height - 2 * BAR_INSET;
     const mix = clusterMix(cluster.kinds, cluster.statuses, MIN_SEGMENT_PX / height);
     const bars: ClusterDrawing['bars'] = mix.segments.map((segment, i) => {
-      const y = top + segment.offset * height;
-      const h = Math.max(1, segment.size * height - (i < mix.segments.length - 1 ? SEGMENT_GAP : 0));
+      const y = ry(top + segment.offset * height);
+      const h = ry(Math.max(1, segment.size * height - (i < mix.segments.length - 1 ? SEGMENT_GAP : 0)));
       let d = `M${x},${y}h${w}v${h}h${-w}Z`;
       // the denied share struck through, corner to corner, as a denied mark is
-      if (segment.status === 'denied') d += `M${x},${y + h}L${x + w},${y}`;
+      if (segment.status === 'denied') d += `M${x},${ry(y + h)}L${rx(x + w)},${y}`;
       return [`${cluster.lane}|${segment.status}`, cluster.lane, segment.status, d];
     });
     let kind = '';
@@ -86,6 +91,7 @@ export class ClusterPaths {
         scene.units((cluster.x1 + cluster.x2) / 2),
         cluster.y + cluster.height / 2 - KIND_ABOVE,
         1 / level,
+        qx,
       );
     }
     const drawing = {level, origin: scene.origin, bars, kind};
