@@ -71,6 +71,7 @@ test('the documented entries exist, each with its types first, pointing at a mod
     './import',
     './react',
     './frise.js',
+    './feed-worker.js',
     './schema.json',
     './custom-elements.json',
     './package.json',
@@ -80,6 +81,11 @@ test('the documented entries exist, each with its types first, pointing at a mod
   for (const [entry, target] of Object.entries(pkg.exports)) {
     if (typeof target === 'string') {
       if (entry === './schema.json') assert.equal(existsSync(join(root, target)), true, `${entry} -> ${target}`);
+      // the feed worker is a script of its own, bundled from its source
+      if (entry === './feed-worker.js') {
+        assert.equal(target, './dist/worker/feed-worker.js');
+        assert.equal(existsSync(join(root, 'src/worker/feed-worker.ts')), true, `${entry}: its source exists`);
+      }
       continue;
     }
     assert.deepEqual(Object.keys(target), ['types', 'default'], `${entry}: types first`);
