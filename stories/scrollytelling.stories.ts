@@ -17,48 +17,33 @@ type Story = StoryObj;
 /**
  * Wires an article to the timeline it sits next to: each paragraph marked `data-event` (with the period it is
  * about in `data-from` and `data-to`, ISO dates) flies the timeline to that period when it reaches the reading
- * line, two thirds down the screen, then selects its event. A flight calls `zoomTo` once per animation frame for
- * 600 ms, eased in and out, the width changing by the same factor each frame; with reduced motion asked for,
- * the timeline jumps there instead. Returns a function that stops it.
+ * line, two thirds down the screen, then selects its event. The flight is the timeline's own:
+ * `zoomTo(start, end, {duration})` moves the view a frame at a time, settles once on arrival, and jumps for a
+ * reader who asked for reduced motion. Returns a function that stops it.
  *
  * It uses nothing from outside its body, so that "Show code" can paste it as it is (see parameters.snippet).
  */
 function scrollytelling(container: HTMLElement): () => void {
   const timeline = container.querySelector('frise-timeline') as FriseTimeline;
   const steps = [...container.querySelectorAll<HTMLElement>('[data-event]')];
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const flightMs = 600;
-  const easeInOut = (u: number) => (u < 0.5 ? 4 * u ** 3 : 1 - (-2 * u + 2) ** 3 / 2);
   let frame = 0;
+  let current: HTMLElement | undefined;
 
   const flyTo = (step: HTMLElement) => {
     cancelAnimationFrame(frame);
-    const to = [Date.parse(step.dataset['from']!), Date.parse(step.dataset['to']!)] as const;
-    const from = timeline.visibleRange;
-    if (!from) {
+    current = step;
+    if (!timeline.visibleRange) {
       // not drawn yet (the feed is still loading): try again on the next frame
       if (container.isConnected) frame = requestAnimationFrame(() => flyTo(step));
       return;
     }
-    const arrive = () => timeline.select(step.dataset['event']!, {pan: false});
-    if (reducedMotion.matches) {
-      timeline.zoomTo(to[0], to[1]);
-      arrive();
-      return;
-    }
-    const [fromCentre, fromWidth] = [(from[0] + from[1]) / 2, from[1] - from[0]];
-    const [toCentre, toWidth] = [(to[0] + to[1]) / 2, to[1] - to[0]];
-    const startedAt = performance.now();
-    const fly = (now: number) => {
-      const progress = Math.min(1, Math.max(0, (now - startedAt) / flightMs));
-      const eased = easeInOut(progress);
-      const width = fromWidth * (toWidth / fromWidth) ** eased;
-      const centre = fromCentre + (toCentre - fromCentre) * eased;
-      timeline.zoomTo(centre - width / 2, centre + width / 2);
-      if (progress < 1) frame = requestAnimationFrame(fly);
-      else arrive();
-    };
-    frame = requestAnimationFrame(fly);
+    void timeline
+      .zoomTo(Date.parse(step.dataset['from']!), Date.parse(step.dataset['to']!), {duration: flightMs})
+      // a later paragraph may have taken over the flight: only the one still current selects its event
+      .then(() => {
+        if (current === step) timeline.select(step.dataset['event']!, {pan: false});
+      });
   };
 
   // the reading line: a band from 55 % to 60 % of the viewport's height, below a timeline stuck on top of a
@@ -76,6 +61,7 @@ function scrollytelling(container: HTMLElement): () => void {
   return () => {
     observer.disconnect();
     cancelAnimationFrame(frame);
+    current = undefined;
   };
 }
 
@@ -91,9 +77,9 @@ function wireScrollytelling() {
 
 /**
  * Scrollytelling: an article whose paragraphs, as the reader scrolls, fly the timeline beside it (on a phone,
- * above it) to the period each one is about, and select its event. The page drives the timeline with
- * `zoomTo` once per animation frame; the timeline treats calls that close together as one gesture, as it does
- * a wheel's steps, and settles when they stop. With `prefers-reduced-motion: reduce` it jumps instead.
+ * above it) to the period each one is about, and select its event, with `zoomTo(start, end, {duration})`: the
+ * timeline flies a frame at a time, as one gesture, and settles on arrival. With `prefers-reduced-motion:
+ * reduce` it jumps instead.
  * The paragraphs retell the seed feed's facts.
  */
 export const Scrollytelling: Story = {

@@ -41,6 +41,10 @@ export class ZoomController implements ReactiveController {
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private target?: SVGSVGElement;
   private viewport?: ZoomViewport;
+  /** A flight in progress (`animateBase`): its next frame, and how to let its caller go. */
+  private flight?: {frame: number; done: () => void};
+  /** While a flight applies one of its frames. */
+  private flying = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -55,6 +59,7 @@ export class ZoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.land();
     if (this.target) select(this.target).on('.zoom', null);
     this.target = undefined;
     clearTimeout(this.drivenEnd);
@@ -86,7 +91,9 @@ export class ZoomController implements ReactiveController {
           this.onChange(event.transform, false);
           this.host.requestUpdate();
         })
-        .on('start', () => {
+        .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          // the reader's own wheel, drag or pinch takes over from a flight
+          if (event.sourceEvent) this.land();
           this.gesture = true;
         })
         .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -160,12 +167,73 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
+   * Flies to base-scale px [x0, x1] over `duration` ms, one frame at a time (the centre eased, the width
+   * eased on a log scale, so a deep zoom takes as long as a shallow one), as one gesture: the host moves
+   * what it drew and settles once, on arrival. Resolves on arrival, or when something else moves the
+   * view (a call, the reader's gesture: the flight stops where it is). Jumps when the reader asks for
+   * reduced motion, or with no duration.
+   */
+  animateBase(x0: number, x1: number, duration: number): Promise<void> {
+    this.land();
+    const viewport = this.viewport;
+    if (!viewport || !this.behavior || !this.target) return Promise.resolve();
+    if (!(duration > 0) || prefersReducedMotion()) {
+      this.showBase(x0, x1);
+      return Promise.resolve();
+    }
+    const [left, right] = viewport.plot;
+    const shown = (t: ZoomTransform) => [(left - t.x) / t.k, (right - t.x) / t.k] as const;
+    const [a0, a1] = shown(this.transform);
+    const [b0, b1] = shown(transformShowing(x0, x1, viewport));
+    const [fromCentre, toCentre] = [(a0 + a1) / 2, (b0 + b1) / 2];
+    const [fromWidth, toWidth] = [a1 - a0, b1 - b0];
+    return new Promise<void>((resolve) => {
+      const started = performance.now();
+      const step = (now: number) => {
+        const progress = Math.min(1, Math.max(0, (now - started) / duration));
+        const eased = progress < 0.5 ? 4 * progress ** 3 : 1 - (-2 * progress + 2) ** 3 / 2;
+        const width = fromWidth * (toWidth / fromWidth) ** eased;
+        const centre = fromCentre + (toCentre - fromCentre) * eased;
+        this.flying = true;
+        try {
+          if (progress < 1) this.showBase(centre - width / 2, centre + width / 2);
+          else this.showBase(x0, x1);
+        } finally {
+          this.flying = false;
+        }
+        if (progress < 1 && this.flight) {
+          this.flight.frame = requestAnimationFrame(step);
+          return;
+        }
+        // arrived: the gesture ends now rather than a gap later
+        this.flight = undefined;
+        clearTimeout(this.drivenEnd);
+        this.endDriven();
+        resolve();
+      };
+      this.flight = {frame: requestAnimationFrame(step), done: resolve};
+    });
+  }
+
+  /** Stops a flight in progress where it is (its promise resolves). */
+  private land(): void {
+    const flight = this.flight;
+    if (!flight) return;
+    this.flight = undefined;
+    cancelAnimationFrame(flight.frame);
+    flight.done();
+  }
+
+  /**
    * Applies a transform for a method: one gesture alone, or a step of a driven one (see the class). A move
    * made `alone` always settles at once (the keyboard's: the focus needs the marks of the exact layout).
    */
   private drive(apply: () => void, alone = false): void {
+    // a call from elsewhere stops a flight; a flight's own frames are one gesture from the first
+    if (!this.flying) this.land();
     const now = performance.now();
-    const continuing = !alone && (now - this.lastDriven < DRIVEN_GESTURE_GAP || this.drivenEnd !== undefined);
+    const continuing =
+      this.flying || (!alone && (now - this.lastDriven < DRIVEN_GESTURE_GAP || this.drivenEnd !== undefined));
     this.lastDriven = alone ? -Infinity : now;
     this.driving = continuing ? 'continuing' : 'single';
     try {
@@ -210,6 +278,11 @@ export function transformShowing(x0: number, x1: number, viewport: ZoomViewport)
   const centre = (x0 + x1) / 2;
   const tx = Math.min(0, Math.max(viewport.width - k * viewport.width, (left + right) / 2 - k * centre));
   return zoomIdentity.translate(tx, 0).scale(k);
+}
+
+/** Whether the reader asked for reduced motion (false where there is no window, as on a server). */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 function pointerX(event: MouseEvent, svg: SVGSVGElement): [number, number] {

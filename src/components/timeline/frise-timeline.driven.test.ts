@@ -1,4 +1,5 @@
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import './frise-timeline.js';
 import type {FriseTimeline} from './frise-timeline.js';
@@ -160,5 +161,63 @@ describe('<frise-timeline> cluster paths', () => {
     expect(numbers.length).to.be.above(100);
     // the fit view is level 1: two decimals at most
     expect(numbers.filter((n) => !/^-?\d+(\.\d{1,2})?$/.test(n))).to.deep.equal([]);
+  });
+});
+
+describe('<frise-timeline> flights (zoomTo and fit with a duration)', () => {
+  afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
+
+  it('flies to the view a frame at a time, fires frise-rangechange once on arrival, and resolves there', async () => {
+    const el = await mount();
+    await aTimeout(DRIVEN_GESTURE_END + 50);
+    const changes: number[] = [];
+    el.addEventListener('frise-rangechange', (event) => changes.push((event as never as {start: number}).start));
+    const [from, to] = [Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 15)];
+    const flight = el.zoomTo(from, to, {duration: 400});
+    const seen: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      seen.push(el.visibleRange![1] - el.visibleRange![0]);
+    }
+    expect(changes).to.deep.equal([]); // still on its way
+    await flight;
+    const [a, b] = el.visibleRange!;
+    expect(a).to.be.closeTo(from, DAY);
+    expect(b).to.be.closeTo(to, DAY);
+    expect(changes.length).to.equal(1);
+    // the width went through values between where it started and where it landed
+    expect(seen.some((width) => width > (to - from) * 1.5)).to.equal(true);
+  });
+
+  it('jumps for a reader who asks for reduced motion', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    const el = await mount();
+    const [from, to] = [Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 15)];
+    void el.zoomTo(from, to, {duration: 400});
+    expect(el.visibleRange![0]).to.be.closeTo(from, DAY);
+  });
+
+  it('stops where it is when another call moves the view, and flies home with fit', async () => {
+    const el = await mount();
+    const first = el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 15), {duration: 2000});
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.zoomTo(Date.UTC(2024, 0, 1), Date.UTC(2024, 2, 1));
+    await first; // resolved by the call that took over
+    expect(el.visibleRange![0]).to.be.closeTo(Date.UTC(2024, 0, 1), DAY);
+    await el.fit({duration: 200});
+    const whole = el.visibleRange!;
+    el.fit();
+    expect(el.visibleRange).to.deep.equal(whole);
+  });
+
+  it('reports a duration that is not a number of ms and moves at once', async () => {
+    const el = await mount();
+    const errors: string[] = [];
+    el.addEventListener('frise-error', (event) =>
+      errors.push(...(event as never as {issues: Array<{code: string}>}).issues.map((issue) => issue.code)),
+    );
+    void el.zoomTo(Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 15), {duration: -5});
+    expect(errors).to.deep.equal(['invalid-argument']);
+    expect(el.visibleRange![0]).to.be.closeTo(Date.UTC(2024, 9, 1), DAY);
   });
 });

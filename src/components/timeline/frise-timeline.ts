@@ -414,25 +414,45 @@ export class FriseTimeline extends FeedElement {
     return [timeAtScreen(layout, k, x, layout.range[0]), timeAtScreen(layout, k, x, layout.range[1])];
   }
 
-  /** Shows the interval [start, end) (dates or UTC ms) across the chart, within the zoom limits. */
-  zoomTo(start: Date | number, end: Date | number): void {
+  /**
+   * Shows the interval [start, end) (dates or UTC ms) across the chart, within the zoom limits. With a
+   * `duration` (ms) the view flies there, one frame at a time, and settles once on arrival (a reader who
+   * asked for reduced motion gets the jump). Resolves when the view is there, or when something else
+   * moved it first (another call, the reader's own gesture).
+   */
+  zoomTo(start: Date | number, end: Date | number, options: ViewMoveOptions = {}): Promise<void> {
     const from = timeValue(start);
     const to = timeValue(end);
     if (from === undefined || to === undefined || !(to > from)) {
       this.reportMisuse(
         `zoomTo(${String(start)}, ${String(end)}) needs two valid dates or UTC ms, the first before the second; the view is left as it is`,
       );
-      return;
+      return Promise.resolve();
     }
     const layout = this.views.fit();
-    if (!layout) return;
+    if (!layout) return Promise.resolve();
     const base = timeScale(layout);
-    this.zoom.showBase(base(new Date(from)), base(new Date(to)));
+    return this.zoom.animateBase(base(new Date(from)), base(new Date(to)), this.durationOf(options, 'zoomTo'));
   }
 
-  /** Shows the whole feed. */
-  fit(): void {
-    this.zoom.fit();
+  /** Shows the whole feed; with a `duration` (ms), flies there as `zoomTo` does. */
+  fit(options: ViewMoveOptions = {}): Promise<void> {
+    const layout = this.views.fit();
+    const duration = this.durationOf(options, 'fit');
+    if (!layout || duration === 0) {
+      this.zoom.fit();
+      return Promise.resolve();
+    }
+    return this.zoom.animateBase(layout.range[0], layout.range[1], duration);
+  }
+
+  /** A move's duration in ms: 0 unless given as a finite number ≥ 0 (anything else is reported). */
+  private durationOf(options: ViewMoveOptions | undefined, method: string): number {
+    const duration = (options as {duration?: unknown} | null | undefined)?.duration;
+    if (duration === undefined) return 0;
+    if (typeof duration === 'number' && Number.isFinite(duration) && duration >= 0) return duration;
+    this.reportMisuse(`${method}() takes a duration in ms, a finite number of 0 or more; the view moves at once`);
+    return 0;
   }
 
   /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
@@ -1268,6 +1288,12 @@ function renderOrigin(t: ZoomTransform, width: number): number {
   if (t.k < 16) return 0;
   const step = (4 * width) / 2 ** (4 * Math.floor(Math.log2(t.k) / 4));
   return Math.floor(-t.x / t.k / step) * step;
+}
+
+/** How `zoomTo` and `fit` move the view. */
+export interface ViewMoveOptions {
+  /** Fly there over this many ms, a frame at a time (default 0: at once). Reduced motion always jumps. */
+  duration?: number;
 }
 
 declare global {
