@@ -141,7 +141,8 @@ describe('FeedIndex', () => {
   it('goes to plain transferable data and back (a Worker builds it, the page takes it)', () => {
     const feed = parsed(syntheticFeed(1000, 9, 6));
     const {data, transfer} = feed.index.toTransferable();
-    expect(transfer).to.have.length(4);
+    // sorted starts; the relations' rows, types and the places of their notes
+    expect(transfer).to.have.length(6);
     expect(transfer.every((buffer) => buffer instanceof ArrayBuffer)).to.equal(true);
     // what postMessage does: a structured clone, the buffers moved
     const received = structuredClone(data, {transfer});
@@ -157,6 +158,8 @@ describe('FeedIndex', () => {
     expect(index.stats.starts).to.equal(received.stats.starts); // taken as it is, not rebuilt
     expect(incomingRelations(clone)).to.deep.equal(incomingRelations(feed));
     expect(incomingRelations(clone).get(clone.events[0]!.id)?.[0]?.source ?? '').to.be.a('string');
+    expect(index.facetCounts()).to.deep.equal(feed.index.facetCounts()); // taken from the data
+    expect(index.facetCounts().kinds).to.not.equal(feed.index.facetCounts().kinds);
     // and once more: the page's index gives the same data
     expect(index.toTransferable().data).to.deep.equal(feed.index.toTransferable().data);
   });
@@ -171,6 +174,12 @@ describe('FeedIndex', () => {
     const bad = structuredClone(data);
     bad.relations.slots[0] = 99;
     expect(() => FeedIndex.fromTransferable(structuredClone(feed) as FriseFeed, bad)).to.throw(RangeError);
+    const badType = structuredClone(data);
+    badType.relations.types![0] = 200;
+    expect(() => FeedIndex.fromTransferable(structuredClone(feed) as FriseFeed, badType)).to.throw(RangeError);
+    const badFacets = structuredClone(data);
+    badFacets.facets!.kinds[0]![1] += 1;
+    expect(() => FeedIndex.fromTransferable(structuredClone(feed) as FriseFeed, badFacets)).to.throw(RangeError);
     expect(() => FeedIndex.fromTransferable(structuredClone(feed) as FriseFeed, data)).not.to.throw();
   });
 });

@@ -11,6 +11,7 @@ import {
 } from './types.js';
 import {pickText} from './text.js';
 import {safeColor} from './colors.js';
+import {relationCount} from './lazy-event.js';
 
 /** A relation seen from its target: which event carries it, its type and note. */
 export interface IncomingRelation {
@@ -128,7 +129,26 @@ export interface FeedIndexData {
    * `feed.events`) are k in [offsets[t], offsets[t + 1]), each relation number slots[k] of event
    * sources[k], in feed order.
    */
-  relations: {offsets: Int32Array; sources: Int32Array; slots: Int32Array};
+  relations: {
+    offsets: Int32Array;
+    sources: Int32Array;
+    slots: Int32Array;
+    /**
+     * Each relation's type (its index in RELATION_TYPES) and, for those that have one, its note (`noted`
+     * lists the k that have one, `notes` their notes): with them, the incoming relations are made without
+     * reading the events that carry them (events a Worker sent read their fields on first use).
+     */
+    types?: Uint8Array;
+    noted?: Int32Array;
+    notes?: Array<NonNullable<IncomingRelation['note']>>;
+  };
+  /** The facet counts of the whole feed (FacetCounts as lists of entries), so the page need not read every event. */
+  facets?: {
+    kinds: Array<[EventKind, number]>;
+    statuses: Array<[EventStatus, number]>;
+    actors: Array<[string, number]>;
+    relations: Array<[RelationType, number]>;
+  };
 }
 
 /**
@@ -221,6 +241,14 @@ export class FeedIndex {
     const {starts, shortest, longest, first, last} = data.stats;
     index.statsBuilt = {starts, shortest, longest, first, last};
     index.relationRows = data.relations;
+    const facets = data.facets;
+    if (facets)
+      index.facets = {
+        kinds: new Map(facets.kinds),
+        statuses: new Map(facets.statuses),
+        actors: new Map(facets.actors),
+        relations: new Map(facets.relations),
+      };
     return index;
   }
 
@@ -232,6 +260,32 @@ export class FeedIndex {
   toTransferable(): {data: FeedIndexData; transfer: ArrayBuffer[]} {
     const stats = this.stats;
     const rows = this.rows();
+    const {offsets, sources, slots} = rows;
+    const relations: FeedIndexData['relations'] = {
+      offsets: offsets.slice(),
+      sources: sources.slice(),
+      slots: slots.slice(),
+    };
+    if (rows.types) {
+      relations.types = rows.types.slice();
+      relations.noted = rows.noted!.slice();
+      relations.notes = rows.notes!.slice();
+    } else {
+      // each relation's type and note, read from the events now (where they are plain objects)
+      const types = new Uint8Array(slots.length);
+      const noted: number[] = [];
+      const notes: Array<NonNullable<IncomingRelation['note']>> = [];
+      for (let k = 0; k < slots.length; k++) {
+        const relation = this.feed.events[sources[k]!]!.relations[slots[k]!]!;
+        types[k] = RELATION_TYPES.indexOf(relation.type);
+        if (relation.note !== undefined) {
+          noted.push(k);
+          notes.push(relation.note);
+        }
+      }
+      Object.assign(relations, {types, noted: Int32Array.from(noted), notes});
+    }
+    const facets = this.facetCounts();
     const data: FeedIndexData = {
       version: 1,
       events: this.feed.events.length,
@@ -242,13 +296,21 @@ export class FeedIndex {
         first: stats.first,
         last: stats.last,
       },
-      relations: {offsets: rows.offsets.slice(), sources: rows.sources.slice(), slots: rows.slots.slice()},
+      relations,
+      facets: {
+        kinds: [...facets.kinds],
+        statuses: [...facets.statuses],
+        actors: [...facets.actors],
+        relations: [...facets.relations],
+      },
     };
     const transfer = [
       data.stats.starts.buffer,
-      data.relations.offsets.buffer,
-      data.relations.sources.buffer,
-      data.relations.slots.buffer,
+      relations.offsets.buffer,
+      relations.sources.buffer,
+      relations.slots.buffer,
+      relations.types!.buffer,
+      relations.noted!.buffer,
     ] as ArrayBuffer[];
     return {data, transfer};
   }
@@ -291,7 +353,24 @@ export class FeedIndex {
       list.push(incoming);
     };
     const rows = this.relationRows;
-    if (rows) {
+    if (rows?.types) {
+      // from a Worker's data with each relation's type and note: no event is read beyond its id
+      const {offsets, sources, types, noted, notes} = rows;
+      let next = 0; // the next relation with a note (noted is ascending)
+      for (let t = 0; t < events.length; t++) {
+        const from = offsets[t]!;
+        const to = offsets[t + 1]!;
+        if (from === to) continue;
+        const list: IncomingRelation[] = [];
+        for (let k = from; k < to; k++) {
+          const incoming: IncomingRelation = {source: events[sources[k]!]!.id, type: RELATION_TYPES[types[k]!]!};
+          while (next < noted!.length && noted![next]! < k) next++;
+          if (noted![next] === k) incoming.note = notes![next]!;
+          list.push(incoming);
+        }
+        built.set(events[t]!.id, list);
+      }
+    } else if (rows) {
       // from a Worker's data: the rows say which relation of which event points at each event
       const {offsets, sources, slots} = rows;
       for (let t = 0; t < events.length; t++)
@@ -531,6 +610,27 @@ function checkData(feed: FriseFeed, data: FeedIndexData): void {
   for (let t = 0; t < n; t++) if (offsets[t + 1]! < offsets[t]!) fail('relations.offsets is not ascending');
   for (let k = 0; k < total; k++) {
     const source = feed.events[sources[k]!];
-    if (!source || !source.relations[slots[k]!]) fail(`relation ${k} names no relation of the feed`);
+    // counted, not read: an event a Worker sent reads its relations on first use
+    if (!source || !(slots[k]! >= 0 && slots[k]! < relationCount(source)))
+      fail(`relation ${k} names no relation of the feed`);
+  }
+  const {types, noted, notes} = data.relations;
+  if (types !== undefined || noted !== undefined || notes !== undefined) {
+    if (!(types instanceof Uint8Array) || types.length !== total || types.some((type) => type >= RELATION_TYPES.length))
+      fail('relations.types does not fit the relations');
+    if (!(noted instanceof Int32Array) || !Array.isArray(notes) || noted.length !== notes.length)
+      fail('relations.noted and notes do not fit');
+    for (let i = 0; i < noted!.length; i++)
+      if (!(noted![i]! >= 0 && noted![i]! < total) || (i > 0 && noted![i]! <= noted![i - 1]!))
+        fail('relations.noted is not ascending within the relations');
+  }
+  const facets = data.facets;
+  if (facets !== undefined) {
+    const sum = (entries: unknown) =>
+      Array.isArray(entries) ? entries.reduce((total: number, entry) => total + Number(entry?.[1]), 0) : NaN;
+    const {kinds, statuses} = facets;
+    // an empty facet is one no event says anything about (see FacetCounts)
+    if (![0, n].includes(sum(kinds)) || ![0, n].includes(sum(statuses)) || !Array.isArray(facets.actors))
+      fail('facets do not fit the feed');
   }
 }

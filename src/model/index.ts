@@ -16,6 +16,7 @@ export {incomingRelations} from './relations.js';
 export type {IncomingRelation} from './relations.js';
 export {FeedIndex, feedIndex} from './feed-index.js';
 export type {FeedIndexData, FeedStats} from './feed-index.js';
+export {materializeEvent} from './lazy-event.js';
 export {KINDS, STATUSES, RELATION_TYPES, UNSPECIFIED} from './types.js';
 export type * from './types.js';
 export {

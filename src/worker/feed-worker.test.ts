@@ -7,6 +7,8 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../model/parse.js';
 import {isParsedFeed} from '../model/parsed-feed.js';
 import type {ParseResult} from '../model/types.js';
+import {isLazyEvent, lazyEventCounts, materializeEvent} from '../model/lazy-event.js';
+import {FeedAssembler, resultMessages} from './protocol.js';
 import {parseInWorker, worthAWorker, WORKER_MIN_CHARS, WORKER_MIN_EVENTS} from './feed-worker-client.js';
 import {generated} from '../../test/corpus/generate.js';
 // @ts-expect-error: a plain module of the benchmark, no types
@@ -15,7 +17,11 @@ import {generateFeed} from '../../bench/generate.mjs';
 const SEED = '/data/nk-troops-russia-2024.feed.json';
 const CORPUS = '/test/corpus';
 
-/** Asserts that a result from the worker is the page's parse of the same input, piece by piece. */
+/**
+ * Asserts that a result from the worker is the page's parse of the same input, piece by piece: the index
+ * first (which must not read the events the worker sent as columns), then every field of every event once
+ * read, then the whole feed.
+ */
 function expectSame(fromWorker: ParseResult | null, onPage: ParseResult, what: string): void {
   expect(fromWorker, `${what}: the worker gave no result`).to.not.equal(null);
   const {feed, issues} = fromWorker!;
@@ -27,6 +33,7 @@ function expectSame(fromWorker: ParseResult | null, onPage: ParseResult, what: s
   expect(feed, what).to.not.equal(null);
   expect(isParsedFeed(feed), `${what}: the parsed-feed mark`).to.equal(true);
   expect(Object.keys(feed!), `${what}: the feed's fields in order`).to.deep.equal(Object.keys(onPage.feed));
+  const unread = feed!.events.filter(isLazyEvent).length;
   expect(
     feed!.events.map((event) => event.id),
     `${what}: event ids in order`,
@@ -36,12 +43,39 @@ function expectSame(fromWorker: ParseResult | null, onPage: ParseResult, what: s
   expect([...feed!.actorById.keys()], `${what}: actorById`).to.deep.equal([...onPage.feed.actorById.keys()]);
   expect([...feed!.sourceById.keys()], `${what}: sourceById`).to.deep.equal([...onPage.feed.sourceById.keys()]);
   for (const [id, actor] of feed!.actorById) expect(feed!.actors).to.include(actor, id);
-  expect(feed, what).to.deep.equal(onPage.feed);
-  // the feed's own index, with the stats and incoming relations the worker built
+  // the feed's own index, with the stats, incoming relations and facet counts the worker built
   expect(feed!.index.feed, `${what}: its index`).to.equal(feed);
   expect(feed!.index.toTransferable().data, `${what}: its index's data`).to.deep.equal(
     onPage.feed.index.toTransferable().data,
   );
+  expect(feed!.index.facetCounts(), `${what}: facet counts`).to.deep.equal(onPage.feed.index.facetCounts());
+  expect(feed!.index.incomingRelations(), `${what}: incoming relations`).to.deep.equal(
+    onPage.feed.index.incomingRelations(),
+  );
+  expect(feed!.index.stats, `${what}: stats`).to.deep.equal(onPage.feed.index.stats);
+  expect(feed!.events.filter(isLazyEvent).length, `${what}: the index read no event`).to.equal(unread);
+  // every field of every event, once read, is the page's
+  const fields = new Set<string>();
+  for (let i = 0; i < feed!.events.length; i++) {
+    const event = materializeEvent(feed!.events[i]!) as unknown as Record<string, unknown>;
+    const expected = onPage.feed.events[i]! as unknown as Record<string, unknown>;
+    expect(Object.keys(event).sort(), `${what}: the fields of event ${i}`).to.deep.equal(Object.keys(expected).sort());
+    for (const key of Object.keys(expected)) {
+      fields.add(key);
+      expect(event[key], `${what}: event ${i}'s ${key}`).to.deep.equal(expected[key]);
+    }
+    expect(JSON.stringify(event), `${what}: event ${i} as JSON`).to.equal(JSON.stringify(expected));
+    // shared with the record as parseFeed shares them
+    const record = event['record'] as Record<string, unknown>;
+    const expectedRecord = expected['record'] as Record<string, unknown>;
+    for (const key of ['title', 'actors', 'relations', 'tags', 'statusUpdates', 'sources', 'quotes'])
+      expect(event[key] === record[key], `${what}: event ${i}'s ${key} is its record's`).to.equal(
+        expected[key] === expectedRecord[key],
+      );
+  }
+  if (feed!.events.length > 0) expect([...fields]).to.include.members(['title', 'start', 'record', 'interval']);
+  expect(feed!.events.filter(isLazyEvent), `${what}: every event read`).to.deep.equal([]);
+  expect(feed, what).to.deep.equal(onPage.feed);
 }
 
 /** Whether a structured clone can carry this result (else the worker must give null). */
@@ -61,7 +95,9 @@ describe('the feed worker', function () {
     const text = await (await fetch(SEED)).text();
     const onPage = parseFeed(text);
     expect(onPage.feed!.events.length).to.be.greaterThan(10);
-    expectSame(await parseInWorker(text), onPage, 'seed, text');
+    const fromText = await parseInWorker(text);
+    expect(fromText!.feed!.events.every(isLazyEvent), 'the events come as columns, unread').to.equal(true);
+    expectSame(fromText, onPage, 'seed, text');
     expectSame(await parseInWorker(JSON.parse(text)), onPage, 'seed, document');
     const bytes = new TextEncoder().encode(text).buffer;
     expectSame(await parseInWorker(bytes), onPage, 'seed, bytes');
@@ -78,6 +114,7 @@ describe('the feed worker', function () {
     expect(onPage.feed!.periods.map((period) => period.id)).to.deep.equal(['p1', 'p2']);
     const progress: number[] = [];
     const result = await parseInWorker(document, {onProgress: (received) => progress.push(received)});
+    expect(result!.feed!.events.every(isLazyEvent), 'the events come as columns, unread').to.equal(true);
     expectSame(result, onPage, 'generated document');
     expect(progress.at(-1), 'progress reaches every event').to.equal(20_000);
     expect(progress.length, 'progress comes in steps').to.be.greaterThan(2);
@@ -187,6 +224,87 @@ describe('the feed worker', function () {
       long.filter((ms) => ms > bound),
       `tasks over ${Math.round(bound)} ms during ${Math.round(elapsed)} ms (the page's parse: ${Math.round(onPageMs)} ms)`,
     ).to.deep.equal([]);
+  });
+
+  it('reads an event from its text on first use, once; copies, JSON, setters and frozen events work', async () => {
+    const document = generateFeed(3000, 5) as {events: Array<Record<string, unknown>>};
+    document.events[4]!['summary'] = 'A summary';
+    document.events[4]!['notes'] = {en: 'A note', fr: 'Une note'};
+    const onPage = parseFeed(document).feed!;
+    const feed = (await parseInWorker(document))!.feed!;
+    const before = lazyEventCounts.read;
+    // what layout, lanes, filters and facets read from every event costs no reading
+    let sum = 0;
+    for (const event of feed.events)
+      sum += event.interval.start + event.interval.end + event.importance + event.actors.length + event.path.length;
+    for (const event of feed.events)
+      sum += event.kind.length + event.status.length + event.id.length + Number(event.isRange);
+    expect(sum).to.be.greaterThan(0);
+    expect(feed.index.facetCounts()).to.deep.equal(onPage.index.facetCounts());
+    expect(feed.index.incomingRelations()).to.deep.equal(onPage.index.incomingRelations());
+    expect(lazyEventCounts.read - before, 'events read').to.equal(0);
+    expect(feed.events.every(isLazyEvent)).to.equal(true);
+    // the fields of the record's first event
+    const i = onPage.eventById.get(onPage.events.find((event) => event.path === '/events/4')!.id)!.order;
+    const event = feed.events[i]!;
+    expect(Object.keys(event)).to.deep.equal([
+      'id',
+      'order',
+      'path',
+      'kind',
+      'status',
+      'interval',
+      'isRange',
+      'actors',
+      'importance',
+    ]);
+    expect({...event}).to.not.have.property('title');
+    expect(event.summary).to.equal('A summary');
+    expect(lazyEventCounts.read - before, 'one event read').to.equal(1);
+    expect(event.notes).to.deep.equal({en: 'A note', fr: 'Une note'});
+    expect(event.title).to.equal(event.record.title);
+    expect(event.end).to.deep.equal(onPage.events[i]!.end);
+    expect(lazyEventCounts.read - before, 'read once').to.equal(1);
+    expect({...event}).to.deep.equal({...onPage.events[i]!});
+    expect(structuredClone(event)).to.deep.equal(structuredClone(onPage.events[i]!));
+    expect(JSON.stringify(feed.events[i + 1])).to.equal(JSON.stringify(onPage.events[i + 1]));
+    // a field set by the page, before or after reading
+    const other = feed.events[i + 2]!;
+    other.title = 'Renamed';
+    expect(other.title).to.equal('Renamed');
+    expect(Object.keys(other)).to.include('title');
+    expect(other.start).to.deep.equal(onPage.events[i + 2]!.start);
+    // a frozen event still reads its fields
+    const frozen = Object.freeze(feed.events[i + 3]!);
+    expect(frozen.title).to.deep.equal(onPage.events[i + 3]!.title);
+    expect(frozen.record).to.deep.equal(onPage.events[i + 3]!.record);
+    expect(JSON.stringify(frozen)).to.equal(JSON.stringify(onPage.events[i + 3]));
+    // an absent field is absent
+    const point = feed.events.find((candidate) => !candidate.isRange)!;
+    expect(point.end).to.equal(undefined);
+    expect(Object.keys(materializeEvent(point))).to.not.include('end');
+  });
+
+  it('costs the page a small part of its own parse to take a feed from the worker', async () => {
+    const document = generateFeed(20_000, 9);
+    parseFeed(generateFeed(2000, 1)); // compiled
+    const began = performance.now();
+    parseFeed(document);
+    const onPageMs = performance.now() - began;
+    const worker = parseFeed(document); // what the worker sends, without a worker
+    let receiving = 0;
+    for (let round = 0; round < 2; round++) {
+      // the messages as the page receives them (copies: the page fills the head in place)
+      const messages = [...resultMessages(worker)].map(([message]) => [structuredClone(message)] as const);
+      const assembler = new FeedAssembler();
+      const started = performance.now();
+      for (const [message] of messages) assembler.add(message);
+      receiving = performance.now() - started;
+    }
+    expect(
+      receiving,
+      `taking 20,000 events: ${receiving.toFixed(1)} ms; parsing them: ${onPageMs.toFixed(1)} ms`,
+    ).to.be.below(onPageMs / 5);
   });
 
   it('is worth it from the thresholds on, and never for what it cannot read', () => {

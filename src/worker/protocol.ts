@@ -3,6 +3,13 @@
 import type {FeedIssue, FriseEvent, FriseFeed, ParseResult} from '../model/types.js';
 import {markParsed} from '../model/parsed-feed.js';
 import {FeedIndex, type FeedIndexData} from '../model/feed-index.js';
+import {
+  EVENT_KIND_NAMES,
+  EVENT_STATUS_NAMES,
+  SHARED_FIELDS,
+  eventsFromColumns,
+  type EventColumns,
+} from '../model/lazy-event.js';
 
 /** The record lists of a feed document: sent to the worker a slice at a time, the other fields at once. */
 export const RECORD_LISTS = ['events', 'actors', 'sources', 'periods'] as const;
@@ -10,9 +17,11 @@ export type RecordListName = (typeof RECORD_LISTS)[number];
 
 /**
  * Events per message from the worker. Each message is read by the page in a task of its own. They come
- * as JSON text, which the page reads several times faster than a structured clone of the same objects
- * (on the 2-core test machine, a clone of 4,000 parsed events made tasks of 50 to 160 ms; 1,000 events
- * of JSON are a few ms of JSON.parse on an idle machine, and stay under 50 ms on a loaded one).
+ * as columns (typed arrays, transferred) and one JSON text of the fields the page reads later (see
+ * EventColumns): the page makes the events' objects from the columns and leaves the text unread until a
+ * field beyond them is asked for, well under a microsecond an event. (The events as JSON text, parsed at
+ * once, cost the page about 6 µs an event, as much as parsing the feed itself; as a structured clone,
+ * more, in tasks of 50 to 160 ms for 4,000 events.)
  */
 export const EVENTS_PER_MESSAGE = 1000;
 /** Issues per message from the worker (a feed of 100,000 bad records has 100,000 issues). */
@@ -47,10 +56,11 @@ export type FromWorker =
   /** the parse is done: what follows is `events` and `issues` messages, then `done` */
   | {type: 'head'; head: FeedHead | null; events: number; issues: number}
   /**
-   * Parsed events, in the order of the input (the order of `eventById`): as JSON text (packEvents), or as
-   * objects when one of them holds what JSON cannot say (undefined, NaN, a bigint: a page's document can).
+   * Parsed events, in the order of the input (the order of `eventById`): as columns (eventColumns), or
+   * as objects when one of them holds what JSON cannot say (undefined, NaN, a bigint: a page's document
+   * can) or what the columns cannot name.
    */
-  | {type: 'events'; json: string}
+  | {type: 'events'; columns: EventColumns}
   | {type: 'events'; events: FriseEvent[]}
   /** issues as JSON text (an issue is strings and numbers only) */
   | {type: 'issues'; json: string}
@@ -60,89 +70,153 @@ export type FromWorker =
   /** the worker could not parse (a defect of ours): the page parses on its own thread instead */
   | {type: 'failed'; message: string};
 
-/** The messages that carry a parse result, in the order the page must receive them, with what each transfers. */
-export function resultMessages(result: ParseResult): Array<[FromWorker, Transferable[]]> {
+/**
+ * The messages that carry a parse result, in the order the page must receive them, with what each
+ * transfers: made one at a time, so that the worker posts each slice as soon as it is made (the page
+ * reads the first while the worker makes the next).
+ */
+export function* resultMessages(result: ParseResult): Generator<[FromWorker, Transferable[]]> {
   const {feed, issues} = result;
-  const messages: FromWorker[] = [];
   let index: [FromWorker, Transferable[]] | null = null;
   if (feed) {
     // the head keeps the feed's key order; the page fills the placeholders in place
     const head = {...feed, events: null, actorById: null, sourceById: null, eventById: null} as FeedHead;
-    messages.push({type: 'head', head, events: feed.events.length, issues: issues.length});
+    yield [{type: 'head', head, events: feed.events.length, issues: issues.length}, []];
+    const actorPositions = new Map(feed.actors.map((actor, i) => [actor.id, i]));
     const inInputOrder = [...feed.eventById.values()];
     for (let start = 0; start < inInputOrder.length; start += EVENTS_PER_MESSAGE) {
       const events = inInputOrder.slice(start, start + EVENTS_PER_MESSAGE);
       // a page's document (copied as plain data) can hold what JSON cannot write, and so can JSON text
       // (1e400 reads as Infinity, -0 as -0): such a slice goes as a structured clone
-      messages.push(events.every(jsonSafe) ? {type: 'events', json: packEvents(events)} : {type: 'events', events});
+      const packed = eventColumns(events, actorPositions);
+      yield packed ? [{type: 'events', columns: packed.columns}, packed.transfer] : [{type: 'events', events}, []];
     }
-    // the stats and incoming relations, built here rather than on the page (typed arrays, transferred)
+    // the stats, incoming relations and facet counts, built here rather than on the page (typed arrays, transferred)
     const {data, transfer} = feed.index.toTransferable();
     index = [{type: 'index', data}, transfer];
   } else {
-    messages.push({type: 'head', head: null, events: 0, issues: issues.length});
+    yield [{type: 'head', head: null, events: 0, issues: issues.length}, []];
   }
   for (let start = 0; start < issues.length; start += ISSUES_PER_MESSAGE)
-    messages.push({type: 'issues', json: JSON.stringify(issues.slice(start, start + ISSUES_PER_MESSAGE))});
-  const out = messages.map((message): [FromWorker, Transferable[]] => [message, []]);
-  if (index) out.push(index);
-  out.push([{type: 'done'}, []]);
-  return out;
+    yield [{type: 'issues', json: JSON.stringify(issues.slice(start, start + ISSUES_PER_MESSAGE))}, []];
+  if (index) yield index;
+  yield [{type: 'done'}, []];
 }
 
-/**
- * The fields a parsed event shares with its record (the same object or string, parse.ts toEvent): sent
- * once, in the record, and shared again by the page (which also keeps the memory the page's parse uses).
- */
-const SHARED = [
+/** The fields an event's text holds (all but those in the columns), in parseFeed's order. */
+const TEXT_FIELDS = [
   'title',
   'summary',
   'statusUpdates',
-  'actors',
+  'start',
+  'end',
+  'attribution',
+  'location',
   'quotes',
   'sources',
   'relations',
   'tags',
-  'attribution',
-  'location',
   'media',
   'notes',
+  'record',
 ] as const;
+/** A record's place in the input, from an event's path. */
+const RECORD_PATH = /^\/events\/(0|[1-9]\d{0,8})$/;
 
-/** Events as JSON text: `[masks, events]`, a field shared with the record written 0 and its bit set. */
-export function packEvents(events: readonly FriseEvent[]): string {
-  const masks: number[] = new Array<number>(events.length);
-  const packed: Record<string, unknown>[] = new Array<Record<string, unknown>>(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    const record = event.record as unknown as Record<string, unknown>;
-    const copy: Record<string, unknown> = {...event};
-    let mask = 0;
-    for (let bit = 0; bit < SHARED.length; bit++) {
-      const key = SHARED[bit]!;
-      const value = copy[key];
-      if (value !== undefined && value === record[key]) {
-        copy[key] = 0;
-        mask |= 1 << bit;
-      }
+/**
+ * Events as columns (EventColumns) and the buffers to transfer with them; null when one of them cannot go
+ * so (a field JSON cannot write exactly; a kind, status, actor or path the columns cannot name).
+ * `actorPositions` gives each actor id its index in the feed's actors.
+ */
+export function eventColumns(
+  events: readonly FriseEvent[],
+  actorPositions: ReadonlyMap<string, number>,
+): {columns: EventColumns; transfer: ArrayBuffer[]} | null {
+  const n = events.length;
+  const ids = new Array<string>(n);
+  const orders = new Int32Array(n);
+  const records = new Int32Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const kinds = new Uint8Array(n);
+  const statuses = new Uint8Array(n);
+  const importance = new Float64Array(n);
+  const isRange = new Uint8Array(n);
+  const actorOffsets = new Int32Array(n + 1);
+  const actorIndex: number[] = [];
+  const relationCounts = new Int32Array(n);
+  const masks = new Uint16Array(n);
+  const jsonOffsets = new Uint32Array(n + 1);
+  const texts = new Array<string>(n);
+  let length = 0;
+  for (let k = 0; k < n; k++) {
+    const event = events[k]!;
+    const path = RECORD_PATH.exec(event.path);
+    const kind = EVENT_KIND_NAMES.indexOf(event.kind);
+    const status = EVENT_STATUS_NAMES.indexOf(event.status);
+    if (!path || kind < 0 || status < 0 || typeof event.id !== 'string' || typeof event.isRange !== 'boolean')
+      return null;
+    if (!Number.isInteger(event.order) || event.order < 0 || event.order > 0x7fffffff) return null;
+    ids[k] = event.id;
+    orders[k] = event.order;
+    records[k] = Number(path[1]);
+    starts[k] = event.interval.start;
+    ends[k] = event.interval.end;
+    kinds[k] = kind;
+    statuses[k] = status;
+    importance[k] = event.importance;
+    isRange[k] = event.isRange ? 1 : 0;
+    for (const id of event.actors) {
+      const position = actorPositions.get(id);
+      if (position === undefined) return null;
+      actorIndex.push(position);
     }
-    masks[i] = mask;
-    packed[i] = copy;
+    actorOffsets[k + 1] = actorIndex.length;
+    relationCounts[k] = event.relations.length;
+    // the other fields as JSON, those shared with the record written 0 (the page takes them from the record)
+    const record = event.record as unknown as Record<string, unknown>;
+    const source = event as unknown as Record<string, unknown>;
+    let mask = 0;
+    for (let bit = 0; bit < SHARED_FIELDS.length; bit++) {
+      const key = SHARED_FIELDS[bit]!;
+      const value = source[key];
+      if (value !== undefined && value === record[key]) mask |= 1 << bit;
+    }
+    const rest: Record<string, unknown> = {};
+    for (const key of TEXT_FIELDS) {
+      const value = source[key];
+      if (value === undefined) continue;
+      const bit = (SHARED_FIELDS as readonly string[]).indexOf(key);
+      rest[key] = bit >= 0 && mask & (1 << bit) ? 0 : value;
+    }
+    if (!jsonSafe(rest)) return null;
+    masks[k] = mask;
+    const text = JSON.stringify(rest);
+    texts[k] = text;
+    length += text.length;
+    jsonOffsets[k + 1] = length;
   }
-  return JSON.stringify([masks, packed]);
-}
-
-/** The events packEvents wrote, their shared fields shared with their records again. */
-export function unpackEvents(json: string): FriseEvent[] {
-  const [masks, events] = JSON.parse(json) as [number[], Record<string, unknown>[]];
-  for (let i = 0; i < events.length; i++) {
-    const mask = masks[i]!;
-    if (mask === 0) continue;
-    const event = events[i]!;
-    const record = event['record'] as Record<string, unknown>;
-    for (let bit = 0; bit < SHARED.length; bit++) if (mask & (1 << bit)) event[SHARED[bit]!] = record[SHARED[bit]!];
-  }
-  return events as unknown as FriseEvent[];
+  const columns: EventColumns = {
+    ids,
+    orders,
+    records,
+    starts,
+    ends,
+    kinds,
+    statuses,
+    importance,
+    isRange,
+    actorOffsets,
+    actorIndex: Int32Array.from(actorIndex),
+    relationCounts,
+    masks,
+    json: texts.join(''),
+    jsonOffsets,
+  };
+  const {actorIndex: actorArray} = columns;
+  const arrays = [orders, records, starts, ends, kinds, statuses, importance, isRange, actorOffsets, actorArray];
+  const transfer = [...arrays, relationCounts, masks, jsonOffsets].map((array) => array.buffer as ArrayBuffer);
+  return {columns, transfer};
 }
 
 /** Whether JSON text carries this value exactly (plain data with no undefined, NaN, ±Infinity, -0, bigint…). */
@@ -199,7 +273,7 @@ export class FeedAssembler {
         return null;
       case 'events': {
         if (!this.head) throw new Error('events before the feed');
-        const events = 'json' in message ? unpackEvents(message.json) : message.events;
+        const events = 'columns' in message ? eventsFromColumns(message.columns, this.head.actors) : message.events;
         for (const event of events) {
           this.events[event.order] = event;
           this.eventById.set(event.id, event);
