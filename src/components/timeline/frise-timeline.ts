@@ -30,6 +30,7 @@ import {oneOf, wholeNumberIn} from '../shared/attribute-values.js';
 import {TextSizeController} from '../../controllers/text-size-controller.js';
 import {directionOf} from '../../i18n/direction.js';
 import {PrintController} from '../../controllers/print-controller.js';
+import {IdleWorkController} from '../../controllers/idle-work-controller.js';
 import {OverviewBrushController} from '../../controllers/overview-brush-controller.js';
 import {UrlStateController} from '../../controllers/url-state-controller.js';
 import {clusterItemId, parseClusterItemId, type KeyboardPath} from '../../layout/keyboard-path.js';
@@ -331,6 +332,8 @@ export class FriseTimeline extends FeedElement {
   private markTexts = new MarkTexts();
   private readonly clusterLabels = new ClusterLabels();
   private readonly clusterPaths = new ClusterPaths();
+  /** Layouts made ahead in idle time (the levels one zoom step in and out of a settled view). */
+  private readonly ahead = new IdleWorkController(this);
   /**
    * The first drawing of a large feed is in two tasks: the lanes and bars first (the sketch), then in
    * the next task the clusters' targets and counts, the overview and the counts beyond the edges. A
@@ -1263,6 +1266,8 @@ export class FriseTimeline extends FeedElement {
     this.overviewBrush.attach(...this.overviewWindow());
     this.roving.settle({tabStop: !this.scene?.moving});
     if (this.sketching) this.finishSketch();
+    // a settled view: the layouts of a key's or button's next zoom step are made while the page idles
+    else if (!this.zoom.gesture) this.ahead.schedule(this.views.prefetch(this.zoom.transform));
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
       if (event) this.panTo(event.interval);

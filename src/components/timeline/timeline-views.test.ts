@@ -5,6 +5,8 @@ import type {FriseFeed} from '../../model/types.js';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import {TimelineViews, type ViewSettings} from './timeline-views.js';
 import {DEFAULT_METRICS, zoomLevel} from '../../layout/compute-layout.js';
+import {zoomIdentity} from 'd3-zoom';
+import {syntheticFeed} from '../../test-support/synthetic-feed.js';
 
 const seedFeed = parseFeed(seed).feed!;
 // a plain width per character: the views need a measure, not a font
@@ -92,4 +94,31 @@ describe('TimelineViews (layouts, first view and edge counts for one feed)', () 
     expect(settled.level).to.equal(zoomLevel(3));
     expect(views.current(zoomIdentity.scale(3.1), true)!.layout).to.equal(settled.layout);
   });
+});
+
+describe('TimelineViews.prefetch (the next zoom step, made ahead)', () => {
+  for (const [name, feed] of [
+    ['the seed', seedFeed],
+    ['8,000 events (laid out by windows)', parseFeed(syntheticFeed(8000, 3)).feed!],
+  ] as const) {
+    it(`makes the layouts of the view zoomed in and out by 2 around its centre: ${name}`, () => {
+      const plain = new TimelineViews().use(settings(feed, {firstView: 'all'}));
+      const fit = plain.fit()!;
+      const centre = (fit.range[0] + fit.range[1]) / 2;
+      const at = (k: number) => zoomIdentity.translate(centre - ((centre - 0) * k) / 1, 0).scale(k);
+      const start = zoomIdentity.translate(centre - centre * 6, 0).scale(6);
+      const deeper = at(12);
+      // during a gesture a level not made yet is stood in for by one already made (here the fit layout)
+      expect(plain.current(deeper, true)!.level).to.equal(1);
+
+      const ahead = new TimelineViews().use(settings(feed, {firstView: 'all'}));
+      const steps = ahead.prefetch(start);
+      expect(steps).to.have.length(2);
+      for (const step of steps) step();
+      expect(ahead.current(deeper, true)!.level).to.equal(zoomLevel(12));
+      const wider = new TimelineViews().use(settings(feed, {firstView: 'all'}));
+      for (const step of wider.prefetch(start)) step();
+      expect(wider.current(at(3), true)!.level).to.equal(zoomLevel(3));
+    });
+  }
 });

@@ -1,7 +1,7 @@
 // The one owner of what the timeline derives from a feed for drawing: the layouts at each zoom level
 // (cached), the first view, and the counts of events beyond the view's edges. No DOM: the element hands
 // it the settings it draws with and the zoom it is at, and renders what it returns.
-import type {ZoomTransform} from 'd3-zoom';
+import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {hidesEvents, isShown, type FriseFilter} from '../../model/filter.js';
 import {feedIndex} from '../../model/feed-index.js';
@@ -227,6 +227,36 @@ export class TimelineViews {
     }
     const layout = this.layoutAt(level, laneRows, timeWindow, labelWindow) ?? fit;
     return {layout, fit, level};
+  }
+
+  /**
+   * The layouts a reader most likely asks for next, made ahead: those of the view zoomed in and out by
+   * `factors` (the keys and buttons zoom by 2) around its centre. One step per layout, for the host to run
+   * in idle time: a key press then lands on a layout already made instead of laying one out in its frame.
+   * Steps do nothing once made (or once these settings are gone).
+   */
+  prefetch(transform: ZoomTransform, factors: readonly number[] = [2, 0.5]): Array<() => void> {
+    const settings = this.settings;
+    const fit = this.fit();
+    if (!settings || !fit) return [];
+    const centre = (fit.range[0] + fit.range[1]) / 2;
+    const maxK = this.maxZoom(fit.domain);
+    return factors.map((factor) => () => {
+      if (this.settings !== settings) return;
+      const k = Math.min(maxK, Math.max(1, transform.k * factor));
+      const x = centre - ((centre - transform.x) * k) / transform.k;
+      this.layoutFor(zoomIdentity.translate(x, 0).scale(k), fit);
+    });
+  }
+
+  /** The exact layout for a zoom (as `current` gives it outside a gesture), made now if need be. */
+  private layoutFor(transform: ZoomTransform, fit: TimelineLayout): TimelineLayout | undefined {
+    const level = zoomLevel(transform.k);
+    if (level === 1) return fit;
+    const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
+    const timeWindow = this.layoutWindow(fit, level, transform);
+    const home = timeWindow ? undefined : this.home();
+    return this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined);
   }
 
   /**
