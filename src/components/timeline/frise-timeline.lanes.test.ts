@@ -142,7 +142,8 @@ describe('<frise-timeline> lane headers and the legend', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
       <frise-timeline view="timeline" .feed=${feed} lane-by="attribution"></frise-timeline></div>`);
     const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~="lane"]'), 'lanes drawn');
+    // 5,000 events or more are parsed in the feed worker: give it time on a loaded machine
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="lane"]'), 'lanes drawn', {timeout: 10_000});
     const shown = lanes(new TimelineHarness(el));
     expect(shown.map((lane) => `${lane.key}=${lane.name}=${lane.swatch}`)).to.deep.equal([
       'kr=According to South Korea=color',
@@ -188,7 +189,8 @@ describe('<frise-timeline> with more lanes than max-lanes', () => {
     wrapper.innerHTML = `<frise-timeline view="timeline" panel="side" first-view="all" lang="en" ${attrs}></frise-timeline>`;
     const el = wrapper.querySelector<FriseTimeline>('frise-timeline')!;
     el.feed = crowded;
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~="lane"]'), 'lanes drawn');
+    // 5,000 events or more are parsed in the feed worker: give it time on a loaded machine
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="lane"]'), 'lanes drawn', {timeout: 10_000});
     await el.updateComplete;
     return {el, h: new TimelineHarness(el)};
   };

@@ -40,7 +40,7 @@ import {FriseRangeChangeEvent} from '../../events/frise-rangechange.js';
 import {FriseFilterChangeEvent} from '../../events/frise-filterchange.js';
 import {renderMark} from './parts/marks.js';
 import {ScenePlacement} from './parts/placement.js';
-import {buildScene, type Scene} from './scene.js';
+import {SceneKeeper, type Scene} from './scene.js';
 import {LaneVisibility} from './parts/lane-visibility.js';
 import {laneHeaderStyles, renderLanes} from './parts/lanes.js';
 import {periodStyles, renderPeriods} from './parts/periods.js';
@@ -317,7 +317,7 @@ export class FriseTimeline extends FeedElement {
       return true;
     },
     describe: (key, target) => {
-      const cluster = this.scene?.clusters.find((candidate) => candidate.key === key);
+      const cluster = this.scenes.scene?.clusters.find((candidate) => candidate.key === key);
       const feed = this.parsed;
       const chart = this.chartRef.value;
       return cluster && feed && chart ? openCluster(cluster, feed, this.displayLanguage, target, chart) : undefined;
@@ -343,9 +343,8 @@ export class FriseTimeline extends FeedElement {
   private sketching = false;
   private sketchDone?: Promise<void>;
   private readonly axis = new TimeAxis();
-  private scene?: Scene;
-  private sceneKey: unknown[] = [];
-  private sceneWindow?: {origin: number; from: number; to: number};
+  /** The scene drawn, and the window it covers. */
+  private readonly scenes = new SceneKeeper();
   // the elements a zoom frame writes to, kept by Lit as it renders them (no query per frame)
   private readonly chartRef = createRef<SVGSVGElement>();
   private readonly axisRef = createRef<SVGGElement>();
@@ -640,7 +639,7 @@ export class FriseTimeline extends FeedElement {
   private stopOf(target: Element): string | null {
     const key = target.closest?.('[data-cluster]')?.getAttribute('data-cluster');
     if (key) {
-      const cluster = this.scene?.clusters.find((candidate) => candidate.key === key);
+      const cluster = this.scenes.scene?.clusters.find((candidate) => candidate.key === key);
       return cluster ? clusterItemId(cluster) : null;
     }
     return target.closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
@@ -693,7 +692,7 @@ export class FriseTimeline extends FeedElement {
     const stop = this.keyboardPath()?.resolve(id);
     if (!stop) return undefined;
     if (!stop.cluster) return stop.id === id ? undefined : this.focusTargetOf(stop.id);
-    const cluster = this.scene?.clusters.find((candidate) => clusterItemId(candidate) === stop.id);
+    const cluster = this.scenes.scene?.clusters.find((candidate) => clusterItemId(candidate) === stop.id);
     return cluster
       ? (this.renderRoot.querySelector<SVGElement>(`[data-cluster="${CSS.escape(cluster.key)}"]`) ?? undefined)
       : undefined;
@@ -714,9 +713,9 @@ export class FriseTimeline extends FeedElement {
 
   /** Zooms by a factor around an event's mark when it is drawn (else the centre), then keeps it in view. */
   private zoomAround(factor: number, id: string | null): void {
-    const view = id ? this.scene?.byId.get(id) : undefined;
+    const view = id ? this.scenes.scene?.byId.get(id) : undefined;
     const t = this.zoom.transform;
-    const x = view && this.scene ? t.k * (view.x + this.scene.origin) + t.x : undefined;
+    const x = view && this.scenes.scene ? t.k * (view.x + this.scenes.scene.origin) + t.x : undefined;
     const width = this.views.fit()?.width ?? 0;
     this.zoom.zoomBy(factor, x !== undefined && x >= 0 && x <= width ? x : undefined, true);
     const event = id ? this.parsed?.eventById.get(id) : undefined;
@@ -987,11 +986,7 @@ export class FriseTimeline extends FeedElement {
     `;
   }
 
-  /**
-   * What the chart draws at a zoom level, in chart units: the marks and clusters in a window a little
-   * wider than the view, and the relations between marks. Kept while the view stays inside the window
-   * and nothing else changes, so a zoom or pan frame only places what is drawn and redraws the links.
-   */
+  /** The scene for this rendering (kept while the view stays inside its window: see SceneKeeper). */
   private sceneFor(
     feed: FriseFeed,
     layout: TimelineLayout,
@@ -1003,72 +998,34 @@ export class FriseTimeline extends FeedElement {
     strings: UiStrings,
     moving: boolean,
   ): Scene {
-    const span = view[1] - view[0];
-    let range = this.sceneWindow;
-    if (
-      !range ||
-      range.origin !== origin ||
-      view[0] < range.from ||
-      view[1] > range.to ||
-      range.to - range.from > 3 * span
-    ) {
-      // room for a whole label (layout px are never narrower than screen px at this level) on each side
-      const pad = Math.max(span / 4, (this.label.metrics.maxLabelWidth + 4 * this.label.metrics.markRadius) / k);
-      range = {origin, from: view[0] - pad, to: view[1] + pad};
-      this.sceneWindow = range;
-    }
     const filter = this.activeFilter;
-    const query = filter.query.trim();
-    const key = [
+    // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
+    // or attribution repeat what the name already says, and the lane of events with no actor says nothing
+    let laneNames: ReadonlyMap<string, string> | undefined | null = null;
+    const laneName = (lane: string) => {
+      laneNames ??=
+        this.lanesBy === 'actor'
+          ? new Map(layout.lanes.filter((each) => each.key !== OTHER_LANE).map((each) => [each.key, each.label]))
+          : undefined;
+      return laneNames?.get(lane);
+    };
+    return this.scenes.sceneFor({
       feed,
       layout,
       level,
       origin,
-      range.from,
-      range.to,
-      this.selected,
-      this.hovered,
-      this.roving.focused,
-      query,
-      filter.hiddenRelations.join(),
-      language,
-    ];
-    // a scene made while moving is made again, whole, when the gesture ends
-    const complete = !this.scene?.moving || moving;
-    if (
-      this.scene &&
-      complete &&
-      key.length === this.sceneKey.length &&
-      key.every((value, i) => value === this.sceneKey[i])
-    )
-      return this.scene;
-    this.sceneKey = key;
-
-    // lanes by actor name who the event is about, which its name says nowhere else; lanes by kind, status
-    // or attribution repeat what the name already says, and the lane of events with no actor says nothing
-    const laneNames =
-      this.lanesBy === 'actor'
-        ? new Map(layout.lanes.filter((lane) => lane.key !== OTHER_LANE).map((lane) => [lane.key, lane.label]))
-        : undefined;
-    this.scene = buildScene(
-      {
-        feed,
-        layout,
-        level,
-        origin,
-        from: range.from,
-        to: range.to,
-        selected: this.selected,
-        hovered: this.hovered,
-        query,
-        hiddenRelations: filter.hiddenRelations,
-        markRadius: this.label.metrics.markRadius,
-        texts: (event, lane) => this.markTexts.of(event, language, strings, feed, laneNames?.get(lane)),
-        moving,
-      },
-      this.scene,
-    );
-    return this.scene;
+      view,
+      k,
+      labelRoom: this.label.metrics.maxLabelWidth + 4 * this.label.metrics.markRadius,
+      selected: this.selected,
+      hovered: this.hovered,
+      query: filter.query.trim(),
+      hiddenRelations: filter.hiddenRelations,
+      markRadius: this.label.metrics.markRadius,
+      texts: (event, lane) => this.markTexts.of(event, language, strings, feed, laneName(lane)),
+      moving,
+      also: [this.roving.focused, language],
+    });
   }
 
   /**
@@ -1145,7 +1102,7 @@ export class FriseTimeline extends FeedElement {
 
   /** Puts the scene at the current zoom (see ScenePlacement); collects what Lit rendered first when it changed. */
   private placeScene(width: number): void {
-    const scene = this.scene;
+    const scene = this.scenes.scene;
     const events = this.eventsRef.value;
     const counts = this.countsRef.value;
     if (!scene || !events || !counts) return;
@@ -1264,7 +1221,7 @@ export class FriseTimeline extends FeedElement {
       );
     this.placeScene(fit.width);
     this.overviewBrush.attach(...this.overviewWindow());
-    this.roving.settle({tabStop: !this.scene?.moving});
+    this.roving.settle({tabStop: !this.scenes.scene?.moving});
     if (this.sketching) this.finishSketch();
     // a settled view: the layouts of a key's or button's next zoom step are made while the page idles
     else if (!this.zoom.gesture) this.ahead.schedule(this.views.prefetch(this.zoom.transform));

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../../model/parse.js';
 import seed from '../../../data/nk-troops-russia-2024.feed.json' with {type: 'json'};
 import {computeLayout, type LayoutParams, type TimelineLayout} from '../../layout/compute-layout.js';
-import {buildScene, type SceneInput} from './scene.js';
+import {buildScene, SceneKeeper, type SceneInput, type SceneRequest} from './scene.js';
 
 const feed = parseFeed(seed).feed!;
 const labels: LayoutParams['labels'] = {other: 'Other', kind: (k) => k, status: (s) => s};
@@ -92,5 +92,43 @@ describe('buildScene (what the chart draws of a layout)', () => {
     const matches = scene.views.filter((view) => view.match);
     expect(matches.length).to.be.greaterThan(0);
     for (const view of scene.views) expect(view.dimmed).to.equal(!view.match);
+  });
+});
+
+describe('SceneKeeper (the scene kept while the view stays inside its window)', () => {
+  const request = (view: [number, number], extra: Partial<SceneRequest> = {}): SceneRequest => {
+    const {from: _from, to: _to, ...rest} = input();
+    return {...rest, view, k: level, labelRoom: 40, also: [], ...extra};
+  };
+  const xs = layout.marks.map((mark) => units(mark.x)).sort((a, b) => a - b);
+  const middle = xs[Math.floor(xs.length / 2)]!;
+
+  it('keeps the scene while the view moves inside the window, and makes it anew when the view leaves it', () => {
+    const keeper = new SceneKeeper();
+    const first = keeper.sceneFor(request([middle - 20, middle + 20]));
+    expect(keeper.sceneFor(request([middle - 18, middle + 22]))).to.equal(first);
+    const moved = keeper.sceneFor(request([middle + 100, middle + 140]));
+    expect(moved).to.not.equal(first);
+    // zoomed in far enough that the window is more than three views wide: made anew, narrower
+    expect(keeper.sceneFor(request([middle + 110, middle + 112]))).to.not.equal(moved);
+  });
+
+  it('makes a scene drawn while moving anew, whole, when the gesture ends; a whole scene stays whole while moving', () => {
+    const keeper = new SceneKeeper();
+    const whole = keeper.sceneFor(request([middle - 20, middle + 20]));
+    expect(whole.moving).to.equal(false);
+    expect(keeper.sceneFor(request([middle - 19, middle + 21], {moving: true}))).to.equal(whole);
+    const passing = keeper.sceneFor(request([middle + 200, middle + 240], {moving: true}));
+    expect(passing.moving).to.equal(true);
+    expect(keeper.sceneFor(request([middle + 200, middle + 240], {moving: true}))).to.equal(passing);
+    const settled = keeper.sceneFor(request([middle + 200, middle + 240]));
+    expect(settled).to.not.equal(passing);
+    expect(settled.moving).to.equal(false);
+  });
+
+  it('makes the scene anew when something it depends on changes (also)', () => {
+    const keeper = new SceneKeeper();
+    const first = keeper.sceneFor(request([middle - 20, middle + 20], {also: ['a']}));
+    expect(keeper.sceneFor(request([middle - 20, middle + 20], {also: ['b']}))).to.not.equal(first);
   });
 });

@@ -200,3 +200,64 @@ function nearestBeyond<T>(items: ReadonlyArray<{item: T; x1: number; x2: number}
   }
   return new Set(items.filter(({x1, x2}) => x2 === before || x1 === after).map(({item}) => item));
 }
+
+/** What the chart asks a scene for at a rendering: the scene's input, with the view instead of the window. */
+export interface SceneRequest extends Omit<SceneInput, 'from' | 'to'> {
+  /** The span shown, in chart units. */
+  view: [number, number];
+  /** Screen px per chart unit. */
+  k: number;
+  /** Room a whole label and its mark take beside the view, in screen px. */
+  labelRoom: number;
+  /** What else the scene depends on (the focused item, the language): a change makes it anew. */
+  also: readonly unknown[];
+}
+
+/**
+ * Keeps the scene the chart draws: the marks and clusters in a window a little wider than the view,
+ * kept while the view stays inside the window and nothing else changes, so a zoom or pan frame only
+ * places what is drawn. A scene made while a gesture moved the view (`moving`) is made again, whole,
+ * when the gesture ends. No DOM: the element renders `scene` and places it per frame.
+ */
+export class SceneKeeper {
+  scene?: Scene;
+  private window?: {origin: number; from: number; to: number};
+  private key: readonly unknown[] = [];
+
+  sceneFor(request: SceneRequest): Scene {
+    const {view, k, origin} = request;
+    const span = view[1] - view[0];
+    let range = this.window;
+    if (
+      !range ||
+      range.origin !== origin ||
+      view[0] < range.from ||
+      view[1] > range.to ||
+      range.to - range.from > 3 * span
+    ) {
+      // room for a whole label (layout px are never narrower than screen px at this level) on each side
+      const pad = Math.max(span / 4, request.labelRoom / k);
+      range = {origin, from: view[0] - pad, to: view[1] + pad};
+      this.window = range;
+    }
+    const key = [
+      request.feed,
+      request.layout,
+      request.level,
+      origin,
+      range.from,
+      range.to,
+      request.selected,
+      request.hovered,
+      request.query,
+      request.hiddenRelations.join(),
+      ...request.also,
+    ];
+    const complete = !this.scene?.moving || request.moving === true;
+    if (this.scene && complete && key.length === this.key.length && key.every((value, i) => value === this.key[i]))
+      return this.scene;
+    this.key = key;
+    this.scene = buildScene({...request, from: range.from, to: range.to}, this.scene);
+    return this.scene;
+  }
+}
