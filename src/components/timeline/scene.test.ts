@@ -132,3 +132,23 @@ describe('SceneKeeper (the scene kept while the view stays inside its window)', 
     expect(keeper.sceneFor(request([middle - 20, middle + 20], {also: ['b']}))).to.not.equal(first);
   });
 });
+
+describe('buildScene while a gesture moves the view', () => {
+  it('draws marks new to the scene without their labels, keeps those already drawn as they were', () => {
+    const whole = buildScene(input());
+    const labelled = whole.views.filter((view) => view.showLabel).map((view) => view.mark.id);
+    expect(labelled.length).to.be.above(3);
+    const fresh = buildScene(input({moving: true}));
+    expect(fresh.views.filter((view) => view.showLabel)).to.deep.equal([]);
+    const selected = labelled[0]!;
+    expect(
+      buildScene(input({moving: true, selected}))
+        .views.filter((view) => view.showLabel)
+        .map((view) => view.mark.id),
+    ).to.deep.equal([selected]);
+    // a scene made while moving from one that had the labels keeps them (the same view objects)
+    const kept = buildScene(input({moving: true}), whole);
+    expect(kept.views.filter((view) => view.showLabel).map((view) => view.mark.id)).to.deep.equal(labelled);
+    expect(kept.views.every((view, i) => view === whole.views[i])).to.equal(true);
+  });
+});

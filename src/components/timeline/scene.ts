@@ -49,8 +49,8 @@ export interface SceneInput {
   markRadius: number;
   /**
    * A gesture is moving the view: the scene is drawn for a frame or two, so it leaves out what costs the
-   * most and says nothing to the eye in motion (the clusters' counts and focusable targets); the scene
-   * made when the gesture ends has them.
+   * most and says nothing to the eye in motion (the clusters' counts and focusable targets, the labels of
+   * marks drawn anew); the scene made when the gesture ends has them.
    */
   moving?: boolean;
   /** The accessible name of an event and the language of its title, as drawn in a lane. */
@@ -89,11 +89,17 @@ export function buildScene(input: SceneInput, previous?: Scene): Scene {
     const afterBar = mark.isRange && mark.label.anchor === 'start' && mark.label.x >= mark.x2;
     const x = units(mark.x);
     const isSelected = mark.id === selected;
-    const showLabel = mark.label.visible || mark.id === active || isSelected;
+    const before = previous?.byId.get(mark.id);
+    // while a gesture moves the view, a mark drawn anew comes without its label (SVG text is the dearest
+    // element to lay out), one already drawn keeps what it had; the scene made when the gesture ends has
+    // every label the layout shows
+    const showLabel =
+      mark.id === active ||
+      isSelected ||
+      (input.moving ? before?.mark === mark && before.showLabel : mark.label.visible);
     const match = query !== '' && matchesQuery(event, query, feed);
     const dimmed = query !== '' && !match;
     const text = input.texts(event, mark.lane);
-    const before = previous?.byId.get(mark.id);
     if (
       before &&
       before.mark === mark &&
