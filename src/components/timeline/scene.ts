@@ -207,7 +207,7 @@ function nearestBeyond<T>(items: ReadonlyArray<{item: T; x1: number; x2: number}
   return new Set(items.filter(({x1, x2}) => x2 === before || x1 === after).map(({item}) => item));
 }
 
-/** What the chart asks a scene for at a rendering: the scene's input, with the view instead of the window. */
+/** What the chart asks a scene for at a rendering: the scene's input, with the view instead of the span to draw. */
 export interface SceneRequest extends Omit<SceneInput, 'from' | 'to'> {
   /** The span shown, in chart units. */
   view: [number, number];
