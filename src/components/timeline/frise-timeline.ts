@@ -334,6 +334,7 @@ export class FriseTimeline extends FeedElement {
   private readonly clusterPaths = new ClusterPaths();
   /** Layouts made ahead in idle time (the levels one zoom step in and out of a settled view). */
   private readonly ahead = new IdleWorkController(this);
+  private aheadFor?: {transform: ZoomTransform; feed: FriseFeed};
   /**
    * The first drawing of a large feed is in two tasks: the lanes and bars first (the sketch), then in
    * the next task the clusters' targets and counts, the overview and the counts beyond the edges. A
@@ -1224,7 +1225,11 @@ export class FriseTimeline extends FeedElement {
     this.roving.settle({tabStop: !this.scenes.scene?.moving});
     if (this.sketching) this.finishSketch();
     // a settled view: the layouts of a key's or button's next zoom step are made while the page idles
-    else if (!this.zoom.gesture) this.ahead.schedule(this.views.prefetch(this.zoom.transform));
+    // (once per view and feed, not again at each hover's rendering)
+    else if (!this.zoom.gesture && (this.aheadFor?.transform !== this.zoom.transform || this.aheadFor.feed !== feed)) {
+      this.aheadFor = {transform: this.zoom.transform, feed};
+      this.ahead.schedule(this.views.prefetch(this.zoom.transform));
+    }
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) {
       const event = feed.eventById.get(this.selected);
       if (event) this.panTo(event.interval);

@@ -189,7 +189,7 @@ export class TimelineViews {
     if (!home || home.level === 1) return this.layoutAt(1);
     // the first view's level keeps its labels inside the first view
     const frame = this.layoutAt(home.level, undefined, undefined, home.visible);
-    return frame && this.layoutAt(1, new Map(frame.lanes.map((lane) => [lane.key, lane.rows])));
+    return frame && this.layoutAt(1, laneRowsOf(frame));
   }
 
   /**
@@ -208,7 +208,7 @@ export class TimelineViews {
     if (gesture && held !== undefined && held !== level && k >= held * 0.8) level = held;
     this.heldLevel = level;
     if (level === 1) return {layout: fit, fit, level};
-    const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
+    const laneRows = laneRowsOf(fit);
     let timeWindow = this.layoutWindow(fit, level, transform);
     const heldWindow = this.heldWindow;
     const range: [number, number] = [
@@ -218,15 +218,27 @@ export class TimelineViews {
     if (gesture && timeWindow && heldWindow && held === level && range[0] >= heldWindow[0] && range[1] <= heldWindow[1])
       timeWindow = heldWindow;
     this.heldWindow = timeWindow;
-    const home = timeWindow ? undefined : this.home();
-    const labelWindow = home?.level === level ? home.visible : undefined;
-    if (gesture && !this.layoutAt(level, laneRows, timeWindow, labelWindow, true)) {
+    if (gesture && !this.levelLayout(level, laneRows, timeWindow, true)) {
       // making a layout costs more than a frame for a large feed: draw one already made until the gesture ends
       const standIn = this.standIn(level, range, laneRows);
       if (standIn) return standIn;
     }
-    const layout = this.layoutAt(level, laneRows, timeWindow, labelWindow) ?? fit;
+    const layout = this.levelLayout(level, laneRows, timeWindow) ?? fit;
     return {layout, fit, level};
+  }
+
+  /**
+   * A zoomed level's layout with the fit view's lane rows over `timeWindow`; without a window, its labels
+   * kept inside the first view when that view is at this level.
+   */
+  private levelLayout(
+    level: number,
+    laneRows: ReadonlyMap<string, number>,
+    timeWindow: [number, number] | undefined,
+    madeOnly = false,
+  ): TimelineLayout | undefined {
+    const home = timeWindow ? undefined : this.home();
+    return this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined, madeOnly);
   }
 
   /**
@@ -236,27 +248,20 @@ export class TimelineViews {
    * Steps do nothing once made (or once these settings are gone).
    */
   prefetch(transform: ZoomTransform, factors: readonly number[] = [2, 0.5]): Array<() => void> {
-    const settings = this.settings;
     const fit = this.fit();
-    if (!settings || !fit) return [];
+    if (!this.settings || !fit) return [];
     const centre = (fit.range[0] + fit.range[1]) / 2;
     const maxK = this.maxZoom(fit.domain);
+    const laneRows = laneRowsOf(fit);
     return factors.map((factor) => () => {
-      if (this.settings !== settings) return;
+      // the host hands its settings anew at every rendering: the same fit layout means the same settings
+      if (this.fit() !== fit) return;
       const k = Math.min(maxK, Math.max(1, transform.k * factor));
+      const level = zoomLevel(k);
+      if (level === 1) return;
       const x = centre - ((centre - transform.x) * k) / transform.k;
-      this.layoutFor(zoomIdentity.translate(x, 0).scale(k), fit);
+      this.levelLayout(level, laneRows, this.layoutWindow(fit, level, zoomIdentity.translate(x, 0).scale(k)));
     });
-  }
-
-  /** The exact layout for a zoom (as `current` gives it outside a gesture), made now if need be. */
-  private layoutFor(transform: ZoomTransform, fit: TimelineLayout): TimelineLayout | undefined {
-    const level = zoomLevel(transform.k);
-    if (level === 1) return fit;
-    const laneRows = new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
-    const timeWindow = this.layoutWindow(fit, level, transform);
-    const home = timeWindow ? undefined : this.home();
-    return this.layoutAt(level, laneRows, timeWindow, home?.level === level ? home.visible : undefined);
   }
 
   /**
@@ -428,4 +433,9 @@ export class TimelineViews {
     }
     return this.beyondFor;
   }
+}
+
+/** The fit layout's lane heights, in rows: every zoomed layout is made with them. */
+function laneRowsOf(fit: TimelineLayout): Map<string, number> {
+  return new Map(fit.lanes.map((lane) => [lane.key, lane.rows]));
 }
