@@ -3,11 +3,13 @@
 // once from typed columns, the rest (title, texts, dates, quotes, sources, relations, the record…) read
 // from the event's JSON text the first time one of those fields is read. Pure: no DOM.
 import {KINDS, STATUSES, UNSPECIFIED, type EventKind, type EventStatus, type FriseEvent} from './types.js';
+import type {FriseEventRecord} from './generated/feed-types.js';
+import {resolveDateSpec, type ResolvedDate} from './dates.js';
+import {toEvent} from './to-event.js';
 
 /**
- * The fields an event shares with its record in parseFeed's output (the same object or string; parse.ts
- * toEvent): written once, in the record, and shared again when the event is read. A bit per field in
- * `EventColumns.masks`.
+ * The fields an event takes from its record in parseFeed's output (the same object or string: to-event.ts),
+ * unless the parse dropped a reference from them.
  */
 export const SHARED_FIELDS = [
   'title',
@@ -92,15 +94,20 @@ export interface EventColumns {
   actorIndex: Int32Array;
   /** How many relations each event has (what the index checks without reading the events). */
   relationCounts: Int32Array;
-  /** Which SHARED_FIELDS of each event are its record's (bit i: SHARED_FIELDS[i]). */
-  masks: Uint16Array;
-  /** The other fields of event k are the JSON object json.slice(jsonOffsets[k], jsonOffsets[k + 1]). */
+  /**
+   * The text of event k is json.slice(jsonOffsets[k], jsonOffsets[k + 1]): its record's JSON, or a JSON
+   * list of its record and the SHARED_FIELDS that are not the record's (the references the parse dropped).
+   * The other fields are made from the record as parseFeed made them (toEvent; the dates resolved again).
+   */
   json: string;
   jsonOffsets: Uint32Array;
 }
 
 /** A slice's columns and text, kept until all its events are read (shared by its events). */
-type Chunk = Pick<EventColumns, 'json' | 'jsonOffsets' | 'masks' | 'relationCounts'>;
+type Chunk = Pick<EventColumns, 'json' | 'jsonOffsets' | 'relationCounts'> & {
+  /** The feed's publication date, which relative dates count from. */
+  anchor: ResolvedDate | undefined;
+};
 
 /** How many events were made from columns, and how many of them have been read (for tests and measurements). */
 export const lazyEventCounts = {made: 0, read: 0};
@@ -158,17 +165,20 @@ class LazyEvent {
     const chunk = event.#chunk!;
     const k = event.#k;
     const text = chunk.json.slice(chunk.jsonOffsets[k], chunk.jsonOffsets[k + 1]);
-    const values = JSON.parse(text) as Record<string, unknown>;
-    const mask = chunk.masks[k]!;
-    if (mask !== 0) {
-      const record = values['record'] as Record<string, unknown>;
-      for (let bit = 0; bit < SHARED_FIELDS.length; bit++) {
-        if (!(mask & (1 << bit))) continue;
-        const key = SHARED_FIELDS[bit]!;
-        if (key === 'actors') record['actors'] = event.actors;
-        else values[key] = record[key];
-      }
-    }
+    const parsed = JSON.parse(text) as FriseEventRecord | [FriseEventRecord, Record<string, unknown>];
+    const [record, overrides] = Array.isArray(parsed) ? parsed : [parsed, undefined];
+    const resolved = (spec: FriseEventRecord['start']): ResolvedDate => {
+      const result = resolveDateSpec(spec, chunk.anchor);
+      // the worker resolved the same date with the same code: a failure here is a defect of ours
+      if (!result.ok) throw new Error(`${event.path}: the date the feed worker read does not resolve again`);
+      return result.value;
+    };
+    const end = record.end === undefined ? undefined : resolved(record.end);
+    const made = toEvent(record, event.id, event.path, resolved(record.start), end, event.interval);
+    const values = made as unknown as Record<string, unknown>;
+    if (overrides) Object.assign(values, overrides);
+    // the event's actors (from the columns) are its record's, as in parseFeed, unless the parse dropped one
+    if (!overrides?.['actors'] && record.actors !== undefined) record.actors = event.actors;
     event.#values = values;
     event.#chunk = null;
     lazyEventCounts.read++;
@@ -226,15 +236,19 @@ export const EVENT_STATUS_NAMES: readonly EventStatus[] = [...STATUSES, UNSPECIF
 /**
  * The events of a slice of columns (in the slice's order), each with its cheap fields set and the rest
  * read from its text on first use. `actors` is the feed's actor registry (the columns name actors by
- * their index in it).
+ * their index in it); `anchor` the feed's publication date, which its relative dates count from.
  */
-export function eventsFromColumns(columns: EventColumns, actors: readonly {id: string}[]): FriseEvent[] {
+export function eventsFromColumns(
+  columns: EventColumns,
+  actors: readonly {id: string}[],
+  anchor: ResolvedDate | undefined,
+): FriseEvent[] {
   const {ids, orders, records, starts, ends, kinds, statuses, importance, isRange, actorOffsets, actorIndex} = columns;
   const chunk: Chunk = {
     json: columns.json,
     jsonOffsets: columns.jsonOffsets,
-    masks: columns.masks,
     relationCounts: columns.relationCounts,
+    anchor,
   };
   const n = ids.length;
   const out = new Array<FriseEvent>(n);

@@ -16,7 +16,6 @@ import {markParsed} from './parsed-feed.js';
 import {FeedIndex} from './feed-index.js';
 import {
   AGGREGATED_PATHS_KEPT,
-  UNSPECIFIED,
   type FeedIssue,
   type FeedIssueCode,
   type FriseEvent,
@@ -26,6 +25,7 @@ import {
 } from './types.js';
 import {checkUrl, type UrlUse} from './urls.js';
 import {hasVisible} from './text.js';
+import {toEvent} from './to-event.js';
 
 const RECORD_PATH = /^\/(events|actors|sources|periods)\/(\d+)(?:\/|$)/;
 type RecordList = 'events' | 'actors' | 'sources' | 'periods';
@@ -270,10 +270,18 @@ function parse(input: unknown): ParseResult {
           () => `${whereOf()} cites the source "${id}", which is not in the feed's sources`,
         ),
       );
-    if (event.attribution) {
-      const attribution = {...event.attribution};
-      if (attribution.actors)
-        attribution.actors = attribution.actors.filter((id, j) =>
+    const attribution = event.attribution;
+    if (
+      attribution &&
+      !(
+        (attribution.actors ?? []).every((id) => actorById.has(id)) &&
+        (attribution.via ?? []).every((id) => sourceById.has(id))
+      )
+    ) {
+      // a copy only when a reference is dropped: otherwise the event shares its record's attribution
+      const copy = {...attribution};
+      if (copy.actors)
+        copy.actors = copy.actors.filter((id, j) =>
           known(
             actorById,
             id,
@@ -281,8 +289,8 @@ function parse(input: unknown): ParseResult {
             () => `${whereOf()} is attributed to "${id}", which is not in the feed's actors`,
           ),
         );
-      if (attribution.via)
-        attribution.via = attribution.via.filter((id, j) =>
+      if (copy.via)
+        copy.via = copy.via.filter((id, j) =>
           known(
             sourceById,
             id,
@@ -290,9 +298,15 @@ function parse(input: unknown): ParseResult {
             () => `${whereOf()} is relayed via "${id}", which is not in the feed's sources`,
           ),
         );
-      event.attribution = attribution;
+      event.attribution = copy;
     }
-    if (event.quotes.length > 0)
+    if (
+      event.quotes.some(
+        (quote) =>
+          (quote.actor !== undefined && !actorById.has(quote.actor)) ||
+          (quote.source !== undefined && !sourceById.has(quote.source)),
+      )
+    )
       event.quotes = event.quotes.map((quote, j) => {
         const copy = {...quote};
         if (
@@ -336,7 +350,7 @@ function parse(input: unknown): ParseResult {
         );
         return false;
       });
-    if (event.statusUpdates.length > 0)
+    if (event.statusUpdates.some((update) => update.event !== undefined && !targetable(update.event)))
       event.statusUpdates = event.statusUpdates.map((update, j) => {
         const copy = {...update};
         if (copy.event !== undefined && !targetable(copy.event)) {
@@ -490,44 +504,6 @@ function byStartThenId(a: FriseEvent, b: FriseEvent): number {
   return (
     a.interval.start - b.interval.start || a.interval.end - b.interval.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
-}
-
-function toEvent(
-  record: FriseEventRecord,
-  id: string,
-  path: string,
-  start: ResolvedDate,
-  end: ResolvedDate | undefined,
-  interval: {start: number; end: number},
-): FriseEvent {
-  const event: FriseEvent = {
-    id,
-    order: 0,
-    path,
-    title: record.title,
-    // not said is not "reported": the absence stays visible to every consumer
-    kind: record.kind ?? UNSPECIFIED,
-    status: record.status ?? UNSPECIFIED,
-    // the record is our own plain copy (or fresh JSON.parse output): its arrays can be used as they are
-    statusUpdates: record.statusUpdates ?? [],
-    start,
-    interval,
-    isRange: end !== undefined,
-    actors: record.actors ?? [],
-    quotes: record.quotes ?? [],
-    sources: record.sources ?? [],
-    relations: record.relations ?? [],
-    tags: record.tags ?? [],
-    importance: record.importance ?? 3,
-    record,
-  };
-  if (end) event.end = end;
-  if (record.summary !== undefined) event.summary = record.summary;
-  if (record.attribution) event.attribution = record.attribution;
-  if (record.location) event.location = record.location;
-  if (record.media) event.media = record.media;
-  if (record.notes !== undefined) event.notes = record.notes;
-  return event;
 }
 
 /**

@@ -292,14 +292,15 @@ describe('the feed worker', function () {
     parseFeed(document);
     const onPageMs = performance.now() - began;
     const worker = parseFeed(document); // what the worker sends, without a worker
-    let receiving = 0;
-    for (let round = 0; round < 2; round++) {
+    // the quickest of three rounds: a collection of the garbage the parses above left may land in any one
+    let receiving = Infinity;
+    for (let round = 0; round < 3; round++) {
       // the messages as the page receives them (copies: the page fills the head in place)
       const messages = [...resultMessages(worker)].map(([message]) => [structuredClone(message)] as const);
       const assembler = new FeedAssembler();
       const started = performance.now();
       for (const [message] of messages) assembler.add(message);
-      receiving = performance.now() - started;
+      receiving = Math.min(receiving, performance.now() - started);
     }
     expect(
       receiving,

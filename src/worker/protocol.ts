@@ -103,34 +103,19 @@ export function* resultMessages(result: ParseResult): Generator<[FromWorker, Tra
   yield [{type: 'done'}, []];
 }
 
-/** The fields an event's text holds (all but those in the columns), in parseFeed's order. */
-const TEXT_FIELDS = [
-  'title',
-  'summary',
-  'statusUpdates',
-  'start',
-  'end',
-  'attribution',
-  'location',
-  'quotes',
-  'sources',
-  'relations',
-  'tags',
-  'media',
-  'notes',
-  'record',
-] as const;
 /** A record's place in the input, from an event's path. */
 const RECORD_PATH = /^\/events\/(0|[1-9]\d{0,8})$/;
+/** Actors as columns name them: by their index in the feed's actors. */
+type ActorPositions = ReadonlyMap<string, number>;
 
 /**
  * Events as columns (EventColumns) and the buffers to transfer with them; null when one of them cannot go
- * so (a field JSON cannot write exactly; a kind, status, actor or path the columns cannot name).
+ * so (a record JSON cannot write exactly; a kind, status, actor or path the columns cannot name).
  * `actorPositions` gives each actor id its index in the feed's actors.
  */
 export function eventColumns(
   events: readonly FriseEvent[],
-  actorPositions: ReadonlyMap<string, number>,
+  actorPositions: ActorPositions,
 ): {columns: EventColumns; transfer: ArrayBuffer[]} | null {
   const n = events.length;
   const ids = new Array<string>(n);
@@ -145,7 +130,6 @@ export function eventColumns(
   const actorOffsets = new Int32Array(n + 1);
   const actorIndex: number[] = [];
   const relationCounts = new Int32Array(n);
-  const masks = new Uint16Array(n);
   const jsonOffsets = new Uint32Array(n + 1);
   const texts = new Array<string>(n);
   let length = 0;
@@ -173,25 +157,8 @@ export function eventColumns(
     }
     actorOffsets[k + 1] = actorIndex.length;
     relationCounts[k] = event.relations.length;
-    // the other fields as JSON, those shared with the record written 0 (the page takes them from the record)
-    const record = event.record as unknown as Record<string, unknown>;
-    const source = event as unknown as Record<string, unknown>;
-    let mask = 0;
-    for (let bit = 0; bit < SHARED_FIELDS.length; bit++) {
-      const key = SHARED_FIELDS[bit]!;
-      const value = source[key];
-      if (value !== undefined && value === record[key]) mask |= 1 << bit;
-    }
-    const rest: Record<string, unknown> = {};
-    for (const key of TEXT_FIELDS) {
-      const value = source[key];
-      if (value === undefined) continue;
-      const bit = (SHARED_FIELDS as readonly string[]).indexOf(key);
-      rest[key] = bit >= 0 && mask & (1 << bit) ? 0 : value;
-    }
-    if (!jsonSafe(rest)) return null;
-    masks[k] = mask;
-    const text = JSON.stringify(rest);
+    const text = eventText(event);
+    if (text === null) return null;
     texts[k] = text;
     length += text.length;
     jsonOffsets[k + 1] = length;
@@ -209,14 +176,37 @@ export function eventColumns(
     actorOffsets,
     actorIndex: Int32Array.from(actorIndex),
     relationCounts,
-    masks,
     json: texts.join(''),
     jsonOffsets,
   };
   const {actorIndex: actorArray} = columns;
   const arrays = [orders, records, starts, ends, kinds, statuses, importance, isRange, actorOffsets, actorArray];
-  const transfer = [...arrays, relationCounts, masks, jsonOffsets].map((array) => array.buffer as ArrayBuffer);
+  const transfer = [...arrays, relationCounts, jsonOffsets].map((array) => array.buffer as ArrayBuffer);
   return {columns, transfer};
+}
+
+/**
+ * An event's text (see EventColumns.json): its record's JSON, with the fields that are not what toEvent
+ * makes of the record (references the parse dropped) beside it; null when JSON cannot carry the record
+ * exactly. The page makes the event again from its record, as parseFeed did: writing the record alone
+ * costs a third of writing every field (the dates resolved, the event's own arrays), and the page reads
+ * few events.
+ */
+function eventText(event: FriseEvent): string | null {
+  const record = event.record as unknown as Record<string, unknown>;
+  if (!jsonSafe(record)) return null;
+  let overrides: Record<string, unknown> | null = null;
+  const made = event as unknown as Record<string, unknown>;
+  for (const key of SHARED_FIELDS) {
+    const value = made[key];
+    const own = record[key];
+    // what toEvent gives: the record's value, or a new empty list for a list the record leaves out
+    if (value === own || (own === undefined && Array.isArray(value) && value.length === 0)) continue;
+    (overrides ??= {})[key] = value;
+  }
+  if (overrides === null) return JSON.stringify(record);
+  if (!jsonSafe(overrides)) return null;
+  return JSON.stringify([record, overrides]);
 }
 
 /** Whether JSON text carries this value exactly (plain data with no undefined, NaN, ±Infinity, -0, bigint…). */
@@ -273,7 +263,10 @@ export class FeedAssembler {
         return null;
       case 'events': {
         if (!this.head) throw new Error('events before the feed');
-        const events = 'columns' in message ? eventsFromColumns(message.columns, this.head.actors) : message.events;
+        const events =
+          'columns' in message
+            ? eventsFromColumns(message.columns, this.head.actors, this.head.published)
+            : message.events;
         for (const event of events) {
           this.events[event.order] = event;
           this.eventById.set(event.id, event);
