@@ -411,6 +411,15 @@ function lanesOf(feed: FriseFeed, params: LayoutParams): LaneGrouping {
   );
 }
 
+/**
+ * Makes what every layout of these parameters starts from, kept by the feed's index: the lanes and each
+ * lane's columns of the events the filter shows. A host can make them in a task of its own before the
+ * first layout of a large feed.
+ */
+export function prepareLayout(feed: FriseFeed, params: LayoutParams): void {
+  feedColumns(feed, lanesOf(feed, params), params.filter ?? params.shown);
+}
+
 /** Length of the feed's shortest event interval in ms (Infinity for an empty feed). */
 export function shortestInterval(feed: FriseFeed): number {
   return feedIndex(feed).stats.shortest;

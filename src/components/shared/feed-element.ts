@@ -49,6 +49,9 @@ export abstract class FeedElement extends FriseElement {
   /** Events of a feed parsed in the worker received so far, of how many (null: no count to show). */
   @state() protected loadProgress: {received: number; total: number} | null = null;
 
+  /** The feed being made ready to show (see prepareFeed), until its last step has run. */
+  private preparing?: {feed: FriseFeed; done: Promise<void>};
+
   private readonly feedSource = new FeedController(this, {
     onFeed: (change) => this.acceptFeed(change),
     onLoading: (loading) => {
@@ -78,7 +81,57 @@ export abstract class FeedElement extends FriseElement {
     if (changed.has('feed') || changed.has('src')) this.feedSource.use(this.feed, this.src);
   }
 
-  private acceptFeed({feed, issues, parsedHere}: FeedChange): void {
+  /**
+   * Work to do before a new feed is shown, one step per task: a large feed's first drawing then costs no
+   * task much longer than a frame, the page's input and painting running between the steps. The element
+   * shows the last feed (and its loading line) meanwhile; a newer feed drops the steps left. None by default.
+   */
+  protected prepareFeed(_feed: FriseFeed): Array<() => void> {
+    return [];
+  }
+
+  private acceptFeed(change: FeedChange): void {
+    const steps = change.feed ? this.prepareFeed(change.feed) : [];
+    if (steps.length === 0) {
+      this.preparing = undefined;
+      this.showFeed(change);
+      return;
+    }
+    const feed = change.feed!;
+    const done = (async () => {
+      for (const step of steps) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (this.preparing?.feed !== feed) return;
+        try {
+          step();
+        } catch {
+          // a step only does ahead what drawing the feed would do anyway: drawing reports what fails
+        }
+      }
+      if (this.preparing?.feed !== feed) return;
+      this.preparing = undefined;
+      this.showFeed(change);
+    })();
+    this.preparing = {feed, done};
+    this.requestUpdate();
+  }
+
+  /** Whether a feed is being made ready to show (see prepareFeed): the loading line stays meanwhile. */
+  protected get preparingFeed(): boolean {
+    return this.preparing !== undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // a feed set is shown once it is ready: `updateComplete` resolves after that drawing
+    while (this.preparing) {
+      await this.preparing.done;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private showFeed({feed, issues, parsedHere}: FeedChange): void {
     this.parsed = feed;
     this.problems = issues;
     if (feed && parsedHere) this.emit(new FriseLoadEvent(feed));
@@ -91,7 +144,7 @@ export abstract class FeedElement extends FriseElement {
     const issues = extra.length > 0 ? [...this.problems, ...extra] : this.problems;
     return html`
       ${
-        this.loading
+        this.loading || this.preparing
           ? html`<p class="loading-line" role="status">
             ${
               this.loadProgress

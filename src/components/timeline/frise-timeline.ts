@@ -7,7 +7,7 @@ import {createRef, ref} from 'lit/directives/ref.js';
 import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
-import {EMPTY_FILTER, isShown, normalizeFilter, type FriseFilter} from '../../model/filter.js';
+import {EMPTY_FILTER, hidesEvents, isShown, normalizeFilter, type FriseFilter} from '../../model/filter.js';
 import {
   metricsForText,
   timeAtScreen,
@@ -48,7 +48,7 @@ import {downloadBlob, fileSlug, rasterizeSVG, serializeChartSVG} from './export-
 import {TimeAxis} from './parts/axis.js';
 import {renderLink, type LinkView} from './parts/links.js';
 import {openCluster, renderClusterList} from './parts/cluster-list.js';
-import {TimelineViews, WINDOW_ABOVE} from './timeline-views.js';
+import {TimelineViews, WINDOW_ABOVE, type ViewSettings} from './timeline-views.js';
 import {FIRST_VIEWS, type FirstView} from './first-view.js';
 export type {FirstView} from './first-view.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
@@ -326,7 +326,9 @@ export class FriseTimeline extends FeedElement {
     choose: (id) => this.select(id, {pan: false}),
   });
   /** Layouts, first view and edge counts, for the settings `views` gives it. */
-  private readonly viewsOwner = new TimelineViews();
+  private viewsOwner = new TimelineViews();
+  /** The layouts of a large feed made before it is shown (see prepareFeed), taken when it is. */
+  private viewsAhead?: TimelineViews;
   private measureContext?: OffscreenCanvasRenderingContext2D | null;
   private glyphWidths = new Map<string, number>();
   private markTexts = new MarkTexts();
@@ -475,7 +477,10 @@ export class FriseTimeline extends FeedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed as PropertyValues).has('parsed')) {
-      this.viewsOwner.forget();
+      // the layouts made while the feed was prepared, or none: a feed parsed again is laid out again
+      if (this.viewsAhead && this.viewsAhead.feed === this.parsed) this.viewsOwner = this.viewsAhead;
+      else this.viewsOwner.forget();
+      this.viewsAhead = undefined;
       // a large feed is first drawn in two tasks (no long task while it loads): its bars, then the rest
       this.sketching = (this.parsed?.events.length ?? 0) > WINDOW_ABOVE;
     }
@@ -550,23 +555,39 @@ export class FriseTimeline extends FeedElement {
 
   /** The owner of the layouts, set to what the chart draws with now. */
   private get views(): TimelineViews {
-    const feed = this.parsed;
-    return this.viewsOwner.use(
-      feed
-        ? {
-            feed,
-            width: this.chartWidth,
-            laneBy: this.lanesBy,
-            language: this.displayLanguage,
-            maxRows: this.rowLimit,
-            maxLanes: this.laneLimit,
-            filter: this.activeFilter,
-            firstView: this.opening,
-            measure: this.measure,
-            metrics: this.label.metrics,
-          }
-        : undefined,
-    );
+    return this.viewsOwner.use(this.parsed ? this.viewSettings(this.parsed) : undefined);
+  }
+
+  /** What a feed is laid out with on this element now. */
+  private viewSettings(feed: FriseFeed): ViewSettings {
+    return {
+      feed,
+      width: this.chartWidth,
+      laneBy: this.lanesBy,
+      language: this.displayLanguage,
+      maxRows: this.rowLimit,
+      maxLanes: this.laneLimit,
+      filter: this.activeFilter,
+      firstView: this.opening,
+      measure: this.measure,
+      metrics: this.label.metrics,
+    };
+  }
+
+  /**
+   * A large feed's first view and fit layout are made before it is shown, each in a task of its own
+   * (FeedElement.prepareFeed): at 100,000 events each takes tens of ms, too much for the task that draws.
+   */
+  protected override prepareFeed(feed: FriseFeed): Array<() => void> {
+    if (isServer || feed.events.length <= WINDOW_ABOVE || this.shownView !== 'timeline' || this.resize.width <= 0)
+      return [];
+    const views = new TimelineViews();
+    this.viewsAhead = views;
+    // the settings of each step's moment (a resize may come between two)
+    return views.prepare().map((step) => () => {
+      views.use(this.viewSettings(feed));
+      step();
+    });
   }
 
   private get chartWidth(): number {
@@ -1159,9 +1180,10 @@ export class FriseTimeline extends FeedElement {
   /** The overview strip, with the density of the events the filter shows (one pass over the feed per fit layout). */
   private renderOverviewStrip(fit: TimelineLayout) {
     const filter = this.activeFilter;
-    const starts = (this.parsed?.events ?? [])
-      .filter((event) => isShown(event, filter))
-      .map((event) => event.interval.start);
+    const events = this.parsed?.events ?? [];
+    const hides = hidesEvents(filter);
+    const starts: number[] = [];
+    for (const event of events) if (!hides || isShown(event, filter)) starts.push(event.interval.start);
     return renderOverview(
       fit,
       densityColumns(starts, fit.domain, overviewColumns(fit)),

@@ -8,7 +8,9 @@ import {feedIndex} from '../../model/feed-index.js';
 import {
   computeLayout,
   DEFAULT_METRICS,
+  prepareLayout,
   type LayoutMetrics,
+  type LayoutParams,
   shortestInterval,
   timeAtScreen,
   timeDomain,
@@ -82,6 +84,11 @@ export class TimelineViews {
     return this;
   }
 
+  /** The feed laid out (from the last settings taken). */
+  get feed(): FriseFeed | undefined {
+    return this.settings?.feed;
+  }
+
   /** Whether any layout was made yet (before that, nothing is drawn to follow). */
   get drawn(): boolean {
     return this.layouts.size > 0;
@@ -103,28 +110,14 @@ export class TimelineViews {
   ): TimelineLayout | undefined {
     const settings = this.settings;
     if (!settings || settings.width <= 0) return undefined;
-    const {feed, width, laneBy, language, maxRows, maxLanes, filter, measure, metrics} = settings;
     const made = this.madeKey(laneRows);
     const key = [made, level, timeWindow?.join('-') ?? '', labelWindow?.join('-') ?? ''].join('|');
     let layout = this.layouts.get(key);
     if (!layout && madeOnly) return undefined;
     if (!layout) {
-      const strings = uiStrings(language);
-      layout = computeLayout(feed, {
-        width,
-        laneBy,
-        language,
-        measure,
-        metrics,
+      layout = computeLayout(settings.feed, {
+        ...this.layoutParams(settings),
         zoom: level,
-        maxRows,
-        maxLanes,
-        filter,
-        labels: {
-          other: strings.otherLane,
-          kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k,
-          status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s,
-        },
         ...(laneRows ? {laneRows} : {}),
         ...(timeWindow ? {timeWindow} : {}),
         ...(labelWindow ? {labelWindow} : {}),
@@ -134,6 +127,39 @@ export class TimelineViews {
       this.made.set(layout, {settings: made, level, ...(timeWindow ? {timeWindow} : {})});
     }
     return layout;
+  }
+
+  /** What every layout of these settings is made with (its level, rows and spans apart). */
+  private layoutParams(settings: ViewSettings): LayoutParams {
+    const {width, laneBy, language, maxRows, maxLanes, filter, measure, metrics} = settings;
+    const strings = uiStrings(language);
+    return {
+      width,
+      laneBy,
+      language,
+      measure,
+      metrics,
+      maxRows,
+      maxLanes,
+      filter,
+      labels: {
+        other: strings.otherLane,
+        kind: (k) => strings.kinds[k as keyof UiStrings['kinds']] ?? k,
+        status: (s) => strings.statuses[s as keyof UiStrings['statuses']] ?? s,
+      },
+    };
+  }
+
+  /**
+   * What drawing the feed first needs, one step per task for the host to run before it shows the feed
+   * (at 100,000 events each takes tens of ms): the first view, the lanes with their columns, the fit layout.
+   */
+  prepare(): Array<() => void> {
+    return [
+      () => this.home(),
+      () => this.settings && this.settings.width > 0 && prepareLayout(this.settings.feed, this.layoutParams(this.settings)),
+      () => this.fit(),
+    ];
   }
 
   /** What a layout is made with, but its level and spans: layouts with the same can stand in for each other. */
