@@ -157,7 +157,8 @@ export class TimelineViews {
   prepare(): Array<() => void> {
     return [
       () => this.home(),
-      () => this.settings && this.settings.width > 0 && prepareLayout(this.settings.feed, this.layoutParams(this.settings)),
+      () =>
+        this.settings && this.settings.width > 0 && prepareLayout(this.settings.feed, this.layoutParams(this.settings)),
       () => this.fit(),
     ];
   }
