@@ -164,6 +164,34 @@ describe('FeedIndex', () => {
     expect(index.toTransferable().data).to.deep.equal(feed.index.toTransferable().data);
   });
 
+  it("reads one event's incoming relations from a Worker's rows as the whole map gives them", () => {
+    const document = syntheticFeed(1000, 9, 6) as {events: Array<{relations?: Array<{note?: string}>}>};
+    document.events.forEach((event, i) =>
+      event.relations?.forEach((relation, j) => {
+        if ((i + j) % 3 === 0) relation.note = `note ${i}.${j}`;
+      }),
+    );
+    const feed = parsed(document);
+    const {data, transfer} = feed.index.toTransferable();
+    const clone = structuredClone(feed) as FriseFeed;
+    const index = FeedIndex.fromTransferable(clone, structuredClone(data, {transfer}));
+    const whole = naiveIncoming(feed);
+    let pointedAt = 0;
+    let noted = 0;
+    for (const event of clone.events) {
+      const one = index.incomingTo(event.id);
+      expect(one, event.id).to.deep.equal(whole.get(event.id));
+      expect(index.incomingTo(event.id), 'the same list on every call').to.equal(one);
+      if (one) pointedAt++;
+      noted += (one ?? []).filter((relation) => relation.note !== undefined).length;
+    }
+    expect(pointedAt).to.be.greaterThan(10);
+    expect(noted, 'relations with a note').to.be.greaterThan(0);
+    expect(index.incomingTo('no-such-event')).to.equal(undefined);
+    // an index built on the page answers from its whole map
+    expect(feed.index.incomingTo(clone.events[0]!.id)).to.equal(incomingRelations(feed).get(clone.events[0]!.id));
+  });
+
   it('refuses transferable data that do not fit the feed', () => {
     const feed = parsed(syntheticFeed(200, 2, 3));
     const other = parsed(syntheticFeed(200, 3, 3));

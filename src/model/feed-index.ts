@@ -206,6 +206,8 @@ export class FeedIndex {
   private statsBuilt?: FeedStats;
   private relationRows?: FeedIndexData['relations'];
   private incoming?: ReadonlyMap<string, readonly IncomingRelation[]>;
+  /** Incoming relations read one event at a time from a Worker's rows (see incomingTo). */
+  private incomingOne?: Map<string, readonly IncomingRelation[] | undefined>;
   private folded?: Array<string | undefined>;
   private facets?: FacetCounts;
   private palette?: readonly string[];
@@ -383,6 +385,34 @@ export class FeedIndex {
         for (const relation of event.relations) if (relation.target !== event.id) add(relation.target, event, relation);
     }
     return (this.incoming = built);
+  }
+
+  /**
+   * The relations of other events that point at one event, as `incomingRelations().get(id)` gives them
+   * (undefined for none), the same list on every call. From a Worker's rows, read for this event alone: a
+   * list showing a few rows of 100,000 events then builds a few lists rather than the whole map.
+   */
+  incomingTo(id: string): readonly IncomingRelation[] | undefined {
+    if (this.incoming) return this.incoming.get(id);
+    const rows = this.relationRows;
+    if (!rows?.types) return this.incomingRelations().get(id);
+    const known = (this.incomingOne ??= new Map());
+    if (known.has(id)) return known.get(id);
+    const events = this.feed.events;
+    const event = this.feed.eventById.get(id);
+    const t = event && events[event.order] === event ? event.order : -1;
+    let list: IncomingRelation[] | undefined;
+    if (t >= 0) {
+      const {offsets, sources, types, noted, notes} = rows;
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+        const incoming: IncomingRelation = {source: events[sources[k]!]!.id, type: RELATION_TYPES[types[k]!]!};
+        const at = lowerBoundOf(noted!, k);
+        if (noted![at] === k) incoming.note = notes![at]!;
+        (list ??= []).push(incoming);
+      }
+    }
+    known.set(id, list);
+    return list;
   }
 
   /**
@@ -633,4 +663,16 @@ function checkData(feed: FriseFeed, data: FeedIndexData): void {
     if (![0, n].includes(sum(kinds)) || ![0, n].includes(sum(statuses)) || !Array.isArray(facets.actors))
       fail('facets do not fit the feed');
   }
+}
+
+/** The first position in an ascending list whose value is not below `value`. */
+function lowerBoundOf(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -4,7 +4,7 @@
 // from the event's JSON text the first time one of those fields is read. Pure: no DOM.
 import {KINDS, STATUSES, UNSPECIFIED, type EventKind, type EventStatus, type FriseEvent} from './types.js';
 import type {FriseEventRecord} from './generated/feed-types.js';
-import {resolveDateSpec, type ResolvedDate} from './dates.js';
+import {resolveDateSpec, type Precision, type ResolvedDate} from './dates.js';
 import {toEvent} from './to-event.js';
 
 /**
@@ -95,6 +95,11 @@ export interface EventColumns {
   /** How many relations each event has (what the index checks without reading the events). */
   relationCounts: Int32Array;
   /**
+   * The precision of each event's start date, as an index into PRECISION_NAMES, plus APPROXIMATE_START
+   * when it is approximate (what the list's grouping asks of every event, without reading it).
+   */
+  startPrecisions: Uint8Array;
+  /**
    * The text of event k is json.slice(jsonOffsets[k], jsonOffsets[k + 1]): its record's JSON, or a JSON
    * list of its record and the SHARED_FIELDS that are not the record's (the references the parse dropped).
    * The other fields are made from the record as parseFeed made them (toEvent; the dates resolved again).
@@ -104,7 +109,7 @@ export interface EventColumns {
 }
 
 /** A slice's columns and text, kept until all its events are read (shared by its events). */
-type Chunk = Pick<EventColumns, 'json' | 'jsonOffsets' | 'relationCounts'> & {
+type Chunk = Pick<EventColumns, 'json' | 'jsonOffsets' | 'relationCounts' | 'startPrecisions'> & {
   /** The feed's publication date, which relative dates count from. */
   anchor: ResolvedDate | undefined;
 };
@@ -202,6 +207,14 @@ class LazyEvent {
       : (LazyEvent.values(event)['relations'] as unknown[]).length;
   }
 
+  /** The precision of the event's start date, read without reading the event. */
+  static startPrecision(event: LazyEvent): {precision: Precision; approximate: boolean} {
+    const chunk = event.#chunk;
+    if (!chunk) return LazyEvent.values(event)['start'] as ResolvedDate;
+    const code = chunk.startPrecisions[event.#k]!;
+    return {precision: PRECISION_NAMES[code & ~APPROXIMATE_START]!, approximate: (code & APPROXIMATE_START) !== 0};
+  }
+
   /** Every field, in parseFeed's order (then any other own field): what JSON.stringify writes. */
   toJSON(): Record<string, unknown> {
     LazyEvent.values(this);
@@ -229,6 +242,11 @@ for (const key of LAZY_FIELDS)
     configurable: true,
   });
 
+/** The precisions of dates as EventColumns number them. */
+export const PRECISION_NAMES: readonly Precision[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+/** Added to a start's precision number when the date is approximate (EventColumns.startPrecisions). */
+export const APPROXIMATE_START = 0x80;
+
 /** The kinds and statuses as EventColumns number them. */
 export const EVENT_KIND_NAMES: readonly EventKind[] = [...KINDS, UNSPECIFIED];
 export const EVENT_STATUS_NAMES: readonly EventStatus[] = [...STATUSES, UNSPECIFIED];
@@ -248,6 +266,7 @@ export function eventsFromColumns(
     json: columns.json,
     jsonOffsets: columns.jsonOffsets,
     relationCounts: columns.relationCounts,
+    startPrecisions: columns.startPrecisions,
     anchor,
   };
   const n = ids.length;
@@ -288,6 +307,11 @@ export function materializeEvent<T extends FriseEvent>(event: T): T {
 /** Whether an event still has fields to read from its text (made from columns, and not read yet). */
 export function isLazyEvent(event: FriseEvent): boolean {
   return event instanceof LazyEvent && !LazyEvent.isRead(event);
+}
+
+/** The precision of an event's start date, without reading an event made from columns. */
+export function startPrecision(event: FriseEvent): {precision: Precision; approximate: boolean} {
+  return event instanceof LazyEvent ? LazyEvent.startPrecision(event) : event.start;
 }
 
 /** How many relations an event has, without reading an event made from columns. */

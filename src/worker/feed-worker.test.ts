@@ -7,7 +7,7 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../model/parse.js';
 import {isParsedFeed} from '../model/parsed-feed.js';
 import type {ParseResult} from '../model/types.js';
-import {isLazyEvent, lazyEventCounts, materializeEvent} from '../model/lazy-event.js';
+import {isLazyEvent, lazyEventCounts, materializeEvent, startPrecision} from '../model/lazy-event.js';
 import {FeedAssembler, resultMessages} from './protocol.js';
 import {parseInWorker, worthAWorker, WORKER_MIN_CHARS, WORKER_MIN_EVENTS} from './feed-worker-client.js';
 import {generated} from '../../test/corpus/generate.js';
@@ -97,6 +97,13 @@ describe('the feed worker', function () {
     expect(onPage.feed!.events.length).to.be.greaterThan(10);
     const fromText = await parseInWorker(text);
     expect(fromText!.feed!.events.every(isLazyEvent), 'the events come as columns, unread').to.equal(true);
+    // the precision of each start, given without reading the event (what the list groups by)
+    const precisions = fromText!.feed!.events.map(startPrecision);
+    expect(fromText!.feed!.events.every(isLazyEvent), 'still unread').to.equal(true);
+    expect(precisions).to.deep.equal(
+      onPage.feed!.events.map(({start: {precision, approximate}}) => ({precision, approximate})),
+    );
+    expect(new Set(precisions.map(({precision}) => precision)).size, 'several precisions').to.be.greaterThan(1);
     expectSame(fromText, onPage, 'seed, text');
     expectSame(await parseInWorker(JSON.parse(text)), onPage, 'seed, document');
     const bytes = new TextEncoder().encode(text).buffer;

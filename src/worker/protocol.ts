@@ -6,6 +6,8 @@ import {FeedIndex, type FeedIndexData} from '../model/feed-index.js';
 import {
   EVENT_KIND_NAMES,
   EVENT_STATUS_NAMES,
+  APPROXIMATE_START,
+  PRECISION_NAMES,
   SHARED_FIELDS,
   eventsFromColumns,
   type EventColumns,
@@ -130,6 +132,7 @@ export function eventColumns(
   const actorOffsets = new Int32Array(n + 1);
   const actorIndex: number[] = [];
   const relationCounts = new Int32Array(n);
+  const startPrecisions = new Uint8Array(n);
   const jsonOffsets = new Uint32Array(n + 1);
   const texts = new Array<string>(n);
   let length = 0;
@@ -157,6 +160,9 @@ export function eventColumns(
     }
     actorOffsets[k + 1] = actorIndex.length;
     relationCounts[k] = event.relations.length;
+    const precision = PRECISION_NAMES.indexOf(event.start.precision);
+    if (precision < 0) return null;
+    startPrecisions[k] = precision | (event.start.approximate ? APPROXIMATE_START : 0);
     const text = eventText(event);
     if (text === null) return null;
     texts[k] = text;
@@ -176,12 +182,15 @@ export function eventColumns(
     actorOffsets,
     actorIndex: Int32Array.from(actorIndex),
     relationCounts,
+    startPrecisions,
     json: texts.join(''),
     jsonOffsets,
   };
   const {actorIndex: actorArray} = columns;
   const arrays = [orders, records, starts, ends, kinds, statuses, importance, isRange, actorOffsets, actorArray];
-  const transfer = [...arrays, relationCounts, jsonOffsets].map((array) => array.buffer as ArrayBuffer);
+  const transfer = [...arrays, relationCounts, startPrecisions, jsonOffsets].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
   return {columns, transfer};
 }
 

@@ -3,7 +3,8 @@ import {customElement, property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import {incomingRelations, type IncomingRelation} from '../../model/relations.js';
+import type {IncomingRelation} from '../../model/relations.js';
+import {feedIndex} from '../../model/feed-index.js';
 import type {FriseEvent, FriseFeed} from '../../model/types.js';
 import {fallbackLanguage, pickLanguage, pickText} from '../../model/text.js';
 import {formatEventDate} from '../../i18n/format-date.js';
@@ -141,7 +142,7 @@ export class FriseList extends FeedElement {
   /** `filter` made well-formed. */
   private activeFilter: FriseFilter = EMPTY_FILTER;
   /** For each event id, the relations of other events that point at it (feed order). */
-  private inverse: ReadonlyMap<string, readonly IncomingRelation[]> = new Map();
+  private inverse: Pick<ReadonlyMap<string, readonly IncomingRelation[]>, 'get'> = new Map();
   /** The listed events as rows, regrouped only when the feed or what the filter hides changes. */
   private grouped: {feed: FriseFeed; hidden: string; rows: ListRows} | null = null;
   /** Where the focus goes once the item selected next is drawn and in view (expand-selected). */
@@ -233,7 +234,9 @@ export class FriseList extends FeedElement {
     super.willUpdate(changed);
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
     const feed = this.parsed;
-    if ((changed as PropertyValues).has('parsed')) this.inverse = feed ? incomingRelations(feed) : new Map();
+    // read per event shown: a feed from the worker then builds no map of every event's incoming relations
+    if ((changed as PropertyValues).has('parsed'))
+      this.inverse = feed ? {get: (id) => feedIndex(feed).incomingTo(id)} : new Map();
     if (!feed) {
       this.grouped = null;
       return;

@@ -44,7 +44,7 @@ export interface ItemContext {
   vertical: boolean;
   selected: string | null;
   hiddenRelations: readonly string[];
-  inverse: ReadonlyMap<string, readonly IncomingRelation[]>;
+  inverse: Pick<ReadonlyMap<string, readonly IncomingRelation[]>, 'get'>;
   /** The title button opens and closes the selected event's card in place (`expand-selected`). */
   expandable: boolean;
 }
