@@ -7,7 +7,7 @@ import {assignLanes, type LaneBy} from './lanes.js';
 import type {Measure} from './text-fit.js';
 import {placeInRows} from './label-placement.js';
 import {binUnit, type KindCount, type StatusCount} from './clusters.js';
-import {dominantCodes, feedColumns, lowerBound, type LaneColumns} from './lane-columns.js';
+import {dominantCodes, feedColumns, feedColumnsInSteps, lowerBound, type LaneColumns} from './lane-columns.js';
 
 export interface LayoutMetrics {
   marginX: number;
@@ -413,11 +413,13 @@ function lanesOf(feed: FriseFeed, params: LayoutParams): LaneGrouping {
 
 /**
  * Makes what every layout of these parameters starts from, kept by the feed's index: the lanes and each
- * lane's columns of the events the filter shows. A host can make them in a task of its own before the
- * first layout of a large feed.
+ * lane's columns of the events the filter shows. In steps (see feedColumnsInSteps): a host can make them
+ * over several tasks before the first layout of a large feed.
  */
-export function prepareLayout(feed: FriseFeed, params: LayoutParams): void {
-  feedColumns(feed, lanesOf(feed, params), params.filter ?? params.shown);
+export function* prepareLayout(feed: FriseFeed, params: LayoutParams): Generator<void, void> {
+  const grouping = lanesOf(feed, params);
+  yield;
+  yield* feedColumnsInSteps(feed, grouping, params.filter ?? params.shown);
 }
 
 /** Length of the feed's shortest event interval in ms (Infinity for an empty feed). */

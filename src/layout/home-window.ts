@@ -1,5 +1,6 @@
 import type {FriseEvent, FriseFeed} from '../model/types.js';
 import type {TimelineLayout} from './compute-layout.js';
+import {EVENTS_PER_STEP, finish} from './steps.js';
 
 /**
  * Shares of the events' weight the first view may hold, from the most: a share is given up for the next
@@ -37,14 +38,28 @@ export function homeWindow(
  * the windows holding larger shares of the weight), which a caller that can tell whether a window reads
  * may prefer: a small feed whose wider window still reads should not hide events to frame a dense week.
  */
-export function homeWindows(
+export function homeWindows(feed: Pick<FriseFeed, 'events' | 'view'>, domain: [number, number]): HomeWindows {
+  return finish(homeWindowsInSteps(feed, domain));
+}
+
+/** The first view and the wider windows passed over (see homeWindows). */
+export interface HomeWindows {
+  chosen: [number, number] | undefined;
+  wider: Array<[number, number]>;
+}
+
+/**
+ * homeWindows as steps: the generator pauses after each EVENTS_PER_STEP events read, so that a host can
+ * spread a large feed's first view over several tasks (`finish` runs it at once).
+ */
+export function* homeWindowsInSteps(
   feed: Pick<FriseFeed, 'events' | 'view'>,
   domain: [number, number],
-): {chosen: [number, number] | undefined; wider: Array<[number, number]>} {
+): Generator<void, HomeWindows> {
   if (feed.view) return {chosen: [feed.view.start, feed.view.end], wider: []};
   const whole = domain[1] - domain[0];
   if (!(whole > 0)) return {chosen: undefined, wider: []};
-  const {t, w} = weightedMidpoints(feed.events, domain[0], CONTEXT_SHARE * whole);
+  const {t, w} = yield* weightedMidpoints(feed.events, domain[0], CONTEXT_SHARE * whole);
   if (t.length < 3) return {chosen: undefined, wider: []};
   let total = 0;
   for (let i = 0; i < w.length; i++) total += w[i]!;
@@ -80,20 +95,21 @@ function padded(events: [number, number], domain: [number, number], most: number
  * where sorting indices with a comparator took about 50 ms; times that do not pack exactly (not whole
  * or half ms, a weight above 7) are sorted with the comparator.
  */
-function weightedMidpoints(
+function* weightedMidpoints(
   events: readonly FriseEvent[],
   origin: number,
   longest: number,
-): {t: Float64Array; w: Float64Array} {
+): Generator<void, {t: Float64Array; w: Float64Array}> {
   const times = new Float64Array(events.length);
   const weights = new Float64Array(events.length);
   let n = 0;
   let packable = true;
-  for (const event of events) {
-    const {start, end} = event.interval;
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0 && i % EVENTS_PER_STEP === 0) yield;
+    const {start, end} = events[i]!.interval;
     if (end - start > longest) continue;
     const twice = start + end - 2 * origin;
-    const weight = Math.max(1, event.importance);
+    const weight = Math.max(1, events[i]!.importance);
     times[n] = twice / 2 + origin;
     weights[n] = weight;
     if (!Number.isInteger(twice) || twice < 0 || twice > 2 ** 48 || !Number.isInteger(weight) || weight > 7)

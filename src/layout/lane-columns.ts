@@ -1,5 +1,6 @@
 import type {FriseEvent, FriseFeed} from '../model/types.js';
 import {isShown} from '../model/filter.js';
+import {EVENTS_PER_STEP, finish} from './steps.js';
 import {
   feedIndex,
   filterKey,
@@ -18,17 +19,30 @@ export type {FeedColumns, LaneColumns} from '../model/feed-index.js';
  * for callers that have no filter: the same function gives the same columns.
  */
 export function feedColumns(feed: FriseFeed, grouping: LaneGrouping, filter?: ColumnsFilter): FeedColumns {
-  const index = feedIndex(feed);
-  return (
-    index.columns(grouping, filter) ?? index.keepColumns(grouping, filter, buildColumns(feed, grouping.laneOf, filter))
-  );
+  return finish(feedColumnsInSteps(feed, grouping, filter));
 }
 
-function buildColumns(
+/**
+ * feedColumns as steps: the generator pauses after each EVENTS_PER_STEP events read, so that a host can
+ * spread a large feed's columns over several tasks (`finish` runs it at once).
+ */
+export function* feedColumnsInSteps(
+  feed: FriseFeed,
+  grouping: LaneGrouping,
+  filter?: ColumnsFilter,
+): Generator<void, FeedColumns> {
+  const index = feedIndex(feed);
+  const kept = index.columns(grouping, filter);
+  if (kept) return kept;
+  const columns = yield* buildColumns(feed, grouping.laneOf, filter);
+  return index.keepColumns(grouping, filter, columns);
+}
+
+function* buildColumns(
   feed: FriseFeed,
   laneOf: ReadonlyMap<string, string> & {readonly keyAt?: readonly string[]},
   filter: ColumnsFilter,
-): FeedColumns {
+): Generator<void, FeedColumns> {
   const shown =
     typeof filter === 'function'
       ? filter
@@ -47,6 +61,7 @@ function buildColumns(
   // a grouping made by assignLanes keeps each event's lane by its place in the feed
   const keyAt = laneOf.keyAt?.length === events.length ? laneOf.keyAt : undefined;
   for (let i = 0; i < events.length; i++) {
+    if (i > 0 && i % EVENTS_PER_STEP === 0) yield;
     const event = events[i]!;
     if (shown && !shown(event)) continue;
     const lane = (keyAt ? keyAt[i] : laneOf.get(event.id)) ?? '';
@@ -55,6 +70,7 @@ function buildColumns(
     else members.set(lane, [i]);
   }
   const lanes: LaneColumns[] = [];
+  let read = 0;
   for (const [lane, indices] of members) {
     const n = indices.length;
     const columns: LaneColumns = {
@@ -66,6 +82,7 @@ function buildColumns(
       statuses: new Uint8Array(n),
     };
     for (let k = 0; k < n; k++) {
+      if (++read % EVENTS_PER_STEP === 0) yield;
       const event = events[indices[k]!]!;
       columns.starts[k] = event.interval.start;
       columns.barLength[k] = event.isRange ? event.interval.end - event.interval.start : 0;

@@ -82,11 +82,12 @@ export abstract class FeedElement extends FriseElement {
   }
 
   /**
-   * Work to do before a new feed is shown, one step per task: a large feed's first drawing then costs no
-   * task much longer than a frame, the page's input and painting running between the steps. The element
-   * shows the last feed (and its loading line) meanwhile; a newer feed drops the steps left. None by default.
+   * Work to do before a new feed is shown, one step per task (a step that returns true is run again, in
+   * the next task): a large feed's first drawing then costs no task much longer than a frame, the page's
+   * input and painting running between the steps. The element shows the last feed (and its loading line)
+   * meanwhile; a newer feed drops the steps left. None by default.
    */
-  protected prepareFeed(_feed: FriseFeed): Array<() => void> {
+  protected prepareFeed(_feed: FriseFeed): Array<() => boolean | void> {
     return [];
   }
 
@@ -100,14 +101,20 @@ export abstract class FeedElement extends FriseElement {
     const feed = change.feed!;
     const done = (async () => {
       for (const step of steps) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (this.preparing?.feed !== feed) return;
-        try {
-          step();
-        } catch {
-          // a step only does ahead what drawing the feed would do anyway: drawing reports what fails
+        let again: boolean | void = true;
+        while (again === true) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (this.preparing?.feed !== feed) return;
+          try {
+            again = step();
+          } catch {
+            // a step only does ahead what drawing the feed would do anyway: drawing reports what fails
+            again = false;
+          }
         }
       }
+      // shown in a task of its own (an update runs at the end of the task that asks for it)
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.preparing?.feed !== feed) return;
       this.preparing = undefined;
       this.showFeed(change);

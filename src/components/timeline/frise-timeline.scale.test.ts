@@ -74,7 +74,7 @@ describe('<frise-timeline> at 100,000 events', () => {
 });
 
 describe('<frise-timeline> first drawing of a large feed', () => {
-  it('draws the bars in one task and the rest (targets, counts, overview) in the next; updateComplete waits for both', async function () {
+  it('draws the bars in one task, the targets and counts in the next, then the overview; updateComplete waits for all', async function () {
     this.timeout(30_000);
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
     const el = document.createElement('frise-timeline');
@@ -84,15 +84,15 @@ describe('<frise-timeline> first drawing of a large feed', () => {
     await el.updateComplete;
     // what the first drawing that has bars holds, seen before the task that made it ends
     let sketch: {bars: number; targets: number; overview: number} | undefined;
+    // and the first that has targets
+    let targeted: {targets: number; overview: number} | undefined;
     const observer = new MutationObserver(() => {
       const root = el.shadowRoot!;
       const bars = root.querySelectorAll('.cluster-segments').length;
-      if (sketch || bars === 0) return;
-      sketch = {
-        bars,
-        targets: root.querySelectorAll('[part~="cluster"]').length,
-        overview: root.querySelectorAll('[part~="overview"]').length,
-      };
+      const targets = root.querySelectorAll('[part~="cluster"]').length;
+      const overview = root.querySelectorAll('[part~="overview"]').length;
+      if (!sketch && bars > 0) sketch = {bars, targets, overview};
+      if (!targeted && targets > 0) targeted = {targets, overview};
     });
     observer.observe(el.shadowRoot!, {childList: true, subtree: true});
     el.feed = syntheticFeed(20_000, 5);
@@ -101,9 +101,47 @@ describe('<frise-timeline> first drawing of a large feed', () => {
     observer.disconnect();
     expect(sketch!.targets).to.equal(0);
     expect(sketch!.overview).to.equal(0);
+    expect(targeted!.targets).to.be.above(50);
+    expect(targeted!.overview, 'the overview comes in a task after the targets').to.equal(0);
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('[part~="cluster"]').length).to.be.above(50);
     expect(root.querySelectorAll('.cluster-count').length).to.be.above(10);
     expect(root.querySelectorAll('[part~="overview"]').length).to.equal(1);
+  });
+});
+
+describe('<frise-timeline> preparing a large feed', () => {
+  it('makes its first view and layout over several tasks while the last feed stays; a feed set meanwhile wins', async function () {
+    this.timeout(30_000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    const el = document.createElement('frise-timeline');
+    el.panel = 'none';
+    el.view = 'timeline';
+    el.noWorker = true; // parsed on the page at once: what follows is the preparation alone
+    wrapper.append(el);
+    const loads: number[] = [];
+    el.addEventListener('frise-load', (event) => loads.push(event.feed.events.length));
+    el.feed = syntheticFeed(40, 1);
+    await el.updateComplete;
+    const large = syntheticFeed(20_000, 5);
+    el.feed = large;
+    await aTimeout(0);
+    // one task later: still preparing, the last feed shown with the loading line
+    expect(el.parsedFeed?.events.length).to.equal(40);
+    expect(el.shadowRoot!.querySelector('.loading-line'), 'the loading line').to.not.equal(null);
+    const other = syntheticFeed(60, 2);
+    el.feed = other;
+    await el.updateComplete;
+    expect(el.parsedFeed?.events.length, 'the feed set last').to.equal(60);
+    await aTimeout(50);
+    expect(el.parsedFeed?.events.length, 'the dropped preparation never shows its feed').to.equal(60);
+    expect(loads).to.deep.equal([40, 60]);
+    el.feed = large;
+    await el.updateComplete;
+    expect(el.parsedFeed?.events.length).to.equal(20_000);
+    expect(el.shadowRoot!.querySelector('.loading-line')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part~="cluster"]').length).to.be.above(50);
+    expect(el.visibleRange).to.not.equal(null);
+    expect(loads).to.deep.equal([40, 60, 20_000]);
   });
 });

@@ -338,12 +338,12 @@ export class FriseTimeline extends FeedElement {
   private readonly ahead = new IdleWorkController(this);
   private aheadFor?: {transform: ZoomTransform; feed: FriseFeed};
   /**
-   * The first drawing of a large feed is in two tasks: the lanes and bars first (the sketch), then in
-   * the next task the clusters' targets and counts, the overview and the counts beyond the edges. A
-   * page loading 100,000 events then meets no task much longer than a frame's work at a time, and
-   * `updateComplete` resolves once the whole drawing is done.
+   * The first drawing of a large feed is in three tasks: the lanes and bars first (the sketch), then the
+   * clusters' targets and counts and the counts beyond the edges, then the overview. A page loading
+   * 100,000 events then meets no task much longer than a frame's work at a time, and `updateComplete`
+   * resolves once the whole drawing is done. The number of tasks left after this one.
    */
-  private sketching = false;
+  private sketchTasks = 0;
   private sketchDone?: Promise<void>;
   private readonly axis = new TimeAxis();
   /** The scene drawn, and the window it covers. */
@@ -482,7 +482,7 @@ export class FriseTimeline extends FeedElement {
       else this.viewsOwner.forget();
       this.viewsAhead = undefined;
       // a large feed is first drawn in two tasks (no long task while it loads): its bars, then the rest
-      this.sketching = (this.parsed?.events.length ?? 0) > WINDOW_ABOVE;
+      this.sketchTasks = (this.parsed?.events.length ?? 0) > WINDOW_ABOVE ? 2 : 0;
     }
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
     const feed = this.parsed;
@@ -575,19 +575,17 @@ export class FriseTimeline extends FeedElement {
   }
 
   /**
-   * A large feed's first view and fit layout are made before it is shown, each in a task of its own
-   * (FeedElement.prepareFeed): at 100,000 events each takes tens of ms, too much for the task that draws.
+   * A large feed's first view, lanes and fit layout are made before it is shown, over tasks of their own
+   * (FeedElement.prepareFeed, TimelineViews.prepare): at 100,000 events they take about 150 ms, too much
+   * for the task that draws.
    */
-  protected override prepareFeed(feed: FriseFeed): Array<() => void> {
+  protected override prepareFeed(feed: FriseFeed): Array<() => boolean> {
     if (isServer || feed.events.length <= WINDOW_ABOVE || this.shownView !== 'timeline' || this.resize.width <= 0)
       return [];
-    const views = new TimelineViews();
+    const views = new TimelineViews().use(this.viewSettings(feed));
     this.viewsAhead = views;
-    // the settings of each step's moment (a resize may come between two)
-    return views.prepare().map((step) => () => {
-      views.use(this.viewSettings(feed));
-      step();
-    });
+    // each step with the settings of its moment (a resize may come between two)
+    return views.prepare().map((step) => () => views.use(this.viewSettings(feed)) && step());
   }
 
   private get chartWidth(): number {
@@ -898,7 +896,7 @@ export class FriseTimeline extends FeedElement {
     // while a gesture moves the view (wheel, drag, a page's zoomTo every frame), a scene made anew draws
     // its bars and marks only: cluster targets and counts (hundreds of elements, most of a frame's cost)
     // come when the gesture ends. Not while the focus is in the chart: its element must stay drawn.
-    const moving = this.sketching || (this.zoom.gesture && !this.matches(':focus-within'));
+    const moving = this.sketchTasks === 2 || (this.zoom.gesture && !this.matches(':focus-within'));
     const scene = this.sceneFor(
       feed,
       layout,
@@ -921,7 +919,7 @@ export class FriseTimeline extends FeedElement {
     }
 
     const visible = this.visibleRange;
-    const beyond = visible && !this.sketching ? this.views.beyond(visible) : {before: 0, after: 0};
+    const beyond = visible && this.sketchTasks < 2 ? this.views.beyond(visible) : {before: 0, after: 0};
     return html`
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
@@ -1004,7 +1002,7 @@ export class FriseTimeline extends FeedElement {
           </g>
         </svg>
       </div>
-      ${this.sketching ? nothing : guard([fit], () => this.renderOverviewStrip(fit))}
+      ${this.sketchTasks > 0 ? nothing : guard([fit], () => this.renderOverviewStrip(fit))}
     `;
   }
 
@@ -1192,12 +1190,12 @@ export class FriseTimeline extends FeedElement {
     );
   }
 
-  /** Draws the rest of a sketch in a task of its own (see `sketching`). */
+  /** Draws the next part of a sketch in a task of its own (see `sketchTasks`). */
   private finishSketch(): void {
     if (this.sketchDone) return;
     this.sketchDone = new Promise<void>((resolve) =>
       setTimeout(() => {
-        this.sketching = false;
+        this.sketchTasks = Math.max(0, this.sketchTasks - 1);
         this.sketchDone = undefined;
         this.requestUpdate();
         resolve();
@@ -1245,7 +1243,7 @@ export class FriseTimeline extends FeedElement {
     this.placeScene(fit.width);
     this.overviewBrush.attach(...this.overviewWindow());
     this.roving.settle({tabStop: !this.scenes.scene?.moving});
-    if (this.sketching) this.finishSketch();
+    if (this.sketchTasks > 0) this.finishSketch();
     // a settled view: the layouts of a key's or button's next zoom step are made while the page idles
     // (once per view and feed, not again at each hover's rendering)
     else if (!this.zoom.gesture && (this.aheadFor?.transform !== this.zoom.transform || this.aheadFor.feed !== feed)) {

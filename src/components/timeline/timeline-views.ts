@@ -17,7 +17,14 @@ import {
   zoomLevel,
   type TimelineLayout,
 } from '../../layout/compute-layout.js';
-import {bisect, countBeyond, fullyLabelled, homeWindows} from '../../layout/home-window.js';
+import {
+  bisect,
+  countBeyond,
+  fullyLabelled,
+  homeWindows,
+  homeWindowsInSteps,
+  type HomeWindows,
+} from '../../layout/home-window.js';
 import type {LaneBy} from '../../layout/lanes.js';
 import {KeyboardPath} from '../../layout/keyboard-path.js';
 import {uiStrings, type UiStrings} from '../../i18n/strings.js';
@@ -67,6 +74,7 @@ export class TimelineViews {
   /** For each cached layout: the settings it was made with (all but the level and spans), its level and time span. */
   private made = new WeakMap<TimelineLayout, {settings: string; level: number; timeWindow?: [number, number]}>();
   private homeFor?: {key: string; filter: FriseFilter; view: HomeView | undefined};
+  private windowsFor?: {feed: FriseFeed; windows: HomeWindows};
   private beyondFor?: {feed: FriseFeed; filter: FriseFilter; ends: Float64Array; starts: Float64Array};
   /** The zoom level drawn, held while a gesture is in progress, and the time span laid out with it. */
   private heldLevel?: number;
@@ -151,16 +159,35 @@ export class TimelineViews {
   }
 
   /**
-   * What drawing the feed first needs, one step per task for the host to run before it shows the feed
-   * (at 100,000 events each takes tens of ms): the first view, the lanes with their columns, the fit layout.
+   * What drawing the feed first needs, in steps for the host to run one per task before it shows the feed
+   * (at 100,000 events each part takes tens of ms): the first view's windows, the lanes with their columns,
+   * then the first view and the fit layout. A step that returns true has more to do: run it again.
    */
-  prepare(): Array<() => void> {
+  prepare(): Array<() => boolean> {
+    const settings = this.settings;
+    if (!settings || settings.width <= 0) return [];
+    const feed = settings.feed;
+    const windows = homeWindowsInSteps(feed, timeDomain(feed));
+    const columns = prepareLayout(feed, this.layoutParams(settings));
     return [
-      () => this.home(),
-      () =>
-        this.settings && this.settings.width > 0 && prepareLayout(this.settings.feed, this.layoutParams(this.settings)),
-      () => this.fit(),
+      () => {
+        const next = windows.next();
+        if (next.done) this.windowsFor = {feed, windows: next.value};
+        return !next.done;
+      },
+      () => !columns.next().done,
+      () => {
+        this.home();
+        this.fit();
+        return false;
+      },
     ];
+  }
+
+  /** The windows the first view is chosen from (see homeWindows): one feed's, kept. */
+  private windowsOf(feed: FriseFeed): HomeWindows {
+    if (this.windowsFor?.feed !== feed) this.windowsFor = {feed, windows: homeWindows(feed, timeDomain(feed))};
+    return this.windowsFor.windows;
   }
 
   /** What a layout is made with, but its level and spans: layouts with the same can stand in for each other. */
@@ -354,7 +381,7 @@ export class TimelineViews {
     ].join('|');
     if (this.homeFor?.key === key && this.homeFor.filter === settings.filter) return this.homeFor.view;
     const domain = timeDomain(feed);
-    const {chosen, wider} = homeWindows(feed, domain);
+    const {chosen, wider} = this.windowsOf(feed);
     // the fit layout's scale, made without the layout (whose lane heights depend on the first view)
     const plot: [number, number] = [DEFAULT_METRICS.marginX, width - DEFAULT_METRICS.marginX];
     const base = (t: number) => plot[0] + ((t - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
