@@ -58,6 +58,19 @@ export function parseFeed(input: unknown): ParseResult {
   }
 }
 
+/**
+ * parseFeed for a feed document that is plain data already and that nothing else will read or change:
+ * JSON.parse output, or what plainCopy gives (the feed worker's copy of a page's document). It is not
+ * copied again.
+ */
+export function parsePlainFeed(doc: object): ParseResult {
+  try {
+    return parseDocument(doc, [], recordSets());
+  } catch (error) {
+    return {feed: null, issues: [issue('', 'unreadable', `the feed could not be read: ${errorText(error)}`)]};
+  }
+}
+
 function parse(input: unknown): ParseResult {
   const issues: FeedIssue[] = [];
   let doc: unknown;
@@ -72,6 +85,11 @@ function parse(input: unknown): ParseResult {
   } else {
     doc = copyInput(input, unreadable, issues);
   }
+  return parseDocument(doc, issues, unreadable);
+}
+
+/** The parse of a document that is our own plain data (read once, copied if it came from a page). */
+function parseDocument(doc: unknown, issues: FeedIssue[], unreadable: Record<RecordList, Set<number>>): ParseResult {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return {
       feed: null,

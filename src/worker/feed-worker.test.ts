@@ -174,10 +174,40 @@ describe('the feed worker', function () {
     };
     expect(await parseInWorker(throwing)).to.equal(null);
     expect(parseFeed(throwing).issues.map((issue) => issue.code)).to.include('unreadable');
+    // a Proxy reads as the data it gives: JSON carries it to the worker
     const proxy = {events: [new Proxy({title: 'p', start: '2024-01-01'}, {})]};
-    expect(await parseInWorker(proxy)).to.equal(null);
+    expectSame(await parseInWorker(proxy), parseFeed(proxy), 'a Proxy');
     const symbol = {events: [{title: 'a', start: '2024-01-01', tag: Symbol('x')}]};
     expect(await parseInWorker(symbol)).to.equal(null);
+  });
+
+  it('sends what JSON carries exactly as JSON, the rest as clones, and gives what the page gives for both', async () => {
+    const document = generateFeed(1600, 13) as {events: Array<Record<string, unknown>>};
+    const shared = (depth: number): object => (depth === 0 ? {leaf: 1} : {a: shared(depth - 1), b: shared(depth - 1)});
+    const sharedOnce = (depth: number): object => {
+      let node: object = {leaf: 1};
+      for (let i = 0; i < depth; i++) node = {a: node, b: node}; // 2^depth paths, depth objects
+      return node;
+    };
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 70; i++) deep = {deeper: deep};
+    const cycle: Record<string, unknown> = {title: 'a cycle', start: '2024-02-01'};
+    cycle['self'] = cycle;
+    const edgy: Array<[number, Record<string, unknown>]> = [
+      [100, {title: 'a date object', start: '2024-01-01', seen: new Date(0)}],
+      [300, {title: 'not a number', start: '2024-01-02', importance: NaN}],
+      [520, {title: 'minus zero', start: '2024-01-03', importance: -0}],
+      [700, cycle],
+      [900, {title: 'shared everywhere', start: '2024-01-04', notes: sharedOnce(18)}],
+      [1100, {title: 'too deep', start: '2024-01-05', notes: deep}],
+      [1300, JSON.parse('{"title": "a __proto__ key", "start": "2024-01-06", "__proto__": {"x": 1}}')],
+      [1500, {title: 'a hole', start: '2024-01-07', tags: [, 'b']}], // eslint-disable-line no-sparse-arrays
+      [1550, {title: 'nested but small', start: '2024-01-08', notes: shared(3)}],
+    ];
+    for (const [at, record] of edgy) document.events[at] = record;
+    const onPage = parseFeed(document);
+    expect(onPage.feed!.events.length).to.be.greaterThan(1500);
+    expectSame(await parseInWorker(document), onPage, 'mixed slices');
   });
 
   it('gives null when the worker script cannot start (not there, not a script, a bad URL), quietly', async () => {

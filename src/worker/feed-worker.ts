@@ -3,7 +3,8 @@
 // own, self-contained (dist/worker/feed-worker.js, by scripts/bundle.mjs), so that a strict CSP page
 // runs it from its own origin (worker-src 'self': no blob:, no eval; the validator is precompiled).
 // No DOM, no Lit (checked by scripts/check-architecture.mjs over its imports).
-import {parseFeed} from '../model/parse.js';
+import {parseFeed, parsePlainFeed} from '../model/parse.js';
+import {plainCopy} from '../model/plain-copy.js';
 import type {ParseResult} from '../model/types.js';
 import {resultMessages, type FromWorker, type RecordListName, type ToWorker} from './protocol.js';
 
@@ -38,7 +39,14 @@ scope.addEventListener('message', ({data}) => {
       case 'records': {
         const list = pending?.lists.get(data.list);
         if (!list) throw new Error(`records for "${data.list}" outside a document`);
-        for (const record of data.records) list.push(record);
+        // a structured clone keeps what plainCopy drops (a Date, a Map, shared objects): copied as the page would
+        for (const record of data.records) list.push(plainCopy(record));
+        return;
+      }
+      case 'records-json': {
+        const list = pending?.lists.get(data.list);
+        if (!list) throw new Error(`records for "${data.list}" outside a document`);
+        for (const record of JSON.parse(data.json) as unknown[]) list.push(record);
         return;
       }
       case 'end': {
@@ -48,10 +56,12 @@ scope.addEventListener('message', ({data}) => {
         // the document as the page holds it: its keys in order, "__proto__" an ordinary own key
         const input: Record<string, unknown> = {};
         for (const key of keys) {
-          const value = lists.has(key as RecordListName) ? lists.get(key as RecordListName) : fields[key];
+          const list = lists.get(key as RecordListName);
+          const value = list ?? plainCopy(fields[key]);
           Object.defineProperty(input, key, {value, enumerable: true, writable: true, configurable: true});
         }
-        send(parseFeed(input));
+        // every part copied as plain data already (JSON.parse, plainCopy): not copied again
+        send(parsePlainFeed(input));
         return;
       }
     }

@@ -41,6 +41,8 @@ export type ToWorker =
    */
   | {type: 'begin'; keys: string[]; fields: Record<string, unknown>; lists: RecordListName[]}
   | {type: 'records'; list: RecordListName; records: unknown[]}
+  /** records as a JSON list: for records JSON carries exactly (jsonSafe), cheaper for the worker to read */
+  | {type: 'records-json'; list: RecordListName; json: string}
   | {type: 'end'};
 
 /** The parsed feed without its events and indexes, as the worker sends it first. */
@@ -218,8 +220,25 @@ function eventText(event: FriseEvent): string | null {
   return JSON.stringify([record, overrides]);
 }
 
-/** Whether JSON text carries this value exactly (plain data with no undefined, NaN, ±Infinity, -0, bigint…). */
+/** Nesting beyond which plainCopy cuts a value (plain-copy.ts): JSON text would carry what it cuts. */
+const JSON_SAFE_DEPTH = 64;
+/**
+ * Values one check reads at most: an object shared at every level of its nesting has as many paths as
+ * 2 to the power of its depth, which JSON text would write out in full (a clone keeps it shared).
+ */
+const JSON_SAFE_VALUES = 100_000;
+
+/**
+ * Whether JSON text carries this value exactly, as plainCopy would copy it: plain data (plain objects and
+ * arrays, strings, booleans, finite numbers but -0, null) with no undefined, hole, NaN, bigint, toJSON,
+ * inherited key, cycle, nor nesting deeper than plainCopy keeps; false too past JSON_SAFE_VALUES values.
+ */
 export function jsonSafe(value: unknown): boolean {
+  return safeAt(value, 0, {left: JSON_SAFE_VALUES});
+}
+
+function safeAt(value: unknown, depth: number, budget: {left: number}): boolean {
+  if (--budget.left < 0) return false;
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -228,15 +247,16 @@ export function jsonSafe(value: unknown): boolean {
       return Number.isFinite(value) && !Object.is(value, -0);
     case 'object': {
       if (value === null) return true;
+      if (depth >= JSON_SAFE_DEPTH) return false;
       if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) if (!(i in value) || !jsonSafe(value[i])) return false;
+        for (let i = 0; i < value.length; i++) if (!(i in value) || !safeAt(value[i], depth + 1, budget)) return false;
         return true;
       }
       const prototype = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) return false;
       for (const key in value) {
         if (!Object.hasOwn(value, key)) return false;
-        if (key === 'toJSON' || !jsonSafe((value as Record<string, unknown>)[key])) return false;
+        if (key === 'toJSON' || !safeAt((value as Record<string, unknown>)[key], depth + 1, budget)) return false;
       }
       return true;
     }
