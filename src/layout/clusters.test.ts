@@ -138,6 +138,11 @@ describe('clusters', () => {
         }
         // every event laid out is drawn once: in a cluster's count or as its own mark (bars included)
         expect(clustered + layout.marks.length).to.equal(laidOut.length);
+        // a lane's count is all its events shown, in a window's layout too (its header says the same at every zoom)
+        for (const lane of layout.lanes)
+          expect(lane.count, lane.key).to.equal(
+            feed.events.filter((e) => (!shown || shown(e)) && e.actors[0] === lane.key).length,
+          );
         expect(new Set(layout.marks.map((mark) => mark.id)).size).to.equal(layout.marks.length);
         if (zoom === 1) expect(bars, 'long ranges stay bars beside the clusters').to.be.greaterThan(0);
       });

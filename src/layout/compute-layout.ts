@@ -147,6 +147,7 @@ export interface LaneLayout {
   y: number;
   height: number;
   rows: number;
+  /** How many events the lane holds (those the filter shows), in the whole feed: not only this layout's window. */
   count: number;
 }
 
@@ -369,12 +370,16 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
   // a feed with periods gets a strip under the axis for their names (a lane header's height)
   const periodsHeight = feed.periods?.length ? m.laneHeader : 0;
   let y = m.axisHeight + periodsHeight;
+  // a lane's count is all its events the filter shows, also in a layout of a time window (a large feed
+  // zoomed in): its header says the same at every zoom and while a gesture draws a stand-in layout
+  const laneTotals = new Map(columns.lanes.map((lane) => [lane.lane, lane.order.length]));
   for (const spec of laneSpecs) {
     const used = rowsUsed.get(spec.key);
     if (used === undefined) continue;
     const rows = Math.max(used, params.laneRows?.get(spec.key) ?? 0);
     const height = m.laneHeader + rows * m.rowHeight + m.lanePadding;
-    const lane: LaneLayout = {key: spec.key, label: spec.label, y, height, rows, count: 0};
+    const count = laneTotals.get(spec.key) ?? 0;
+    const lane: LaneLayout = {key: spec.key, label: spec.label, y, height, rows, count};
     if (spec.color) lane.color = spec.color;
     if (spec.lang) lane.lang = spec.lang;
     if (spec.folded) lane.folded = spec.folded;
@@ -387,13 +392,10 @@ export function computeLayout(feed: FriseFeed, params: LayoutParams): TimelineLa
     const lane = laneByKey.get(cluster.lane);
     cluster.y = (laneTop.get(cluster.lane) ?? 0) + m.laneHeader;
     cluster.height = Math.max(1, lane?.rows ?? 1) * m.rowHeight;
-    if (lane) lane.count += cluster.count;
   }
   for (const mark of marks) {
     mark.y = (laneTop.get(mark.lane) ?? 0) + m.laneHeader + mark.row * m.rowHeight + m.rowHeight / 2;
     mark.label.y = mark.y;
-    const lane = laneByKey.get(mark.lane);
-    if (lane) lane.count += 1;
   }
   return {width, height: y, axisY: m.axisHeight, periodsHeight, zoom, domain, range, lanes, laneOf, marks, clusters};
 }

@@ -8,13 +8,7 @@ import {zoomIdentity, type ZoomTransform} from 'd3-zoom';
 import type {FriseFeed} from '../../model/types.js';
 import {pickLanguage, pickText} from '../../model/text.js';
 import {EMPTY_FILTER, hidesEvents, isShown, normalizeFilter, type FriseFilter} from '../../model/filter.js';
-import {
-  metricsForText,
-  timeAtScreen,
-  type LayoutMetrics,
-  timeScale,
-  type TimelineLayout,
-} from '../../layout/compute-layout.js';
+import {timeAtScreen, timeScale, type TimelineLayout} from '../../layout/compute-layout.js';
 import {fitText, prefixWidth} from '../../layout/text-fit.js';
 import {MIN_LABEL_CHARACTERS} from '../../layout/label-placement.js';
 import {LANE_BY_VALUES, OTHER_LANE, type LaneBy} from '../../layout/lanes.js';
@@ -49,6 +43,8 @@ import {TimeAxis} from './parts/axis.js';
 import {renderLink, type LinkView} from './parts/links.js';
 import {openCluster, renderClusterList} from './parts/cluster-list.js';
 import {TimelineViews, WINDOW_ABOVE, type ViewSettings} from './timeline-views.js';
+import {LabelFont} from './label-font.js';
+import {DrawingStagesController} from '../../controllers/drawing-stages-controller.js';
 import {FIRST_VIEWS, type FirstView} from './first-view.js';
 export type {FirstView} from './first-view.js';
 import {chartSummary, MarkTexts, rangeParts} from './parts/mark-text.js';
@@ -255,14 +251,13 @@ export class FriseTimeline extends FeedElement {
   private readonly textSize = new TextSizeController(this, {
     container: () => this.shadowRoot,
     changed: () => {
-      this.labelFont = undefined;
-      this.measureContext = undefined;
-      this.glyphWidths.clear();
+      this.label.forget();
       this.viewsOwner.forget();
       this.requestUpdate();
     },
   });
-  private labelFont?: {size: number; font: string; metrics: LayoutMetrics};
+  /** The label font, its metrics and text widths in it. */
+  private readonly label = new LabelFont(() => this.textSize.read());
   private readonly zoom = new ZoomController(this, (transform, ended) => this.onZoom(transform, ended));
   /** The chart's one tab stop and its keys (after the zoom controller: it focuses what the zoom redrew). */
   private readonly roving = new RovingFocusController(this, {
@@ -329,8 +324,6 @@ export class FriseTimeline extends FeedElement {
   private viewsOwner = new TimelineViews();
   /** The layouts of a large feed made before it is shown (see prepareFeed), taken when it is. */
   private viewsAhead?: TimelineViews;
-  private measureContext?: OffscreenCanvasRenderingContext2D | null;
-  private glyphWidths = new Map<string, number>();
   private markTexts = new MarkTexts();
   private readonly clusterLabels = new ClusterLabels();
   private readonly clusterPaths = new ClusterPaths();
@@ -339,12 +332,10 @@ export class FriseTimeline extends FeedElement {
   private aheadFor?: {transform: ZoomTransform; feed: FriseFeed};
   /**
    * The first drawing of a large feed is in three tasks: the lanes and bars first (the sketch), then the
-   * clusters' targets and counts and the counts beyond the edges, then the overview. A page loading
-   * 100,000 events then meets no task much longer than a frame's work at a time, and `updateComplete`
-   * resolves once the whole drawing is done. The number of tasks left after this one.
+   * clusters' targets and counts and the counts beyond the edges, then the overview; `updateComplete`
+   * resolves once the whole drawing is done.
    */
-  private sketchTasks = 0;
-  private sketchDone?: Promise<void>;
+  private readonly sketch = new DrawingStagesController(this);
   private readonly axis = new TimeAxis();
   /** The scene drawn, and the window it covers. */
   private readonly scenes = new SceneKeeper();
@@ -389,8 +380,8 @@ export class FriseTimeline extends FeedElement {
   /** While an image is made, every lane is placed, not only those near the screen. */
   private placingAll = false;
   private readonly placement = new ScenePlacement((lane) => this.placingAll || this.laneVisibility.isNear(lane), {
-    fit: (text, maxWidth) => fitText(text, maxWidth, this.measure),
-    least: (text) => prefixWidth(text, MIN_LABEL_CHARACTERS, this.measure),
+    fit: (text, maxWidth) => fitText(text, maxWidth, this.label.measure),
+    least: (text) => prefixWidth(text, MIN_LABEL_CHARACTERS, this.label.measure),
   });
   /** The scene and chart the placement last collected. */
   private placedFor?: Scene;
@@ -482,7 +473,7 @@ export class FriseTimeline extends FeedElement {
       else this.viewsOwner.forget();
       this.viewsAhead = undefined;
       // a large feed is first drawn in two tasks (no long task while it loads): its bars, then the rest
-      this.sketchTasks = (this.parsed?.events.length ?? 0) > WINDOW_ABOVE ? 2 : 0;
+      this.sketch.begin((this.parsed?.events.length ?? 0) > WINDOW_ABOVE ? 2 : 0);
     }
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
     const feed = this.parsed;
@@ -511,41 +502,6 @@ export class FriseTimeline extends FeedElement {
     this.home = {feed, width, firstView, k: transform.k, x: transform.x};
   }
 
-  /**
-   * Text width as the sum of each character's advance, measured once per character with canvas: no
-   * per-label canvas call, so 100,000 titles measure in milliseconds. Kerning only ever narrows real
-   * text, so a label never draws wider than the room the layout kept for it.
-   */
-  private measure = (text: string): number => {
-    let width = 0;
-    for (const char of text) {
-      let advance = this.glyphWidths.get(char);
-      if (advance === undefined) {
-        advance = this.measureGlyph(char);
-        this.glyphWidths.set(char, advance);
-      }
-      width += advance;
-    }
-    return width;
-  };
-
-  private measureGlyph(char: string): number {
-    if (this.measureContext === undefined) {
-      this.measureContext = new OffscreenCanvas(1, 1).getContext('2d');
-      if (this.measureContext) this.measureContext.font = this.label.font;
-    }
-    return this.measureContext ? this.measureContext.measureText(char).width : 7;
-  }
-
-  /** The label font and the metrics that go with its size, read once until the text size changes. */
-  private get label(): {size: number; font: string; metrics: LayoutMetrics} {
-    if (!this.labelFont) {
-      const {size, font} = this.textSize.read();
-      this.labelFont = {size, font, metrics: metricsForText(size)};
-    }
-    return this.labelFont;
-  }
-
   // ---- geometry ---------------------------------------------------------------------------------
 
   private get sidePanel(): boolean {
@@ -569,7 +525,7 @@ export class FriseTimeline extends FeedElement {
       maxLanes: this.laneLimit,
       filter: this.activeFilter,
       firstView: this.opening,
-      measure: this.measure,
+      measure: this.label.measure,
       metrics: this.label.metrics,
     };
   }
@@ -896,7 +852,7 @@ export class FriseTimeline extends FeedElement {
     // while a gesture moves the view (wheel, drag, a page's zoomTo every frame), a scene made anew draws
     // its bars and marks only: cluster targets and counts (hundreds of elements, most of a frame's cost)
     // come when the gesture ends. Not while the focus is in the chart: its element must stay drawn.
-    const moving = this.sketchTasks === 2 || (this.zoom.gesture && !this.matches(':focus-within'));
+    const moving = this.sketch.left === 2 || (this.zoom.gesture && !this.matches(':focus-within'));
     const scene = this.sceneFor(
       feed,
       layout,
@@ -919,7 +875,7 @@ export class FriseTimeline extends FeedElement {
     }
 
     const visible = this.visibleRange;
-    const beyond = visible && this.sketchTasks < 2 ? this.views.beyond(visible) : {before: 0, after: 0};
+    const beyond = visible && this.sketch.left < 2 ? this.views.beyond(visible) : {before: 0, after: 0};
     return html`
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${strings.toolbar} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
         <button part="zoom-in" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
@@ -958,7 +914,7 @@ export class FriseTimeline extends FeedElement {
           width=${width} height=${height} viewBox="0 0 ${width} ${height}"
           role="group" aria-label=${strings.timelineLabel(title)} aria-describedby="chart-summary chart-help">
           <g class="lanes">${renderLanes(layout.lanes, {laneBy: this.lanesBy, width, x: m.marginX, header: m.laneHeader, language, strings})}</g>
-          ${renderPeriods(feed, {fit, layout, transform: this.zoom.transform, measure: this.measure, language})}
+          ${renderPeriods(feed, {fit, layout, transform: this.zoom.transform, measure: this.label.measure, language})}
           <g ${ref(this.gridRef)} class="grid" aria-hidden="true" transform="translate(0 ${layout.axisY})"></g>
           <!-- tick labels read in the direction of their language, whatever the page's: "10 nov." on a
                right-to-left page stays "10 nov." -->
@@ -1002,7 +958,7 @@ export class FriseTimeline extends FeedElement {
           </g>
         </svg>
       </div>
-      ${this.sketchTasks > 0 ? nothing : guard([fit], () => this.renderOverviewStrip(fit))}
+      ${this.sketch.left > 0 ? nothing : guard([fit], () => this.renderOverviewStrip(fit))}
     `;
   }
 
@@ -1057,7 +1013,7 @@ export class FriseTimeline extends FeedElement {
     if (!view) return nothing;
     const label = view.mark.label;
     const pad = 4;
-    const fitted = fitText(label.full, width - 4 * pad, this.measure);
+    const fitted = fitText(label.full, width - 4 * pad, this.label.measure);
     const sx = k * view.x + tx;
     const anchorX = sx + (view.afterBar ? k * view.width : 0) + view.labelDx;
     const natural = label.anchor === 'end' ? anchorX - fitted.width : anchorX;
@@ -1190,23 +1146,10 @@ export class FriseTimeline extends FeedElement {
     );
   }
 
-  /** Draws the next part of a sketch in a task of its own (see `sketchTasks`). */
-  private finishSketch(): void {
-    if (this.sketchDone) return;
-    this.sketchDone = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        this.sketchTasks = Math.max(0, this.sketchTasks - 1);
-        this.sketchDone = undefined;
-        this.requestUpdate();
-        resolve();
-      }, 0),
-    );
-  }
-
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.sketchDone) {
-      await this.sketchDone;
+    while (this.sketch.pending) {
+      await this.sketch.pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -1243,7 +1186,7 @@ export class FriseTimeline extends FeedElement {
     this.placeScene(fit.width);
     this.overviewBrush.attach(...this.overviewWindow());
     this.roving.settle({tabStop: !this.scenes.scene?.moving});
-    if (this.sketchTasks > 0) this.finishSketch();
+    if (this.sketch.left > 0) this.sketch.next();
     // a settled view: the layouts of a key's or button's next zoom step are made while the page idles
     // (once per view and feed, not again at each hover's rendering)
     else if (!this.zoom.gesture && (this.aheadFor?.transform !== this.zoom.transform || this.aheadFor.feed !== feed)) {
