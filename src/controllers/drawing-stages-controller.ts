@@ -33,4 +33,7 @@ export class DrawingStagesController implements ReactiveController {
       }, 0),
     );
   }
+
+  /** A part asked for before the host left still draws when its task comes (the host updates again on return). */
+  hostDisconnected(): void {}
 }

@@ -147,7 +147,7 @@ export interface LaneLayout {
   y: number;
   height: number;
   rows: number;
-  /** How many events the lane holds (those the filter shows), in the whole feed: not only this layout's window. */
+  /** How many events the lane holds (those the filter shows) in the whole feed, not only in this layout's time span. */
   count: number;
 }
 

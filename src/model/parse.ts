@@ -88,7 +88,7 @@ function parse(input: unknown): ParseResult {
   return parseDocument(doc, issues, unreadable);
 }
 
-/** The parse of a document that is our own plain data (read once, copied if it came from a page). */
+/** The parse of feed data that is our own plain copy (read once; copied first when it came from a page). */
 function parseDocument(doc: unknown, issues: FeedIssue[], unreadable: Record<RecordList, Set<number>>): ParseResult {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return {
