@@ -836,8 +836,7 @@ if (CHARTS.length) {
         f
           ? longestTask(f) === null
             ? 'no result'
-            : `longest ${longestTask(f) === 0 ? 'under 50 ms' : msText(longestTask(f))}, ${longTaskCount(f)} long task(s) ` +
-              '(median); the first layout (about 150 ms) is still one task'
+            : `longest ${longestTask(f) === 0 ? 'under 50 ms' : msText(longestTask(f))}, ${longTaskCount(f)} long task(s) (median)`
           : 'not run',
       );
     if (size === 100000)
