@@ -122,6 +122,8 @@ function readmeBlocks(readme, heading) {
 }
 
 // ── what each app is made of ──────────────────────────────────────────────────────────────────────
+/** Events of the Vite app's large feed: above the feed worker's threshold (5,000). */
+const LARGE_FEED_EVENTS = 12_000;
 const viteApp = {
   'package.json': JSON.stringify({name: 'frise-vite-consumer', private: true, type: 'module'}, null, 2),
   'index.html': `<!doctype html>
@@ -134,6 +136,42 @@ const viteApp = {
 </html>
 `,
   'main.js': `import 'frise';\n`,
+  // a large feed handed over as a document, as a newsroom's app does: parsed in frise's feed worker,
+  // whose script the bundler must serve (the page records each worker it starts)
+  'large.html': `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>a large feed in a Vite app</title></head>
+  <body>
+    <script>
+      window.friseWorkers = [];
+      const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(url, options) {
+          super(url, options);
+          window.friseWorkers.push(String(url));
+        }
+      };
+    </script>
+    <frise-timeline></frise-timeline>
+    <script type="module" src="/large.js"></script>
+  </body>
+</html>
+`,
+  'large.js': `import 'frise';
+
+const actors = ['north', 'south', 'east'].map((id) => ({id, name: id}));
+const day = 86_400_000;
+const events = Array.from({length: ${LARGE_FEED_EVENTS}}, (_, i) => ({
+  id: 'e' + i,
+  title: 'Event ' + i,
+  start: new Date(Date.UTC(2023, 0, 1) + Math.floor(i / 20) * day).toISOString().slice(0, 10),
+  actors: [actors[i % 3].id],
+}));
+const timeline = document.querySelector('frise-timeline');
+timeline.addEventListener('frise-load', () => (window.friseLoaded = true));
+timeline.feed = {version: 1, title: 'A large feed', language: 'en', actors, events};
+`,
+  'vite.config.js': `export default {build: {rollupOptions: {input: ['index.html', 'large.html']}}};\n`,
 };
 const esbuildApp = {
   'package.json': JSON.stringify({name: 'frise-esbuild-consumer', private: true, type: 'module'}, null, 2),
@@ -314,6 +352,34 @@ async function visit(browser, url, {ready, inspect}) {
 }
 
 const TAGS = ['frise-timeline', 'frise-list', 'frise-legend', 'frise-event-card'];
+
+/** The Vite app's large feed: parsed in the feed worker its bundler serves, and drawn, with no error. */
+async function checkLargeFeed(name, url, options = {}) {
+  const visited = await visit(browser, url, {
+    ready: `window.friseLoaded === true &&
+      document.querySelector('frise-timeline')?.shadowRoot?.querySelectorAll('[part~="cluster"]').length > 0`,
+    inspect: `(() => {
+      const timeline = document.querySelector('frise-timeline');
+      return {
+        ...(${inspectPageWith})(${onScreenMarks}),
+        workers: window.friseWorkers ?? [],
+        events: timeline?.parsedFeed?.events.length ?? 0,
+        clusters: timeline?.shadowRoot?.querySelectorAll('[part~="cluster"]').length ?? 0,
+      };
+    })()`,
+  });
+  const {workers = [], events = 0, clusters = 0} = visited.report;
+  check(
+    `${name}: a feed of ${LARGE_FEED_EVENTS.toLocaleString('en')} events is parsed in the feed worker the bundler serves, and drawn`,
+    visited.waited &&
+      workers.length === 1 &&
+      /feed-worker/.test(workers[0]) &&
+      events === LARGE_FEED_EVENTS &&
+      clusters > 0,
+    `workers ${JSON.stringify(workers)}, ${events} events, ${clusters} clusters`,
+  );
+  checkPage(`${name}, large feed`, visited, {tags: ['frise-timeline'], ...options});
+}
 /**
  * The events drawn on screen: their symbol or bar centred within the chart's box (the nearest events
  * beyond each edge are drawn off screen too, as stops for the keyboard; the edge buttons count them).
@@ -702,6 +768,7 @@ export const timeline = [FriseTimeline, props];
       `${viteBuilt.report.marks} marks and ${viteBuilt.report.beyond} beyond, of ${seed.events.length} events`,
     );
     checkPage('Vite app (vite build)', viteBuilt);
+    await checkLargeFeed('Vite app (vite build)', `${await serve(join(vite, 'dist'))}large.html`);
 
     const esbuilt = await visit(browser, await serve(esbuild), {ready: seedDrawn, inspect: inspectPage});
     check(
@@ -773,6 +840,9 @@ export const timeline = [FriseTimeline, props];
       );
       // Lit's development build announces itself once; any other warning (e.g. several Lit copies) fails
       checkPage('Vite app (vite dev)', dev, {
+        allowWarning: (text) => /^Lit is in dev mode\. Not recommended for production!/.test(text),
+      });
+      await checkLargeFeed('Vite app (vite dev)', `${url}large.html`, {
         allowWarning: (text) => /^Lit is in dev mode\. Not recommended for production!/.test(text),
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
