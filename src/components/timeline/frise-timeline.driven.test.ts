@@ -173,6 +173,11 @@ describe('<frise-timeline> flights (zoomTo and fit with a duration)', () => {
     const changes: number[] = [];
     el.addEventListener('frise-rangechange', (event) => changes.push((event as never as {start: number}).start));
     const [from, to] = [Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 15)];
+    // what a screen reader hears: the polite live region's text, each time it changes
+    const live = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const heard: string[] = [];
+    const listener = new MutationObserver(() => heard.push(live.textContent!.trim()));
+    listener.observe(live, {childList: true, characterData: true, subtree: true});
     const flight = el.zoomTo(from, to, {duration: 400});
     const seen: number[] = [];
     for (let i = 0; i < 6; i++) {
@@ -180,11 +185,17 @@ describe('<frise-timeline> flights (zoomTo and fit with a duration)', () => {
       seen.push(el.visibleRange![1] - el.visibleRange![0]);
     }
     expect(changes).to.deep.equal([]); // still on its way
+    expect(heard, 'nothing announced on the way').to.deep.equal([]);
     await flight;
+    await el.updateComplete;
+    listener.disconnect();
     const [a, b] = el.visibleRange!;
     expect(a).to.be.closeTo(from, DAY);
     expect(b).to.be.closeTo(to, DAY);
     expect(changes.length).to.equal(1);
+    // one announcement, on arrival, of the range landed on
+    expect(heard.filter((text, i) => text !== heard[i - 1]).length, heard.join(' | ')).to.equal(1);
+    expect(heard.at(-1)).to.match(/October/).and.to.match(/2024/);
     // the width went through values between where it started and where it landed
     expect(seen.some((width) => width > (to - from) * 1.5)).to.equal(true);
   });
