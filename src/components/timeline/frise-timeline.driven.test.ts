@@ -195,7 +195,9 @@ describe('<frise-timeline> flights (zoomTo and fit with a duration)', () => {
     expect(changes.length).to.equal(1);
     // one announcement, on arrival, of the range landed on
     expect(heard.filter((text, i) => text !== heard[i - 1]).length, heard.join(' | ')).to.equal(1);
-    expect(heard.at(-1)).to.match(/October/).and.to.match(/2024/);
+    expect(heard.at(-1))
+      .to.match(/October/)
+      .and.to.match(/2024/);
     // the width went through values between where it started and where it landed
     expect(seen.some((width) => width > (to - from) * 1.5)).to.equal(true);
   });
