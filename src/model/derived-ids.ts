@@ -22,15 +22,19 @@ export function eventIds(
   records: readonly unknown[],
   rejected: ReadonlySet<number> = new Set(),
 ): Array<string | undefined> {
+  const explicit = records.map(explicitId);
+  // most feeds give every id: nothing to derive, no set of the ids taken to build
+  const derives = records.some(
+    (record, index) =>
+      explicit[index] === undefined && isObject(record) && !rejected.has(index) && record['id'] === undefined,
+  );
+  if (!derives) return records.map((_, index) => (rejected.has(index) ? undefined : explicit[index]));
   const taken = new Set<string>();
-  for (const record of records) {
-    const id = explicitId(record);
-    if (id !== undefined) taken.add(id);
-  }
+  for (const id of explicit) if (id !== undefined) taken.add(id);
   return records.map((record, index) => {
     // a record the schema left out needs no id (and its title may be anything: 10,000 nested levels)
     if (!isObject(record) || rejected.has(index)) return undefined;
-    const own = explicitId(record);
+    const own = explicit[index];
     if (own !== undefined) return own;
     if (record['id'] !== undefined) return undefined; // a bad id is the schema's to report, not ours to replace
     const base = derivedIdBase(record);

@@ -242,16 +242,17 @@ function parseDocument(doc: unknown, issues: FeedIssue[], unreadable: Record<Rec
     (_, index) => ids[index]!,
     (record, index) => {
       const path = `/events/${index}`;
-      if (!urlParses(record.media?.url, 'media', `${path}/media/url`)) return undefined;
-      const resolve = (spec: FriseEventRecord['start'], at: string) => resolveRecordDate(spec, `${path}${at}`);
-      const start = resolve(record.start, '/start');
+      // pointers to the record's fields are written only for an issue (100,000 records: no string each)
+      if (record.media?.url !== undefined && !urlParses(record.media.url, 'media', `${path}/media/url`))
+        return undefined;
+      const start = resolveRecordDate(record.start, path, '/start');
       if (!start) return undefined;
-      const end = record.end === undefined ? undefined : resolve(record.end, '/end');
+      const end = record.end === undefined ? undefined : resolveRecordDate(record.end, path, '/end');
       if (record.end !== undefined && !end) return undefined;
-      const updatesValid = (record.statusUpdates ?? []).every(
-        (update, j) => resolve(update.date, `/statusUpdates/${j}/date`) !== undefined,
-      );
-      if (!updatesValid) return undefined;
+      const updates = record.statusUpdates;
+      if (updates)
+        for (let j = 0; j < updates.length; j++)
+          if (!resolveRecordDate(updates[j]!.date, path, `/statusUpdates/${j}/date`)) return undefined;
       const interval = recordInterval(start, end, path);
       return interval && toEvent(record, ids[index]!, path, start, end, interval);
     },
@@ -441,8 +442,8 @@ function parseDocument(doc: unknown, issues: FeedIssue[], unreadable: Record<Rec
 
   /** A period with its dates resolved like an event's; a bad date leaves it out with an issue. */
   function toPeriod(record: FrisePeriodRecord, path: string): FrisePeriod | undefined {
-    const start = resolveRecordDate(record.start, `${path}/start`);
-    const end = start && resolveRecordDate(record.end, `${path}/end`);
+    const start = resolveRecordDate(record.start, path, '/start');
+    const end = start && resolveRecordDate(record.end, path, '/end');
     const interval = start && end && recordInterval(start, end, path);
     if (!start || !end || !interval) return undefined;
     const period: FrisePeriod = {id: record.id, path, title: record.title, start, end, interval};
@@ -451,9 +452,14 @@ function parseDocument(doc: unknown, issues: FeedIssue[], unreadable: Record<Rec
     return period;
   }
 
-  /** A record's date (at the JSON pointer `at`), resolved; a bad one is reported there and gives undefined. */
-  function resolveRecordDate(spec: FriseEventRecord['start'], at: string): ResolvedDate | undefined {
+  /**
+   * A record's date (at the JSON pointer `record` + `field`), resolved; a bad one is reported there and
+   * gives undefined. The pointer is written only when there is something to report.
+   */
+  function resolveRecordDate(spec: FriseEventRecord['start'], record: string, field: string): ResolvedDate | undefined {
     const result = resolveDateSpec(spec, published);
+    if (result.ok && !result.warning) return result.value;
+    const at = `${record}${field}`;
     noteDateWarning(result, at);
     if (result.ok) return result.value;
     issues.push(issue(`${at}${result.error.path}`, result.error.code, `${describe(at, doc)}: ${result.error.message}`));
