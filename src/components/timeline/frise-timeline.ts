@@ -472,7 +472,7 @@ export class FriseTimeline extends FeedElement {
       if (this.viewsAhead && this.viewsAhead.feed === this.parsed) this.viewsOwner = this.viewsAhead;
       else this.viewsOwner.forget();
       this.viewsAhead = undefined;
-      // a large feed is first drawn in two tasks (no long task while it loads): its bars, then the rest
+      // a large feed is first drawn in three tasks (no long task while it loads): its bars, then the rest
       this.sketch.begin((this.parsed?.events.length ?? 0) > WINDOW_ABOVE ? 2 : 0);
     }
     if (changed.has('filter')) this.activeFilter = normalizeFilter(this.filter);
