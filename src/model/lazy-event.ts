@@ -26,24 +26,6 @@ export const SHARED_FIELDS = [
   'notes',
 ] as const;
 
-/** The fields read from an event's JSON text, in the order parseFeed gives them (the optional ones last). */
-export const LAZY_FIELDS = [
-  'title',
-  'statusUpdates',
-  'start',
-  'quotes',
-  'sources',
-  'relations',
-  'tags',
-  'record',
-  'end',
-  'summary',
-  'attribution',
-  'location',
-  'media',
-  'notes',
-] as const;
-
 /** The keys of a parsed event in parseFeed's order (JSON.stringify of a lazy event writes them so). */
 const PARSE_ORDER = [
   'id',
@@ -70,6 +52,22 @@ const PARSE_ORDER = [
   'media',
   'notes',
 ] as const;
+
+/** The fields set from the columns when an event is made (every other field is read on first use). */
+const COLUMN_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'order',
+  'path',
+  'kind',
+  'status',
+  'interval',
+  'isRange',
+  'actors',
+  'importance',
+]);
+
+/** The fields read from an event's text on first use, in parseFeed's order (the optional ones last). */
+export const LAZY_FIELDS = PARSE_ORDER.filter((key) => !COLUMN_FIELDS.has(key));
 
 /**
  * A slice of events as columns (one entry per event, in the order of the slice), as the feed worker

@@ -18,6 +18,13 @@ const scope = self as unknown as WorkerScope;
 /** The document being received in pieces (a `begin` message, `records`, then `end`). */
 let pending: {keys: string[]; fields: Record<string, unknown>; lists: Map<RecordListName, unknown[]>} | null = null;
 
+/** The record list being received (see `pending`). */
+function recordList(name: RecordListName): unknown[] {
+  const list = pending?.lists.get(name);
+  if (!list) throw new Error(`records for "${name}" outside a document`);
+  return list;
+}
+
 /** Sends the result in slices (protocol.ts). */
 function send(result: ParseResult): void {
   for (const [message, transfer] of resultMessages(result)) scope.postMessage(message, transfer);
@@ -37,15 +44,13 @@ scope.addEventListener('message', ({data}) => {
         pending = {keys: data.keys, fields: data.fields, lists: new Map(data.lists.map((name) => [name, []]))};
         return;
       case 'records': {
-        const list = pending?.lists.get(data.list);
-        if (!list) throw new Error(`records for "${data.list}" outside a document`);
+        const list = recordList(data.list);
         // a structured clone keeps what plainCopy drops (a Date, a Map, shared objects): copied as the page would
         for (const record of data.records) list.push(plainCopy(record));
         return;
       }
       case 'records-json': {
-        const list = pending?.lists.get(data.list);
-        if (!list) throw new Error(`records for "${data.list}" outside a document`);
+        const list = recordList(data.list);
         for (const record of JSON.parse(data.json) as unknown[]) list.push(record);
         return;
       }

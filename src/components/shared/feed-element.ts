@@ -8,6 +8,9 @@ import {uiStrings} from '../../i18n/strings.js';
 import {FriseElement} from './frise-element.js';
 import {renderProblems} from './problems.js';
 
+/** Resolves in a task of its own, after the page's pending input and painting. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * A frise element that shows a feed. Every one takes the same inputs: `feed` as a feed document (the
  * JSON object), its JSON text, or a feed already parsed (by `parseFeed`, or handed on by another
@@ -103,7 +106,7 @@ export abstract class FeedElement extends FriseElement {
       for (const step of steps) {
         let again: boolean | void = true;
         while (again === true) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await nextTask();
           if (this.preparing?.feed !== feed) return;
           try {
             again = step();
@@ -114,7 +117,7 @@ export abstract class FeedElement extends FriseElement {
         }
       }
       // shown in a task of its own (an update runs at the end of the task that asks for it)
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       if (this.preparing?.feed !== feed) return;
       this.preparing = undefined;
       this.showFeed(change);
