@@ -109,10 +109,6 @@ export function parseInWorker(
       if (message.type === 'ready') {
         started = true;
         clearTimeout(timer);
-        sendInput(worker, input, () => !settled).then(
-          (sent) => sent || finish(null),
-          () => finish(null), // not clonable (a Proxy, a function, a getter that throws): the page parses it
-        );
         return;
       }
       if (message.type === 'failed') return finish(null);
@@ -124,6 +120,12 @@ export function parseInWorker(
         finish(null);
       }
     });
+    // sent at once, not after `ready`: messages wait for the worker's script, which loads (50-80 ms) while
+    // the page writes out the first slices; a script that never runs ends the job by its error or the timer
+    sendInput(worker, input, () => !settled).then(
+      (sent) => sent || finish(null),
+      () => finish(null), // not clonable (a Proxy, a function, a getter that throws): the page parses it
+    );
   });
 }
 
